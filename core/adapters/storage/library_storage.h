@@ -1,0 +1,50 @@
+#pragma once
+
+#include "application/interfaces/i_media_storage.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace reelforge::adapters {
+
+// The library folder on disk:
+//   originals/ab/<sha256>.<ext>   copied imports, content-addressed
+//   artifacts/                    job outputs
+//   thumbnails/<asset id>.jpg
+//   library.db                    (owned by the repositories)
+// Writes go to a temp file in the target folder, are flushed to disk and then renamed.
+class LibraryStorage final : public application::IMediaStorage {
+public:
+    // Free bytes on the volume holding `path`; injectable so that a full disk can be tested.
+    using FreeSpaceProbe = std::function<qint64(const QString& path)>;
+
+    explicit LibraryStorage(QString root, FreeSpaceProbe freeSpace = {});
+
+    QString root() const override { return m_root; }
+    domain::Status ensureLayout() override;
+    domain::Result<QString> contentHash(const QString& path, application::CancellationToken& cancel) override;
+    domain::Result<QString> storeOriginal(const QString& sourcePath, const QString& sha256,
+                                          application::CancellationToken& cancel,
+                                          const ByteProgress& progress) override;
+    domain::Result<QString> storeThumbnail(const QString& assetId, const QByteArray& jpeg) override;
+    domain::Status removeOwned(const QString& path) override;
+    bool owns(const QString& path) const override;
+
+    QString originalsDir() const;
+    QString artifactsDir() const;
+    QString thumbnailsDir() const;
+    QString databasePath() const;
+
+    // Margin kept free on the volume after a copy, so the system and the database can breathe.
+    static constexpr qint64 kReserveBytes = 64LL * 1024 * 1024;
+
+private:
+    QString m_root;
+    FreeSpaceProbe m_freeSpace;
+};
+
+// Writes bytes to `path` atomically (temp + flush + rename). Used for every small file.
+domain::Status writeFileAtomically(const QString& path, const QByteArray& bytes);
+
+}  // namespace reelforge::adapters

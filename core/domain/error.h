@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+
+namespace reelforge::domain {
+
+// Domain error codes. Stable names (see errorCodeName) are part of the CLI and API contract.
+enum class ErrorCode {
+    InvalidArgument,
+    NotFound,
+    FileMissing,
+    PermissionDenied,
+    EmptyFile,
+    NotMedia,
+    MediaUnreadable,
+    UnsupportedMedia,
+    UnsupportedCodec,
+    Duplicate,
+    DiskFull,
+    IoError,
+    DatabaseError,
+    IllegalTransition,
+    Cancelled,
+    AuthExpired,
+    QuotaExceeded,
+    UploadRejected,
+    Internal,
+};
+
+QString errorCodeName(ErrorCode code);
+
+// A failure: a machine-readable code, a short technical message (English, for logs and the
+// CLI; the GUI maps the code to translated words) and optional detail such as a path.
+struct Error {
+    ErrorCode code = ErrorCode::Internal;
+    QString message;
+    QString detail;
+
+    QString codeName() const { return errorCodeName(code); }
+    QString toString() const;
+};
+
+}  // namespace reelforge::domain

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/models/recipe.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace reelforge::domain {
+
+enum class JobState { Queued, Running, Paused, Succeeded, Failed, Cancelled, Interrupted };
+
+QString jobStateName(JobState state);
+Result<JobState> parseJobState(const QString& name);
+
+// The legal moves of a job's life. Succeeded is final; Failed, Cancelled and Interrupted
+// go back to Queued on retry; a crash turns Running or Paused into Interrupted.
+bool isLegalTransition(JobState from, JobState to);
+bool isTerminal(JobState state);
+
+// A unit of background work on one or more inputs, persisted before it runs.
+class Job {
+public:
+    struct Fields {
+        QString id;
+        Recipe recipe;          // snapshot at submit time
+        QStringList inputs;     // asset ids or file paths
+        QString outputDir;
+        int priority = 0;       // higher runs first; FIFO within a priority
+        JobState state = JobState::Queued;
+        double progress = 0.0;  // 0..1
+        int attempts = 0;
+        QString error;
+        QDateTime createdAt;
+        QDateTime updatedAt;
+    };
+
+    static Result<Job> create(Fields fields);
+
+    const Fields& fields() const { return m_f; }
+    const QString& id() const { return m_f.id; }
+    JobState state() const { return m_f.state; }
+    double progress() const { return m_f.progress; }
+    int attempts() const { return m_f.attempts; }
+
+    // Moves to `to` when the state machine allows it; otherwise IllegalTransition and no change.
+    Status transitionTo(JobState to, const QDateTime& at);
+    Status fail(const QString& reason, const QDateTime& at);
+    Status setProgress(double fraction);
+
+private:
+    explicit Job(Fields fields) : m_f(std::move(fields)) {}
+    Fields m_f;
+};
+
+}  // namespace reelforge::domain

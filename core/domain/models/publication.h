@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/models/account.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace reelforge::domain {
+
+enum class PublicationState { Scheduled, Uploading, Processing, Published, Failed, Cancelled };
+enum class Privacy { Private, Unlisted, Public };
+
+QString publicationStateName(PublicationState state);
+QString privacyName(Privacy privacy);
+
+// One file going to one destination, now or at a set time.
+struct Publication {
+    QString id;
+    QString artifactPath;
+    QString accountId;
+    QString title;
+    QString description;
+    QStringList tags;
+    Privacy privacy = Privacy::Private;
+    std::optional<QDateTime> publishAt;
+    PublicationState state = PublicationState::Scheduled;
+    std::int64_t bytesSent = 0;
+    std::int64_t bytesTotal = 0;
+    QString remoteUrl;
+    QString error;
+
+    Status validate() const;
+    bool isDue(const QDateTime& now) const;
+};
+
+}  // namespace reelforge::domain
