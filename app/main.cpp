@@ -1,7 +1,88 @@
+// The studio's entry point: composes the object graph for one library and hands its
+// services to the window. The only GUI code that knows the concrete adapters.
+#include "infrastructure/config/qsettings_preferences.h"
+#include "ui/common/english_plurals.h"
+#include "ui/common/error_text.h"
+#include "ui/main_window.h"
+#include "wiring/app_context.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+namespace {
+
+void installTranslations(QApplication& app)
+{
+    // Parented to the application so they live as long as it does. Translators installed
+    // later are asked first, so the English plural fallback goes in before the others.
+    QApplication::installTranslator(new reelforge::ui::EnglishPlurals(&app));
+    auto* own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("reelforge"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    // QtMultimedia picks GStreamer by default; the FFmpeg backend plays H.264/AAC without
+    // extra plugins. Must be set before the application object exists.
+    if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("ReelForge"));
+    QApplication::setApplicationName(QStringLiteral("ReelForge"));
+    QApplication::setApplicationVersion(QStringLiteral(REELFORGE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("reelforge"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "ReelForge, a desktop video studio for creators."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption libraryOption(QStringList { QStringLiteral("l"), QStringLiteral("library") },
+        QCoreApplication::translate("main", "Open the library in <folder>."),
+        QCoreApplication::translate("main", "folder"));
+    parser.addOption(libraryOption);
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QCoreApplication::translate("main", "Videos, audio files or folders to import."),
+        QStringLiteral("[files...]"));
+    parser.process(app);
+
+    reelforge::infrastructure::QSettingsPreferences preferences;
+    const QString libraryPath = reelforge::app::resolveLibraryPath(parser.value(libraryOption), preferences);
+    auto context = reelforge::app::AppContext::open(libraryPath);
+    if (!context) {
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "ReelForge"),
+            QCoreApplication::translate("main", "ReelForge could not open the library in “%1”.")
+                .arg(QDir::toNativeSeparators(libraryPath)));
+        box.setInformativeText(reelforge::ui::errorText(context.error().code));
+        box.setDetailedText(context.error().toString());
+        box.exec();
+        return 1;
+    }
+
+    reelforge::app::AppContext& ctx = **context;
+    reelforge::ui::MainWindow window(reelforge::ui::StudioServices {
+        ctx.importer(), ctx.library(), ctx.notifications(), preferences, ctx.samples(), ctx.libraryPath() });
+    window.show();
+
+    QStringList toImport;
+    for (const QString& arg : parser.positionalArguments())
+        toImport << QFileInfo(arg).absoluteFilePath();
+    window.importPaths(toImport);
+
+    return QApplication::exec();
 }

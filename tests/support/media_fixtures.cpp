@@ -24,8 +24,8 @@ bool makeClip(const QString& path, const ClipSpec& s)
     const QString dur = QString::number(s.seconds);
     if (s.video) {
         args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
-             << QStringLiteral("%1=size=%2x%3:rate=%4:duration=%5")
-                    .arg(s.source).arg(s.width).arg(s.height).arg(s.frameRate, dur);
+             << QStringLiteral("%1=size=%2x%3:rate=%4")
+                    .arg(s.source).arg(s.width).arg(s.height).arg(s.frameRate);
     }
     if (s.audio) {
         args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
@@ -36,7 +36,8 @@ bool makeClip(const QString& path, const ClipSpec& s)
     if (s.audio) {
         args << QStringLiteral("-c:a") << s.audioCodec << QStringLiteral("-ac") << QString::number(s.channels);
     }
-    args << s.extraOutputArgs << path;
+    // -t rather than a source option: not every lavfi source takes a duration.
+    args << QStringLiteral("-t") << dur << s.extraOutputArgs << path;
     return runFfmpeg(args);
 }
 

@@ -24,8 +24,11 @@ public:
     struct Fields {
         QString id;
         Recipe recipe;          // snapshot at submit time
-        QStringList inputs;     // asset ids or file paths
+        QStringList inputs;     // file paths (an asset's stored file)
+        QString title;          // names the outputs ({title} in the template)
+        QString assetId;        // the library asset the input came from, if any
         QString outputDir;
+        QString outputTemplate = QStringLiteral("{title}_{preset}.{ext}");
         int priority = 0;       // higher runs first; FIFO within a priority
         JobState state = JobState::Queued;
         double progress = 0.0;  // 0..1
@@ -47,6 +50,7 @@ public:
     Status transitionTo(JobState to, const QDateTime& at);
     Status fail(const QString& reason, const QDateTime& at);
     Status setProgress(double fraction);
+    void setPriority(int priority) { m_f.priority = priority; }
 
 private:
     explicit Job(Fields fields) : m_f(std::move(fields)) {}

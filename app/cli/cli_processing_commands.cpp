@@ -1,0 +1,298 @@
+#include "cli/cli_commands.h"
+#include "cli/cli_context.h"
+#include "cli/cli_json.h"
+
+#include "infrastructure/config/file_preset_store.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+
+namespace reelforge::app::cli {
+
+using domain::ErrorCode;
+using domain::JobState;
+
+namespace {
+
+QJsonObject jobJson(application::IJobRepository& jobs, const domain::Job& job)
+{
+    QJsonArray artifacts;
+    if (auto list = jobs.artifacts(job.id())) {
+        for (const auto& a : *list)
+            artifacts.append(QJsonObject{{QStringLiteral("kind"), a.kind}, {QStringLiteral("path"), a.path},
+                                         {QStringLiteral("sizeBytes"), static_cast<qint64>(a.sizeBytes)},
+                                         {QStringLiteral("sha256"), a.contentHash}});
+    }
+    const auto& f = job.fields();
+    return {{QStringLiteral("id"), job.id()},
+            {QStringLiteral("state"), domain::jobStateName(job.state())},
+            {QStringLiteral("title"), f.title},
+            {QStringLiteral("recipe"), f.recipe.name},
+            {QStringLiteral("progress"), f.progress},
+            {QStringLiteral("priority"), f.priority},
+            {QStringLiteral("attempts"), f.attempts},
+            {QStringLiteral("error"), f.error.isEmpty() ? QJsonValue() : QJsonValue(f.error)},
+            {QStringLiteral("artifacts"), artifacts},
+            {QStringLiteral("createdAt"), f.createdAt.toString(Qt::ISODateWithMs)}};
+}
+
+// Runs the queue's event loop until `done` says so, printing progress unless --json.
+void runUntil(AppContext& context, Output& out, const std::function<bool()>& done)
+{
+    application::ProcessingQueue& queue = context.queue();
+    QEventLoop loop;
+    QObject::connect(&queue, &application::ProcessingQueue::jobChanged, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QObject::connect(&queue, &application::ProcessingQueue::idle, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QObject::connect(&queue, &application::ProcessingQueue::jobProgress, &loop,
+                     [&](const QString& id, const application::Progress& p) {
+                         out.progress(QStringLiteral("%1 %2% %3 fps%4").arg(id.left(8)).arg(p.fraction * 100, 0, 'f', 1)
+                                          .arg(p.rate, 0, 'f', 1)
+                                          .arg(p.etaSeconds >= 0 ? QStringLiteral(" ETA %1 s").arg(qRound(p.etaSeconds)) : QString()));
+                     });
+    if (done())
+        return;
+    loop.exec();
+    out.progress(QString());
+}
+
+domain::Result<domain::Recipe> recipeFor(const Invocation& inv, const AppContext&)
+{
+    const QString preset = inv.option(QStringLiteral("preset"));
+    const QString recipe = inv.option(QStringLiteral("recipe"));
+    if (preset.isEmpty() == recipe.isEmpty())
+        return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("give exactly one of --preset NAME or --recipe NAME|FILE"));
+    if (!preset.isEmpty()) {
+        QJsonObject params{{QStringLiteral("preset"), preset}};
+        if (inv.options.contains(QStringLiteral("hardware")))
+            params.insert(QStringLiteral("hardware"), inv.option(QStringLiteral("hardware")));
+        if (inv.flag(QStringLiteral("no-fallback")))
+            params.insert(QStringLiteral("allowFallback"), false);
+        return domain::Recipe{preset, {domain::Step{QStringLiteral("transcode"), params}}};
+    }
+    QString path = recipe;
+    if (!QFileInfo::exists(path))
+        path = QFileInfo(infrastructure::FilePresetStore::defaultUserFolder()).dir().filePath(QStringLiteral("recipes/") + recipe + QStringLiteral(".json"));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return domain::fail(ErrorCode::NotFound, QStringLiteral("no recipe file or saved recipe with this name"), recipe);
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
+    if (err.error != QJsonParseError::NoError)
+        return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("recipe is not valid JSON: ") + err.errorString(), path);
+    return domain::Recipe::fromJson(doc.object());
+}
+
+domain::Result<application::JobRequest> requestFor(AppContext& context, const QString& input, const domain::Recipe& recipe,
+                                                   const Invocation& inv)
+{
+    application::JobRequest r;
+    r.recipe = recipe;
+    r.outputDir = QFileInfo(inv.option(QStringLiteral("out"))).absoluteFilePath();
+    r.priority = inv.option(QStringLiteral("priority")).toInt();
+    if (QFileInfo::exists(input)) {
+        r.input = QFileInfo(input).absoluteFilePath();
+        r.title = domain::MediaAsset::titleFromFileName(input);
+        return r;
+    }
+    auto asset = context.library().get(input);
+    if (!asset)
+        return domain::fail(ErrorCode::FileMissing, QStringLiteral("no such file or asset id"), input);
+    r.input = asset->storedPath();
+    r.title = asset->title();
+    r.assetId = asset->id();
+    return r;
+}
+
+int printJobs(AppContext& context, Output& out, const std::vector<domain::Job>& jobs)
+{
+    bool allOk = true;
+    QJsonArray arr;
+    for (const domain::Job& job : jobs) {
+        allOk = allOk && job.state() == JobState::Succeeded;
+        arr.append(jobJson(context.jobs(), job));
+        if (!out.json()) {
+            QString line = QStringLiteral("%1  %2  %3").arg(job.id(), domain::jobStateName(job.state()), job.fields().title);
+            if (!job.fields().error.isEmpty())
+                line += QStringLiteral("  (") + job.fields().error + QLatin1Char(')');
+            out.line(line);
+            if (auto artifacts = context.jobs().artifacts(job.id()))
+                for (const auto& a : *artifacts)
+                    out.line(QStringLiteral("    -> ") + a.path);
+        }
+    }
+    if (out.json())
+        out.document(QJsonObject{{QStringLiteral("jobs"), arr}});
+    return allOk ? kExitOk : kExitItemFailed;
+}
+
+}  // namespace
+
+int presetsCommand(const Invocation& inv, Output& out)
+{
+    const QString sub = inv.args.value(0);
+    infrastructure::FilePresetStore store(infrastructure::FilePresetStore::defaultUserFolder());
+    if (sub == QLatin1String("list") && inv.args.size() == 1) {
+        QJsonArray arr;
+        for (const domain::Preset& p : store.list()) {
+            arr.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("description"), p.description},
+                                   {QStringLiteral("container"), p.container}, {QStringLiteral("extension"), p.extension},
+                                   {QStringLiteral("builtIn"), p.builtIn}});
+            if (!out.json())
+                out.line(QStringLiteral("%1%2  %3").arg(p.name, -26).arg(p.builtIn ? QString() : QStringLiteral(" (yours)"), p.description));
+        }
+        if (out.json())
+            out.document(arr);
+        return kExitOk;
+    }
+    if ((sub == QLatin1String("show") || sub == QLatin1String("export")) && inv.args.size() == 2) {
+        auto preset = store.find(inv.args[1]);
+        if (!preset)
+            return out.error(preset.error(), kExitItemFailed);
+        const QByteArray json = QJsonDocument(preset->toJson()).toJson();
+        const QString target = inv.option(QStringLiteral("out"));
+        if (sub == QLatin1String("export") && !target.isEmpty()) {
+            QSaveFile f(target);
+            if (!f.open(QIODevice::WriteOnly) || f.write(json) < 0 || !f.commit())
+                return out.error({ErrorCode::IoError, QStringLiteral("cannot write the preset file"), target}, kExitItemFailed);
+            return kExitOk;
+        }
+        out.document(preset->toJson());
+        return kExitOk;
+    }
+    if (sub == QLatin1String("import") && inv.args.size() == 2) {
+        auto preset = infrastructure::FilePresetStore::readFile(inv.args[1]);
+        if (!preset)
+            return out.error(preset.error(), kExitItemFailed);
+        if (domain::Status s = store.save(*preset); !s)
+            return out.error(s.error(), kExitItemFailed);
+        if (out.json())
+            out.document(QJsonObject{{QStringLiteral("imported"), preset->name}});
+        else
+            out.line(QStringLiteral("imported preset ") + preset->name);
+        return kExitOk;
+    }
+    return usageError(out, QStringLiteral("presets list | show NAME | import FILE | export NAME [--out FILE]"));
+}
+
+int processCommand(const Invocation& inv, Output& out)
+{
+    if (inv.args.isEmpty() || inv.option(QStringLiteral("out")).isEmpty())
+        return usageError(out, QStringLiteral("process needs FILE|ASSET_ID... and --out DIR"));
+    auto context = openLibrary(inv);
+    if (!context)
+        return out.error(context.error(), kExitItemFailed);
+    auto recipe = recipeFor(inv, **context);
+    if (!recipe)
+        return out.error(recipe.error(), recipe.error().code == ErrorCode::InvalidArgument ? kExitUsage : kExitItemFailed);
+    std::vector<application::JobRequest> requests;
+    for (const QString& input : inv.args) {
+        auto request = requestFor(**context, input, *recipe, inv);
+        if (!request)
+            return out.error(request.error(), kExitItemFailed);
+        requests.push_back(*request);
+    }
+    application::ProcessingQueue& queue = (*context)->queue();
+    if (inv.flag(QStringLiteral("print-ffmpeg"))) {
+        for (const auto& r : requests) {
+            auto plans = queue.plan(r);
+            if (!plans)
+                return out.error(plans.error(), kExitItemFailed);
+            for (const auto& plan : *plans) {
+                QStringList argv = plan.equivalentCommand;
+                if (!argv.isEmpty())  // the processor names the output by its own file name
+                    argv.last() = QDir(r.outputDir).filePath(plan.outputName);
+                out.line(shellJoin(argv));
+            }
+        }
+        return kExitOk;
+    }
+    QSet<QString> ids;
+    for (const auto& r : requests) {
+        auto job = queue.submit(r);
+        if (!job)
+            return out.error(job.error(), kExitItemFailed);
+        ids.insert(job->id());
+    }
+    if (domain::Status s = queue.recover(); !s)
+        return out.error(s.error(), kExitItemFailed);
+    queue.start();
+    const auto allDone = [&] {
+        for (const QString& id : ids) {
+            auto job = (*context)->jobs().find(id);
+            if (job && job->has_value() && !domain::isTerminal((*job)->state()))
+                return false;
+        }
+        return true;
+    };
+    runUntil(**context, out, allDone);
+    std::vector<domain::Job> finished;
+    for (const QString& id : ids)
+        if (auto job = (*context)->jobs().find(id); job && job->has_value())
+            finished.push_back(**job);
+    return printJobs(**context, out, finished);
+}
+
+int queueCommand(const Invocation& inv, Output& out)
+{
+    const QString sub = inv.args.value(0);
+    auto context = openLibrary(inv);
+    if (!context)
+        return out.error(context.error(), kExitItemFailed);
+    application::ProcessingQueue& queue = (*context)->queue();
+    if (sub == QLatin1String("list") && inv.args.size() == 1) {
+        auto jobs = queue.jobs();
+        if (!jobs)
+            return out.error(jobs.error(), kExitItemFailed);
+        printJobs(**context, out, *jobs);
+        return kExitOk;
+    }
+    if (sub == QLatin1String("run") && inv.args.size() == 1) {
+        if (inv.options.contains(QStringLiteral("concurrency")))
+            queue.setConcurrency(inv.option(QStringLiteral("concurrency")).toInt());
+        if (domain::Status s = queue.recover(); !s)
+            return out.error(s.error(), kExitItemFailed);
+        auto before = queue.jobs();
+        QSet<QString> pending;
+        if (before)
+            for (const auto& j : *before)
+                if (j.state() == JobState::Queued)
+                    pending.insert(j.id());
+        queue.start();
+        runUntil(**context, out, [&] { return queue.isIdle(); });
+        std::vector<domain::Job> ran;
+        if (auto after = queue.jobs())
+            for (const auto& j : *after)
+                if (pending.contains(j.id()))
+                    ran.push_back(j);
+        return printJobs(**context, out, ran);
+    }
+    using Action = domain::Status (application::ProcessingQueue::*)(const QString&);
+    const QMap<QString, Action> actions{{QStringLiteral("pause"), &application::ProcessingQueue::pause},
+                                        {QStringLiteral("resume"), &application::ProcessingQueue::resume},
+                                        {QStringLiteral("cancel"), &application::ProcessingQueue::cancel},
+                                        {QStringLiteral("retry"), &application::ProcessingQueue::retry}};
+    if (actions.contains(sub) && inv.args.size() == 2) {
+        if (domain::Status s = (queue.*actions.value(sub))(inv.args[1]); !s)
+            return out.error(s.error(), kExitItemFailed);
+        if (out.json())
+            out.document(QJsonObject{{QStringLiteral("id"), inv.args[1]}, {QStringLiteral("requested"), sub}});
+        else
+            out.line(QStringLiteral("%1 %2").arg(sub, inv.args[1]));
+        return kExitOk;
+    }
+    return usageError(out, QStringLiteral("queue list | run | pause ID | resume ID | cancel ID | retry ID"));
+}
+
+}  // namespace reelforge::app::cli

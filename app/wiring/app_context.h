@@ -1,0 +1,50 @@
+#pragma once
+
+#include "application/interfaces/i_media_probe.h"
+#include "application/interfaces/i_preferences.h"
+#include "application/interfaces/i_preset_store.h"
+#include "application/interfaces/i_sample_media_generator.h"
+#include "application/services/import_service.h"
+#include "application/services/library_service.h"
+#include "application/services/notification_service.h"
+#include "application/services/processing_queue.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace reelforge::app {
+
+// The object graph of one open library, built once by the GUI, the CLI or a test. It is the
+// only place that creates adapters and infrastructure objects. Create it on the thread that
+// will use its QObjects (the GUI thread).
+class AppContext {
+public:
+    struct Options {
+        QString presetFolder;  // the creator's presets; empty: the platform config folder
+    };
+    static domain::Result<std::unique_ptr<AppContext>> open(const QString& libraryPath, const Options& options);
+    static domain::Result<std::unique_ptr<AppContext>> open(const QString& libraryPath);
+    ~AppContext();
+
+    QString libraryPath() const;
+    application::ImportService& importer();
+    application::LibraryService& library();
+    application::NotificationService& notifications();
+    application::IMediaProbe& probe();
+    application::ISampleMediaGenerator& samples();
+    application::IPresetStore& presets();
+    application::ProcessingQueue& queue();
+    application::IJobRepository& jobs();
+
+private:
+    struct Parts;
+    explicit AppContext(std::unique_ptr<Parts> parts);
+    std::unique_ptr<Parts> m_parts;
+};
+
+// Where the library lives: --library DIR, else REELFORGE_LIBRARY, else the saved preference,
+// else the platform's data folder (QStandardPaths::AppDataLocation + "/Library").
+QString resolveLibraryPath(const QString& commandLineOverride, const application::IPreferences& preferences);
+
+}  // namespace reelforge::app

@@ -1,0 +1,131 @@
+#include "application/services/job_runner.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+namespace reelforge::application {
+
+using domain::ErrorCode;
+
+JobRunner::JobRunner(const ProcessorRegistry& processors, const IMediaProbe& probe)
+    : m_processors(processors), m_probe(probe)
+{
+}
+
+domain::Result<ProcessPlan> JobRunner::planStep(const domain::Job& job, const domain::Step& step, const QString& input,
+                                                const domain::MediaInfo& info,
+                                                std::unique_ptr<IProcessor>* processor) const
+{
+    auto selected = m_processors.select(step, info);
+    if (!selected)
+        return tl::unexpected(selected.error());
+    auto plan = (*selected)->plan(step, input, info, AnalysisView{});
+    if (!plan)
+        return plan;
+    // The processor proposes "<preset>.<ext>"-style names; the job's template decides.
+    const QFileInfo proposed(plan->outputName);
+    const QString preset = step.params.value(QStringLiteral("preset")).toString(step.kind);
+    plan->outputName = expandOutputTemplate(job.fields().outputTemplate, job.fields().title, preset, proposed.suffix(),
+                                            job.fields().createdAt.toString(QStringLiteral("yyyy-MM-dd")));
+    if (processor)
+        *processor = std::move(*selected);
+    return plan;
+}
+
+domain::Result<std::vector<ProcessPlan>> JobRunner::plan(const domain::Job& job) const
+{
+    std::vector<ProcessPlan> plans;
+    const QString input = job.fields().inputs.value(0);
+    auto info = m_probe.probe(input);
+    if (!info)
+        return tl::unexpected(info.error());
+    for (const domain::Step& step : job.fields().recipe.steps) {
+        auto plan = planStep(job, step, input, *info, nullptr);
+        if (!plan)
+            return tl::unexpected(plan.error());
+        plans.push_back(*plan);
+        // Later steps are planned against the first input: their real input does not exist yet.
+    }
+    return plans;
+}
+
+domain::Result<std::vector<domain::Artifact>> JobRunner::run(const domain::Job& job, CancellationToken& cancel,
+                                                             ProgressSink& progress, const QDateTime& now)
+{
+    OutputFiles outputs(job.fields().outputDir, job.id());
+    QString input = job.fields().inputs.value(0);
+    const auto& steps = job.fields().recipe.steps;
+    std::vector<domain::Artifact> artifacts;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        auto info = m_probe.probe(input);
+        if (!info)
+            return tl::unexpected(info.error());
+        std::unique_ptr<IProcessor> processor;
+        auto plan = planStep(job, steps[i], input, *info, &processor);
+        if (!plan)
+            return tl::unexpected(plan.error());
+        const double base = static_cast<double>(i) / static_cast<double>(steps.size());
+        const double span = 1.0 / static_cast<double>(steps.size());
+        ProgressSink stepProgress([&](const Progress& p) {
+            Progress overall = p;
+            overall.fraction = base + span * p.fraction;
+            overall.etaSeconds = -1.0;
+            progress.report(overall);
+        }, 0);
+        JobContext ctx{cancel, stepProgress, outputs};
+        auto produced = processor->run(*plan, ctx);
+        if (!produced)
+            return tl::unexpected(produced.error());
+        if (cancel.isCancelled())
+            return domain::fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), job.id());
+        if (i + 1 < steps.size()) {
+            if (produced->empty())
+                return domain::fail(ErrorCode::Internal, QStringLiteral("step produced no output for the next step"), steps[i].kind);
+            input = produced->front().path;
+        }
+        artifacts = std::move(*produced);
+    }
+    auto moved = outputs.commit();
+    if (!moved)
+        return tl::unexpected(moved.error());
+    for (domain::Artifact& a : artifacts) {
+        for (const auto& [temp, final] : *moved)
+            if (a.path == temp)
+                a.path = final;
+        a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        a.jobId = job.id();
+        a.assetId = job.fields().assetId;
+        a.createdAt = now;
+    }
+    // Intermediate outputs of earlier steps were committed too; only the last step's are kept.
+    for (const auto& [temp, final] : *moved) {
+        const bool kept = std::any_of(artifacts.begin(), artifacts.end(), [&](const auto& a) { return a.path == final; });
+        if (!kept)
+            QFile::remove(final);
+    }
+    if (domain::Status s = describe(artifacts, cancel); !s)
+        return tl::unexpected(s.error());
+    return artifacts;
+}
+
+domain::Status JobRunner::describe(std::vector<domain::Artifact>& artifacts, CancellationToken& cancel) const
+{
+    for (domain::Artifact& a : artifacts) {
+        QFile f(a.path);
+        if (!f.open(QIODevice::ReadOnly))
+            return domain::fail(ErrorCode::IoError, QStringLiteral("output cannot be read back"), a.path);
+        a.sizeBytes = f.size();
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (!hash.addData(&f))
+            return domain::fail(ErrorCode::IoError, QStringLiteral("output cannot be read back"), a.path);
+        a.contentHash = QString::fromLatin1(hash.result().toHex());
+        if (auto info = m_probe.probe(a.path))
+            a.info = *info;
+        (void)cancel;
+    }
+    return domain::ok();
+}
+
+}  // namespace reelforge::application

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "application/interfaces/i_asset_repository.h"
+#include "infrastructure/repositories/sqlite_database.h"
+
+namespace reelforge::infrastructure {
+
+class SqliteAssetRepository final : public application::IAssetRepository {
+public:
+    explicit SqliteAssetRepository(SqliteDatabase& database);
+
+    domain::Status add(const domain::MediaAsset& asset) override;
+    domain::Result<std::optional<domain::MediaAsset>> findById(const QString& id) override;
+    domain::Result<std::optional<domain::MediaAsset>> findByHash(const QString& sha256) override;
+    domain::Result<std::vector<domain::MediaAsset>> list(const application::AssetQuery& query) override;
+    domain::Result<int> count() override;
+    domain::Status remove(const QString& id) override;
+    domain::Status setThumbnail(const QString& id, const QString& path) override;
+
+private:
+    domain::Result<std::optional<domain::MediaAsset>> findOne(const QString& column, const QString& value);
+
+    SqliteDatabase& m_db;
+};
+
+}  // namespace reelforge::infrastructure

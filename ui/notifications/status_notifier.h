@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/models/notification.h"
+
+#include <QObject>
+
+class QStatusBar;
+
+namespace reelforge::application {
+class NotificationService;
+}
+
+namespace reelforge::ui {
+
+// Shows the notification centre's messages in the window's status bar, in words: known
+// kinds are phrased here (core notifications carry data, not sentences); unknown kinds fall
+// back to their short text.
+class StatusNotifier : public QObject {
+    Q_OBJECT
+public:
+    StatusNotifier(
+        application::NotificationService& notifications, QStatusBar* statusBar, QObject* parent = nullptr);
+
+    static QString textFor(const domain::Notification& notification);
+    QString lastMessage() const { return m_last; }
+
+private:
+    void show(const domain::Notification& notification);
+
+    QStatusBar* m_statusBar;
+    QString m_last;
+};
+
+} // namespace reelforge::ui

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "application/interfaces/i_preferences.h"
+#include "application/interfaces/i_sample_media_generator.h"
+#include "application/services/import_service.h"
+#include "application/services/library_service.h"
+#include "application/services/notification_service.h"
+
+#include <QString>
+
+namespace reelforge::ui {
+
+// The application services the studio window talks to. The composition root (app/main.cpp or
+// a test) owns them and keeps them alive longer than any window built from this struct; the
+// UI only borrows them and never learns which adapters sit behind the ports.
+struct StudioServices {
+    application::ImportService& importer;
+    application::LibraryService& library;
+    application::NotificationService& notifications;
+    application::IPreferences& preferences;
+    application::ISampleMediaGenerator& samples;
+    QString libraryPath;
+};
+
+} // namespace reelforge::ui
