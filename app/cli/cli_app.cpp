@@ -66,6 +66,21 @@ QString usageText()
         "                             queue jobs and wait for them (progress on stderr)\n"
         "  queue list|run|pause ID|resume ID|cancel ID|retry ID [--concurrency N]\n"
         "                             the persistent processing queue\n"
+        "  publish FILE|ARTIFACT_ID --target youtube|vimeo|peertube|tiktok|s3|webdav|tus|folder\n"
+        "          [--account NAME] [--endpoint URL] [--bucket B --key K] [--path DIR] [--title T]\n"
+        "          [--description D] [--tags a,b] [--privacy private|unlisted|public] [--at ISO8601]\n"
+        "          [--thumbnail FILE] [--category ID] [--playlist ID] [--channel ID] [--made-for-kids]\n"
+        "          [--limit-rate BYTES/S] [--force]\n"
+        "                             upload (resumable: run the same command again to continue)\n"
+        "  publications list|run|retry ID|cancel ID\n"
+        "                             publications and scheduled publications\n"
+        "  accounts list|add NAME --target T [--endpoint URL] [--secret-stdin]|remove NAME\n"
+        "                             connected accounts (secrets go to the OS keychain)\n"
+        "  analyze FILE|ASSET_ID [--only scenes,silences,loudness,waveform,faces,thumbnails,speech]\n"
+        "          [--silence-threshold DB] [--silence-min SECONDS] [--srt FILE] [--vtt FILE] [--no-cache]\n"
+        "                             scenes, silences, loudness, faces, thumbnails and speech in one\n"
+        "                             pass (results are kept in the library; face boxes are fractions\n"
+        "                             of the frame)\n"
         "\n"
         "Options:\n"
         "  --library DIR              library folder (default: $REELFORGE_LIBRARY, then the\n"
@@ -87,14 +102,29 @@ const std::map<QString, Handler>& commands()
         {QStringLiteral("list"), listCommand},     {QStringLiteral("show"), showCommand},
         {QStringLiteral("remove"), removeCommand}, {QStringLiteral("presets"), presetsCommand},
         {QStringLiteral("process"), processCommand}, {QStringLiteral("queue"), queueCommand},
+        {QStringLiteral("publish"), publishCommand}, {QStringLiteral("publications"), publicationsCommand},
+        {QStringLiteral("accounts"), accountsCommand},
+        {QStringLiteral("analyze"), analyzeCommand},
     };
     return kCommands;
 }
 
 const QSet<QString> kValueOptions{QStringLiteral("preset"), QStringLiteral("recipe"), QStringLiteral("out"),
                                   QStringLiteral("priority"), QStringLiteral("hardware"), QStringLiteral("name"),
-                                  QStringLiteral("concurrency")};
-const QSet<QString> kFlags{QStringLiteral("print-ffmpeg"), QStringLiteral("no-fallback")};
+                                  QStringLiteral("concurrency"),
+                                  // publish, publications, accounts
+                                  QStringLiteral("target"), QStringLiteral("account"), QStringLiteral("endpoint"),
+                                  QStringLiteral("bucket"), QStringLiteral("key"), QStringLiteral("path"),
+                                  QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("tags"),
+                                  QStringLiteral("privacy"), QStringLiteral("at"), QStringLiteral("thumbnail"),
+                                  QStringLiteral("category"), QStringLiteral("playlist"), QStringLiteral("channel"),
+                                  QStringLiteral("region"), QStringLiteral("client-id"), QStringLiteral("username"),
+                                  QStringLiteral("chunk-size"), QStringLiteral("limit-rate"),
+                                  // analyze
+                                  QStringLiteral("only"), QStringLiteral("silence-threshold"), QStringLiteral("silence-min"),
+                                  QStringLiteral("srt"), QStringLiteral("vtt")};
+const QSet<QString> kFlags{QStringLiteral("print-ffmpeg"), QStringLiteral("no-fallback"), QStringLiteral("force"),
+                           QStringLiteral("made-for-kids"), QStringLiteral("secret-stdin"), QStringLiteral("no-cache")};
 
 // Returns an error text on a usage problem.
 QString parse(const QStringList& arguments, Invocation& inv, bool& help, bool& version)

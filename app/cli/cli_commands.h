@@ -12,5 +12,9 @@ int removeCommand(const Invocation& inv, Output& out);
 int presetsCommand(const Invocation& inv, Output& out);
 int processCommand(const Invocation& inv, Output& out);
 int queueCommand(const Invocation& inv, Output& out);
+int publishCommand(const Invocation& inv, Output& out);
+int publicationsCommand(const Invocation& inv, Output& out);
+int accountsCommand(const Invocation& inv, Output& out);
+int analyzeCommand(const Invocation& inv, Output& out);
 
 }  // namespace reelforge::app::cli

@@ -1,13 +1,21 @@
 #include "wiring/app_context.h"
 
+#include "adapters/ai/analyzer_catalog.h"
+#include "adapters/media/decode_pass.h"
 #include "adapters/media/ffmpeg_probe.h"
 #include "adapters/media/sample_generator.h"
 #include "adapters/media/thumbnail_grabber.h"
+#include "adapters/publishing/publication_lock_files.h"
+#include "adapters/publishing/publisher_factory.h"
+#include "adapters/secrets/keychain_credential_store.h"
 #include "adapters/storage/library_storage.h"
 #include "adapters/system/system_clock.h"
 #include "infrastructure/config/file_preset_store.h"
+#include "infrastructure/repositories/sqlite_analysis_repository.h"
 #include "infrastructure/repositories/sqlite_asset_repository.h"
 #include "infrastructure/repositories/sqlite_job_repository.h"
+#include "infrastructure/repositories/sqlite_account_repository.h"
+#include "infrastructure/repositories/sqlite_publication_repository.h"
 #include "infrastructure/repositories/sqlite_database.h"
 
 #include <QDir>
@@ -28,7 +36,7 @@ application::ProcessorRegistry makeProcessors(application::IPresetStore& presets
 }  // namespace
 
 struct AppContext::Parts {
-    Parts(const QString& root, const QString& presetFolder)
+    Parts(const QString& root, const QString& presetFolder, const Options& options)
         : storage(root)
         , database(storage.databasePath())
         , assets(database)
@@ -38,6 +46,17 @@ struct AppContext::Parts {
         , importer(application::ImportPorts{assets, probe, storage, thumbnails, notifications, clock})
         , library(assets, storage)
         , queue(application::QueuePorts{jobs, processors, probe, clock, notifications})
+        , analysisResults(database)
+        , analyzers(adapters::makeAnalyzerRegistry())
+        , analysis(application::AnalysisPorts{analysisResults, assets, storage, decodePass, analyzers})
+        , accountRecords(database)
+        , publicationRecords(database)
+        , publicationLocks(QDir(root).filePath(QStringLiteral(".locks/publications")))
+        , publishers(credentialStore, adapters::PublisherFactory::Options{options.uploadChunkBytes})
+        , accounts(accountRecords, credentialStore, clock)
+        , publishing(application::PublishingPorts{publicationRecords, accountRecords, publishers, publicationLocks, clock,
+                                                  notifications})
+        , scheduler(clock, publicationRecords, notifications, publishing)
     {
     }
 
@@ -55,6 +74,18 @@ struct AppContext::Parts {
     application::ImportService importer;
     application::LibraryService library;
     application::ProcessingQueue queue;
+    adapters::FfmpegDecodePass decodePass;
+    infrastructure::SqliteAnalysisRepository analysisResults;
+    application::AnalysisRegistry analyzers;
+    application::AnalysisService analysis;
+    infrastructure::SqliteAccountRepository accountRecords;
+    infrastructure::SqlitePublicationRepository publicationRecords;
+    adapters::KeychainCredentialStore credentialStore;
+    adapters::PublicationLockFiles publicationLocks;
+    adapters::PublisherFactory publishers;
+    application::AccountService accounts;
+    application::PublishingService publishing;
+    application::Scheduler scheduler;
 };
 
 domain::Result<std::unique_ptr<AppContext>> AppContext::open(const QString& libraryPath)
@@ -66,7 +97,7 @@ domain::Result<std::unique_ptr<AppContext>> AppContext::open(const QString& libr
 {
     if (libraryPath.trimmed().isEmpty())
         return domain::fail(domain::ErrorCode::InvalidArgument, QStringLiteral("library path is empty"));
-    auto parts = std::make_unique<Parts>(libraryPath, options.presetFolder);
+    auto parts = std::make_unique<Parts>(libraryPath, options.presetFolder, options);
     if (domain::Status s = parts->storage.ensureLayout(); !s)
         return tl::unexpected(s.error());
     if (domain::Status s = parts->database.open(); !s)
@@ -81,6 +112,8 @@ AppContext::~AppContext()
     // Background imports use the repositories: stop them before anything is torn down.
     m_parts->importer.cancelAll();
     m_parts->importer.waitForIdle();
+    m_parts->analysis.cancelAll();
+    m_parts->analysis.waitForIdle();
 }
 
 QString AppContext::libraryPath() const { return m_parts->storage.root(); }
@@ -92,6 +125,12 @@ application::ISampleMediaGenerator& AppContext::samples() { return m_parts->samp
 application::IPresetStore& AppContext::presets() { return m_parts->presets; }
 application::ProcessingQueue& AppContext::queue() { return m_parts->queue; }
 application::IJobRepository& AppContext::jobs() { return m_parts->jobs; }
+application::AnalysisService& AppContext::analysis() { return m_parts->analysis; }
+application::PublishingService& AppContext::publishing() { return m_parts->publishing; }
+application::Scheduler& AppContext::scheduler() { return m_parts->scheduler; }
+application::AccountService& AppContext::accounts() { return m_parts->accounts; }
+application::IPublicationRepository& AppContext::publications() { return m_parts->publicationRecords; }
+application::ICredentialStore& AppContext::credentials() { return m_parts->credentialStore; }
 
 QString resolveLibraryPath(const QString& commandLineOverride, const application::IPreferences& preferences)
 {

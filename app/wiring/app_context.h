@@ -4,10 +4,16 @@
 #include "application/interfaces/i_preferences.h"
 #include "application/interfaces/i_preset_store.h"
 #include "application/interfaces/i_sample_media_generator.h"
+#include "application/services/analysis_service.h"
 #include "application/services/import_service.h"
 #include "application/services/library_service.h"
 #include "application/services/notification_service.h"
 #include "application/services/processing_queue.h"
+#include "application/interfaces/i_credential_store.h"
+#include "application/interfaces/i_publication_repository.h"
+#include "application/services/account_service.h"
+#include "application/services/publishing_service.h"
+#include "application/services/scheduler.h"
 
 #include <QString>
 
@@ -22,6 +28,7 @@ class AppContext {
 public:
     struct Options {
         QString presetFolder;  // the creator's presets; empty: the platform config folder
+        qint64 uploadChunkBytes = 0;  // publishing chunk size; 0: each protocol's default
     };
     static domain::Result<std::unique_ptr<AppContext>> open(const QString& libraryPath, const Options& options);
     static domain::Result<std::unique_ptr<AppContext>> open(const QString& libraryPath);
@@ -36,6 +43,12 @@ public:
     application::IPresetStore& presets();
     application::ProcessingQueue& queue();
     application::IJobRepository& jobs();
+    application::AnalysisService& analysis();  // scenes, silences, loudness, faces, speech
+    application::PublishingService& publishing();
+    application::Scheduler& scheduler();
+    application::AccountService& accounts();
+    application::IPublicationRepository& publications();
+    application::ICredentialStore& credentials();
 
 private:
     struct Parts;

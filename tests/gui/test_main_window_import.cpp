@@ -4,6 +4,7 @@
 #include "support/media_fixtures.h"
 #include "ui/common/error_text.h"
 #include "ui/detail/asset_detail_panel.h"
+#include "ui/import/drop_overlay.h"
 #include "ui/import/import_issues_panel.h"
 #include "ui/import/import_progress_widget.h"
 #include "ui/library/library_model.h"
@@ -24,6 +25,8 @@
 #include <QTimer>
 #include <QUrl>
 #include <QWindow>
+
+#include <functional>
 
 using namespace reelforge;
 
@@ -70,7 +73,7 @@ struct Studio {
 
 // Sends a drag-enter and a drop to the window's QWindow at `widget`'s centre, the way the
 // platform delivers them: Qt routes them to the widget under the cursor or its parents.
-bool dropOnto(QWidget* widget, const QStringList& paths)
+bool dropOnto(QWidget* widget, const QStringList& paths, const std::function<void()>& whileDragging = {})
 {
     QMimeData mime;
     QList<QUrl> urls;
@@ -83,6 +86,8 @@ bool dropOnto(QWidget* widget, const QStringList& paths)
     QCoreApplication::sendEvent(window, &enter);
     if (!enter.isAccepted())
         return false;
+    if (whileDragging)
+        whileDragging();
     QDropEvent drop(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(window, &drop);
     return drop.isAccepted();
@@ -161,7 +166,11 @@ private slots:
 
         QSignalSpy finished(&studio.context->importer(), &application::ImportService::finished);
         auto* grid = studio.find<ui::LibraryView>()->listView()->viewport();
-        QVERIFY(dropOnto(grid, { m_media, m_badFile }));
+        auto* overlay = studio.find<ui::DropOverlay>();
+        bool hintShown = false;
+        QVERIFY(dropOnto(grid, { m_media, m_badFile }, [&] { hintShown = overlay->isVisible(); }));
+        QVERIFY(hintShown); // "Drop to import" while dragging over the window
+        QVERIFY(!overlay->isVisible()); // and gone after the drop
         QVERIFY(progress->isVisible()); // feedback straight away, before any file is done
 
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
@@ -189,6 +198,21 @@ private slots:
         QCOMPARE(
             issues->reasonFor(QStringLiteral("beach-day.mp4")), QStringLiteral("Already in your library."));
         QCOMPARE(model->rowCount(), 2);
+    }
+
+    void dragsThatAreNotFilesAreLeftAlone()
+    {
+        Studio studio;
+        QVERIFY(studio.open(m_tmp.filePath(QStringLiteral("lib-text"))));
+        QMimeData text;
+        text.setText(QStringLiteral("just some words"));
+        QWidget* grid = studio.find<ui::LibraryView>()->listView()->viewport();
+        const QPoint pos = grid->mapTo(studio.window.get(), grid->rect().center());
+        QDragEnterEvent enter(pos, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(studio.window->windowHandle(), &enter);
+        QVERIFY(!enter.isAccepted());
+        QVERIFY(!studio.find<ui::DropOverlay>()->isVisible());
+        QVERIFY(!studio.context->importer().isBusy());
     }
 
     void selectingAnItemShowsItsDetailsAndSpaceTogglesPlayback()

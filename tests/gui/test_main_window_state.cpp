@@ -59,7 +59,7 @@ void answerNextDialog(const QString& text, bool* answered)
     QTimer::singleShot(10000, poll, &QObject::deleteLater);
 }
 
-}  // namespace
+} // namespace
 
 class TestMainWindowState final : public QObject {
     Q_OBJECT
@@ -71,9 +71,9 @@ class TestMainWindowState final : public QObject {
 
     std::unique_ptr<ui::MainWindow> makeWindow()
     {
-        auto window = std::make_unique<ui::MainWindow>(ui::StudioServices{m_context->importer(), m_context->library(),
-                                                                          m_context->notifications(), m_preferences,
-                                                                          m_context->samples(), m_context->libraryPath()});
+        auto window = std::make_unique<ui::MainWindow>(
+            ui::StudioServices { m_context->importer(), m_context->library(), m_context->notifications(),
+                m_preferences, m_context->samples(), m_context->libraryPath() });
         window->show();
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get()))
@@ -85,7 +85,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_tmp.filePath(QStringLiteral("settings")));
+        QSettings::setPath(
+            QSettings::NativeFormat, QSettings::UserScope, m_tmp.filePath(QStringLiteral("settings")));
         QCoreApplication::setOrganizationName(QStringLiteral("ReelForgeTests"));
         m_clips = m_tmp.filePath(QStringLiteral("clips"));
         QVERIFY(QDir().mkpath(m_clips));
@@ -98,10 +99,7 @@ private slots:
         m_context = std::move(*opened);
     }
 
-    void cleanupTestCase()
-    {
-        m_context.reset();
-    }
+    void cleanupTestCase() { m_context.reset(); }
 
     void emptyLibraryWelcomesWithSampleVideosThenShowsTheGrid()
     {
@@ -113,7 +111,7 @@ private slots:
         QVERIFY(welcome->findChild<QPushButton*>(QStringLiteral("addSamplesButton"))->isVisible());
 
         QSignalSpy finished(&m_context->importer(), &application::ImportService::finished);
-        window->importPaths({m_clips});
+        window->importPaths({ m_clips });
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         QTRY_COMPARE(window->libraryModel()->rowCount(), 2);
         QCOMPARE(pages->currentWidget(), window->findChild<ui::LibraryView*>());
@@ -162,14 +160,18 @@ private slots:
         QCOMPARE(model->rowCount(), 2);
         QVERIFY(QFileInfo::exists(asset->storedPath()));
 
+        // Offscreen there is no window manager to hand activation and focus back after the dialog.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        library->listView()->setFocus();
         QTRY_VERIFY(library->listView()->hasFocus());
         answerNextDialog(QStringLiteral("Remove"), &asked);
         QTest::keyClick(library->listView(), Qt::Key_Delete);
         QVERIFY(asked);
         QTRY_COMPARE(model->rowCount(), 1);
         QVERIFY(!model->indexOfId(id).isValid());
-        QVERIFY(!QFileInfo::exists(asset->storedPath()));  // the library's copy is gone
-        QVERIFY(QFileInfo::exists(asset->originalPath()));  // the creator's file is not
+        QVERIFY(!QFileInfo::exists(asset->storedPath())); // the library's copy is gone
+        QVERIFY(QFileInfo::exists(asset->originalPath())); // the creator's file is not
     }
 
     void windowRemembersSizeViewModeAndSortAcrossSessions()

@@ -93,7 +93,7 @@ QString ImportIssuesPanel::reasonFor(const QString& fileName) const
 void ImportIssuesPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange)
-        m_icon->setPixmap(icons::themed(QStringLiteral("warning")).pixmap(18, 18));  // follow the theme
+        m_icon->setPixmap(icons::themed(QStringLiteral("warning")).pixmap(18, 18)); // follow the theme
     QFrame::changeEvent(event);
 }
 

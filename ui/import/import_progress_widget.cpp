@@ -118,8 +118,7 @@ void ImportProgressWidget::onFinished(const application::ImportReport& report)
     setIcon(report.failed.empty() ? QStringLiteral("check") : QStringLiteral("warning"));
     show();
     m_hideTimer->start();
-    QTimer::singleShot(m_hideTimer->interval(), this,
-        [this] { setIcon(QStringLiteral("import")); });
+    QTimer::singleShot(m_hideTimer->interval(), this, [this] { setIcon(QStringLiteral("import")); });
 }
 
 void ImportProgressWidget::setIcon(const QString& name)
@@ -131,7 +130,7 @@ void ImportProgressWidget::setIcon(const QString& name)
 void ImportProgressWidget::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange && !m_iconName.isEmpty())
-        setIcon(m_iconName);  // icons follow the theme's text colour
+        setIcon(m_iconName); // icons follow the theme's text colour
     QFrame::changeEvent(event);
 }
 

@@ -10,6 +10,11 @@
 
 namespace reelforge::adapters {
 
+// Equal frame rates however they are written (30/1 and 60/2); false when either is unknown.
+bool sameRate(domain::Rational a, domain::Rational b);
+// "30" or "30000/1001", as libav and the ffmpeg CLI read rates.
+QString rateText(domain::Rational rate);
+
 // The filter that turns a picture stored `rotation` degrees (clockwise, 0/90/180/270) off
 // upright into an upright one: the same filters the ffmpeg CLI inserts when it autorotates.
 // Empty for 0.

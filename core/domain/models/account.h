@@ -3,6 +3,7 @@
 #include "domain/result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 namespace reelforge::domain {
@@ -21,6 +22,7 @@ struct Account {
     QString endpoint;  // instance URL, bucket endpoint or folder
     QString credentialKey;
     QDateTime connectedAt;
+    QJsonObject settings{};  // non-secret per-account settings (client id, bucket, channel, ...)
 
     Status validate() const;
 };

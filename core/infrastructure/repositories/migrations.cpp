@@ -55,6 +55,62 @@ const std::vector<QStringList>& schemaMigrations()
                            " created_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX artifacts_by_job ON artifacts(job_id)"),
         },
+        // 3: analysis results, one row per (content, analyzer, settings); the version column
+        // tells a stale result from a current one.
+        {
+            QStringLiteral("CREATE TABLE analysis_results ("
+                           " content_hash TEXT NOT NULL,"
+                           " analyzer TEXT NOT NULL,"
+                           " version INTEGER NOT NULL,"
+                           " settings TEXT NOT NULL DEFAULT '',"
+                           " result TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " PRIMARY KEY (content_hash, analyzer, settings))"),
+        },
+        // 4: accounts, publications and upload sessions (no secrets: those are in the keychain).
+        {
+            QStringLiteral("CREATE TABLE accounts ("
+                           " id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE,"
+                           " platform TEXT NOT NULL,"
+                           " endpoint TEXT NOT NULL DEFAULT '',"
+                           " credential_key TEXT NOT NULL DEFAULT '',"
+                           " settings TEXT NOT NULL DEFAULT '{}',"
+                           " connected_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE publications ("
+                           " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " artifact_path TEXT NOT NULL,"
+                           " artifact_id TEXT NOT NULL DEFAULT '',"
+                           " account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                           " destination TEXT NOT NULL DEFAULT '',"
+                           " title TEXT NOT NULL,"
+                           " description TEXT NOT NULL DEFAULT '',"
+                           " tags TEXT NOT NULL DEFAULT '[]',"
+                           " privacy TEXT NOT NULL,"
+                           " publish_at TEXT NOT NULL DEFAULT '',"
+                           " state TEXT NOT NULL,"
+                           " bytes_sent INTEGER NOT NULL DEFAULT 0,"
+                           " bytes_total INTEGER NOT NULL DEFAULT 0,"
+                           " remote_url TEXT NOT NULL DEFAULT '',"
+                           " error TEXT NOT NULL DEFAULT '',"
+                           " options TEXT NOT NULL DEFAULT '{}',"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX publications_by_target ON publications(artifact_path, account_id, destination)"),
+            QStringLiteral("CREATE INDEX publications_by_state ON publications(state)"),
+            QStringLiteral("CREATE TABLE upload_sessions ("
+                           " publication_id TEXT PRIMARY KEY REFERENCES publications(id) ON DELETE CASCADE,"
+                           " url TEXT NOT NULL DEFAULT '',"
+                           " upload_id TEXT NOT NULL DEFAULT '',"
+                           " offset_bytes INTEGER NOT NULL DEFAULT 0,"
+                           " total_bytes INTEGER NOT NULL DEFAULT 0,"
+                           " parts TEXT NOT NULL DEFAULT '[]',"
+                           " expires_at TEXT NOT NULL DEFAULT '',"
+                           " extra TEXT NOT NULL DEFAULT '{}',"
+                           " updated_at TEXT NOT NULL)"),
+        },
     };
     return kMigrations;
 }

@@ -46,13 +46,10 @@ SqliteDatabase::SqliteDatabase(QString path)
 SqliteDatabase::~SqliteDatabase()
 {
     std::lock_guard lock(m_mutex);
-    for (const QString& name : m_connectionNames) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
+    // Connections of other (pool) threads cannot be touched from here; removing them closes
+    // them without going through a QSqlDatabase handle, which would be a cross-thread use.
+    for (const QString& name : m_connectionNames)
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 domain::Result<QSqlDatabase> SqliteDatabase::connection()

@@ -1,0 +1,68 @@
+#include "adapters/media/ffmpeg_command.h"
+
+namespace reelforge::adapters {
+
+namespace {
+
+// ffmpeg reads "a:b.mp4" as protocol "a" and "-x.mp4" as an option; "file:" makes either a path.
+QString cliPath(const QString& path)
+{
+    const int colon = path.indexOf(QLatin1Char(':'));
+    const int slash = path.indexOf(QLatin1Char('/'));
+    const bool looksLikeProtocol = colon > 1 && (slash < 0 || colon < slash);
+    return path.startsWith(QLatin1Char('-')) || looksLikeProtocol ? QStringLiteral("file:") + path : path;
+}
+
+void addOptions(QStringList& argv, const AvOptionList& options, const QString& specifier)
+{
+    for (const auto& [key, value] : options)
+        argv << QLatin1Char('-') + QString::fromUtf8(key) + specifier << QString::fromUtf8(value);
+}
+
+void addVideo(QStringList& argv, const VideoSpec& v)
+{
+    if (v.copy) {
+        argv << QStringLiteral("-c:v") << QStringLiteral("copy");
+        return;
+    }
+    if (!v.filters.isEmpty())
+        argv << QStringLiteral("-vf") << v.filters;
+    argv << QStringLiteral("-c:v") << QString::fromUtf8(v.encoder);
+    addOptions(argv, v.options, QStringLiteral(":v"));
+}
+
+void addAudio(QStringList& argv, const AudioSpec& a)
+{
+    if (a.copy) {
+        argv << QStringLiteral("-c:a") << QStringLiteral("copy");
+        return;
+    }
+    argv << QStringLiteral("-c:a") << QString::fromUtf8(a.encoder);
+    addOptions(argv, a.options, QStringLiteral(":a"));
+    argv << QStringLiteral("-ar") << QString::number(a.sampleRate) << QStringLiteral("-ac")
+         << QString::number(a.channels);
+}
+
+} // namespace
+
+QStringList ffmpegCommand(const QString& inputPath, const TranscodeSpec& spec, const QString& outputPath)
+{
+    QStringList argv { QStringLiteral("ffmpeg"), QStringLiteral("-hide_banner") };
+    if (spec.video && spec.video->hardware == HardwareApi::Vaapi)
+        argv << QStringLiteral("-vaapi_device") << QStringLiteral("/dev/dri/renderD128");
+    argv << QStringLiteral("-i") << cliPath(inputPath);
+    if (spec.video)
+        argv << QStringLiteral("-map") << QStringLiteral("0:%1").arg(spec.video->inputStream);
+    if (spec.audio)
+        argv << QStringLiteral("-map") << QStringLiteral("0:%1").arg(spec.audio->inputStream);
+    if (spec.video)
+        addVideo(argv, *spec.video);
+    if (spec.audio)
+        addAudio(argv, *spec.audio);
+    argv << QStringLiteral("-f") << QString::fromUtf8(spec.muxer);
+    addOptions(argv, spec.muxerOptions, {});
+    argv << cliPath(outputPath);
+    return argv;
+}
+
+} // namespace reelforge::adapters

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "application/interfaces/i_credential_store.h"
+#include "application/interfaces/i_publisher_factory.h"
+
+namespace reelforge::adapters {
+
+// Builds the publisher of an account's platform with its settings and secrets (read from the
+// credential store on the worker thread, never kept beyond the publisher's life).
+class PublisherFactory final : public application::IPublisherFactory {
+public:
+    struct Options {
+        qint64 chunkBytes = 0;  // 0: each protocol's default; tests use small chunks
+    };
+
+    PublisherFactory(application::ICredentialStore& credentials, Options options);
+    explicit PublisherFactory(application::ICredentialStore& credentials);
+
+    domain::Result<std::unique_ptr<application::IPublisher>> create(const domain::Account& account) const override;
+    application::PublisherLimits limits(domain::Platform platform) const override;
+
+private:
+    qint64 chunk(const domain::Account& account, qint64 fallback) const;
+
+    application::ICredentialStore& m_credentials;
+    Options m_options;
+};
+
+}  // namespace reelforge::adapters

@@ -1,0 +1,354 @@
+#include "application/services/publishing_service.h"
+
+#include "application/services/publishing_worker.h"
+
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QUuid>
+
+#include <random>
+
+Q_LOGGING_CATEGORY(lcPublishing, "reelforge.publishing", QtWarningMsg)
+
+namespace reelforge::application {
+
+using domain::ErrorCode;
+using domain::Publication;
+using domain::PublicationState;
+
+namespace {
+
+double uniformRandom()
+{
+    thread_local std::mt19937_64 engine{std::random_device{}()};
+    return std::uniform_real_distribution<double>(0.0, 1.0)(engine);
+}
+
+bool isActive(PublicationState s)
+{
+    return s == PublicationState::Scheduled || s == PublicationState::Uploading || s == PublicationState::Processing;
+}
+
+}  // namespace
+
+struct PublishingService::Running {
+    CancellationToken token;
+    std::unique_ptr<IPublicationLocks::Handle> lock;
+    QString accountId;
+};
+
+PublishingService::PublishingService(PublishingPorts ports, QObject* parent) : QObject(parent), m_ports(ports)
+{
+    qRegisterMetaType<reelforge::domain::Publication>();
+    qRegisterMetaType<reelforge::application::Progress>();
+    m_pool.setMaxThreadCount(m_concurrency);
+    m_poll.setInterval(500);
+    connect(&m_poll, &QTimer::timeout, this, &PublishingService::pollCancels);
+}
+
+PublishingService::~PublishingService()
+{
+    // Quitting mid-upload: stop the workers. The publications stay Uploading with their saved
+    // sessions and continue at the next start, exactly as after a crash.
+    for (auto& [id, running] : m_running)
+        running->token.cancel();
+    m_pool.waitForDone();
+}
+
+domain::Result<Publication> PublishingService::load(const QString& id) const
+{
+    auto found = m_ports.publications.find(id);
+    if (!found)
+        return tl::unexpected(found.error());
+    if (!found->has_value())
+        return domain::fail(ErrorCode::NotFound, QStringLiteral("no publication with this id"), id);
+    return **found;
+}
+
+domain::Status PublishingService::save(Publication& p, PublicationState state, const QString& error)
+{
+    p.state = state;
+    p.error = error;
+    p.updatedAt = m_ports.clock.now();
+    if (domain::Status s = m_ports.publications.update(p); !s)
+        return s;
+    emit publicationChanged(p);
+    return domain::ok();
+}
+
+domain::Result<Publication> PublishingService::continueExisting(Publication p)
+{
+    if (p.state == PublicationState::Failed) {
+        p.attempts = 0;
+        if (domain::Status s = save(p, PublicationState::Scheduled); !s)
+            return tl::unexpected(s.error());
+    }
+    qCInfo(lcPublishing) << "continuing publication" << p.id << "instead of starting a second upload";
+    return p;
+}
+
+domain::Result<Publication> PublishingService::publish(const PublishOrder& order)
+{
+    const QFileInfo file(order.filePath);
+    if (!file.isFile())
+        return domain::fail(ErrorCode::FileMissing, QStringLiteral("no such file"), order.filePath);
+    auto account = m_ports.accounts.find(order.accountId);
+    if (!account)
+        return tl::unexpected(account.error());
+    if (!account->has_value())
+        return domain::fail(ErrorCode::NotFound, QStringLiteral("no account with this id"), order.accountId);
+    const PublisherLimits limits = m_ports.publishers.limits((*account)->platform);
+    if (limits.maxFileBytes > 0 && file.size() > limits.maxFileBytes)
+        return domain::fail(ErrorCode::UploadRejected, QStringLiteral("the file is larger than the platform accepts"),
+                            QStringLiteral("%1 bytes > %2 bytes").arg(file.size()).arg(limits.maxFileBytes));
+    if (file.size() == 0)
+        return domain::fail(ErrorCode::EmptyFile, QStringLiteral("the file is empty"), order.filePath);
+
+    const QString path = file.canonicalFilePath();
+    auto same = m_ports.publications.findSame(path, order.accountId, order.destination);
+    if (!same)
+        return tl::unexpected(same.error());
+    for (const Publication& existing : *same) {
+        if (existing.bytesTotal != file.size())
+            continue;  // another version of the file
+        if (existing.state == PublicationState::Published && !order.force)
+            return domain::fail(ErrorCode::Duplicate, QStringLiteral("this file is already published there"),
+                                existing.remoteUrl.isEmpty() ? existing.id : existing.remoteUrl);
+        if ((isActive(existing.state) || existing.state == PublicationState::Failed) && !order.force)
+            return continueExisting(existing);
+    }
+
+    Publication p;
+    p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.artifactPath = path;
+    p.artifactId = order.artifactId;
+    p.accountId = order.accountId;
+    p.destination = order.destination;
+    p.title = order.title.trimmed().isEmpty() ? file.completeBaseName() : order.title;
+    p.description = order.description;
+    p.tags = order.tags;
+    p.privacy = order.privacy;
+    p.publishAt = order.publishAt;
+    p.options = order.options;
+    p.bytesTotal = file.size();
+    p.createdAt = m_ports.clock.now();
+    p.updatedAt = p.createdAt;
+    if (domain::Status s = p.validate(); !s)
+        return tl::unexpected(s.error());
+    if (domain::Status s = m_ports.publications.add(p); !s)
+        return tl::unexpected(s.error());
+    emit publicationChanged(p);
+    return p;
+}
+
+domain::Status PublishingService::cancel(const QString& id)
+{
+    auto p = load(id);
+    if (!p)
+        return tl::unexpected(p.error());
+    if (const auto it = m_running.find(id); it != m_running.end()) {
+        it->second->token.cancel();  // finished() records Cancelled once the worker stopped
+        return domain::ok();
+    }
+    if (!isActive(p->state) && p->state != PublicationState::Failed)
+        return domain::fail(ErrorCode::IllegalTransition, QStringLiteral("only an unfinished publication can be cancelled"), id);
+    // Uploading in another process: that process sees the state change and stops.
+    return save(*p, PublicationState::Cancelled);
+}
+
+domain::Status PublishingService::retry(const QString& id)
+{
+    auto p = load(id);
+    if (!p)
+        return tl::unexpected(p.error());
+    if (p->state != PublicationState::Failed && p->state != PublicationState::Cancelled)
+        return domain::fail(ErrorCode::IllegalTransition, QStringLiteral("only a failed or cancelled publication can be retried"), id);
+    p->attempts = 0;
+    if (domain::Status s = save(*p, PublicationState::Scheduled); !s)
+        return s;
+    if (m_started)
+        schedule();
+    return domain::ok();
+}
+
+domain::Result<std::vector<Publication>> PublishingService::publications() const
+{
+    return m_ports.publications.list();
+}
+
+domain::Result<Publication> PublishingService::publication(const QString& id) const
+{
+    return load(id);
+}
+
+void PublishingService::start(const QSet<QString>& only)
+{
+    m_only = only;
+    m_started = true;
+    m_poll.start();
+    schedule();
+}
+
+void PublishingService::runDue()
+{
+    if (m_started)
+        schedule();
+}
+
+std::optional<QDateTime> PublishingService::nextScheduled() const
+{
+    auto all = m_ports.publications.list();
+    if (!all)
+        return std::nullopt;
+    std::optional<QDateTime> next;
+    const QDateTime now = m_ports.clock.now();
+    for (const Publication& p : *all) {
+        if (p.state == PublicationState::Scheduled && p.publishAt && *p.publishAt > now && (!next || *p.publishAt < *next))
+            next = p.publishAt;
+    }
+    return next;
+}
+
+bool PublishingService::wanted(const Publication& p, const QDateTime& now) const
+{
+    if (!m_only.isEmpty() && !m_only.contains(p.id))
+        return false;
+    // Uploading but not here: an upload interrupted by a crash, a kill or a quit.
+    return p.isDue(now) || p.state == PublicationState::Uploading;
+}
+
+bool PublishingService::accountHasRoom(const QString& accountId, domain::Platform platform) const
+{
+    const int limit = qMax(1, m_ports.publishers.limits(platform).maxConcurrent);
+    const auto here = std::count_if(m_running.begin(), m_running.end(),
+                                    [&](const auto& entry) { return entry.second->accountId == accountId; });
+    return here < limit;
+}
+
+bool PublishingService::isIdle() const
+{
+    if (!m_running.empty())
+        return false;
+    auto all = m_ports.publications.list();
+    if (!all)
+        return true;
+    const QDateTime now = m_ports.clock.now();
+    return std::none_of(all->begin(), all->end(), [&](const Publication& p) {
+        return wanted(p, now) && p.state != PublicationState::Uploading;
+    });
+}
+
+void PublishingService::waitForDone()
+{
+    m_pool.waitForDone();
+}
+
+void PublishingService::setConcurrency(int uploads)
+{
+    m_concurrency = qBound(1, uploads, 8);
+    m_pool.setMaxThreadCount(m_concurrency);
+    if (m_started)
+        schedule();
+}
+
+void PublishingService::setBandwidthLimit(qint64 bytesPerSecond)
+{
+    m_limiter.setRate(bytesPerSecond);
+}
+
+void PublishingService::schedule()
+{
+    auto all = m_ports.publications.list();
+    if (all) {
+        const QDateTime now = m_ports.clock.now();
+        for (Publication& p : *all) {
+            if (static_cast<int>(m_running.size()) >= m_concurrency)
+                break;
+            if (m_running.count(p.id) > 0 || !wanted(p, now))
+                continue;
+            auto account = m_ports.accounts.find(p.accountId);
+            if (!account || !account->has_value()) {
+                (void)save(p, PublicationState::Failed, QStringLiteral("the account of this publication was removed"));
+                continue;
+            }
+            if (accountHasRoom(p.accountId, (*account)->platform))
+                launch(p, **account);
+        }
+    }
+    if (isIdle())
+        emit idle();
+}
+
+void PublishingService::launch(Publication p, const domain::Account& account)
+{
+    auto running = std::make_shared<Running>();
+    running->lock = m_ports.locks.tryAcquire(p.id);
+    if (!running->lock)
+        return;  // another process is uploading it right now
+    running->accountId = account.id;
+    ++p.attempts;
+    if (!save(p, PublicationState::Uploading))
+        return;
+    m_running[p.id] = running;
+    PublishRequest request{p, account, p.artifactPath, p.bytesTotal};
+    m_pool.start([this, request, running, policy = m_policy] {
+        ProgressSink sink([this, id = request.publication.id](const Progress& progress) {
+            QMetaObject::invokeMethod(this, [this, id, progress] { emit publicationProgress(id, progress); },
+                                      Qt::QueuedConnection);
+        });
+        PublishingWorker worker(m_ports.publications, m_ports.publishers, policy, uniformRandom);
+        const QString id = request.publication.id;
+        auto result = worker.run(request, running->token, sink, &m_limiter,
+                                 [&id](const QString& line) { qCInfo(lcPublishing).noquote() << id << line; });
+        QMetaObject::invokeMethod(this, [this, id, result] { finished(id, result); }, Qt::QueuedConnection);
+    });
+}
+
+void PublishingService::finished(const QString& id, const domain::Result<PublishedRef>& result)
+{
+    m_running.erase(id);  // releases the lock
+    auto p = load(id);
+    if (p) {
+        if (result) {
+            p->remoteUrl = result->url;
+            p->bytesSent = p->bytesTotal;
+            if (result->privateOnly)
+                p->privacy = domain::Privacy::Private;
+            (void)m_ports.publications.clearSession(id);
+            (void)save(*p, PublicationState::Published);
+            notify(*p, QStringLiteral("publication.published"), domain::NotificationLevel::Success, p->remoteUrl);
+        } else if (result.error().code == ErrorCode::Cancelled) {
+            (void)save(*p, PublicationState::Cancelled);
+        } else {
+            const QString reason = result.error().toString();
+            (void)save(*p, PublicationState::Failed, reason);
+            notify(*p, QStringLiteral("publication.failed"), domain::NotificationLevel::Error, reason);
+        }
+    }
+    schedule();
+}
+
+void PublishingService::pollCancels()
+{
+    for (auto& [id, running] : m_running) {
+        auto p = m_ports.publications.find(id);
+        if (p && p->has_value() && (*p)->state == PublicationState::Cancelled)
+            running->token.cancel();
+    }
+}
+
+void PublishingService::notify(const Publication& p, const QString& kind, domain::NotificationLevel level,
+                               const QString& text)
+{
+    domain::Notification n;
+    n.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    n.kind = kind;
+    n.level = level;
+    n.subject = p.id;
+    n.text = text.isEmpty() ? p.title : text;
+    n.link = p.remoteUrl;
+    n.createdAt = m_ports.clock.now();
+    m_ports.notifier.notify(n);
+}
+
+}  // namespace reelforge::application
