@@ -6,92 +6,92 @@
     <message>
         <location filename="../ui/common/error_text.cpp" line="12"/>
         <source>The file could not be found. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nicht gefunden. Möglicherweise wurde sie verschoben oder gelöscht.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="15"/>
         <source>ReelForge is not allowed to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge darf diese Datei nicht lesen.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="17"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="19"/>
         <source>This is not a video or audio file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Video- oder Audiodatei.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="21"/>
         <source>The file is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt oder unvollständig.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="23"/>
         <source>The file has no video or audio that ReelForge can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält kein Video oder Audio, das ReelForge verwenden kann.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="26"/>
         <source>The file uses a format ReelForge cannot read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat ein Format, das ReelForge noch nicht lesen kann.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="28"/>
         <source>Already in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits in deiner Mediathek.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="30"/>
         <source>There is not enough free space on the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Datenträger ist nicht genügend Speicherplatz frei.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="32"/>
         <source>The file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="34"/>
         <source>The library could not be updated. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mediathek konnte nicht aktualisiert werden. Versuche es noch einmal.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="36"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="38"/>
         <source>This item is no longer in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Element ist nicht mehr in deiner Mediathek.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="40"/>
         <source>Your sign-in has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Anmeldung ist abgelaufen. Melde dich erneut an.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="42"/>
         <source>The upload limit of your account has been reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Upload-Limit deines Kontos ist erreicht.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="44"/>
         <source>The platform refused the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat den Upload abgelehnt.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="50"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="56"/>
         <source>This folder contains no video or audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner enthält keine Video- oder Audiodateien.</translation>
     </message>
 </context>
 <context>
@@ -99,61 +99,61 @@
     <message>
         <location filename="../ui/common/format.cpp" line="50"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="53"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="54"/>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="60"/>
         <location filename="../ui/common/format.cpp" line="96"/>
         <location filename="../ui/common/format.cpp" line="105"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="63"/>
         <source>%1 kb/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kbit/s</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="64"/>
         <source>%1 Mb/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="99"/>
         <source>%1 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fps</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="108"/>
         <source>%1 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kHz</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="114"/>
         <source>Mono</source>
-        <translation type="unfinished"></translation>
+        <translation>Mono</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="116"/>
         <source>Stereo</source>
-        <translation type="unfinished"></translation>
+        <translation>Stereo</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/format.cpp" line="119"/>
         <source>%n channel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kanal</numerusform>
+            <numerusform>%n Kanäle</numerusform>
         </translation>
     </message>
 </context>
@@ -162,30 +162,30 @@
     <message>
         <location filename="../ui/library/remove_confirmation.cpp" line="15"/>
         <source>Remove “%1” from your library?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus deiner Mediathek entfernen?</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/library/remove_confirmation.cpp" line="16"/>
         <source>Remove %n item(s) from your library?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element aus deiner Mediathek entfernen?</numerusform>
+            <numerusform>%n Elemente aus deiner Mediathek entfernen?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/library/remove_confirmation.cpp" line="17"/>
         <source>Remove from Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Mediathek entfernen</translation>
     </message>
     <message>
         <location filename="../ui/library/remove_confirmation.cpp" line="19"/>
         <source>Copies kept in the library folder are deleted. Your original files are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien im Mediathek-Ordner werden gelöscht. Deine Originaldateien bleiben unverändert.</translation>
     </message>
     <message>
         <location filename="../ui/library/remove_confirmation.cpp" line="22"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -193,82 +193,82 @@
     <message>
         <location filename="../ui/studio_actions.cpp" line="37"/>
         <source>Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren…</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="38"/>
         <source>Import videos and audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos und Audiodateien importieren</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="40"/>
         <source>Import Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner importieren…</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="42"/>
         <source>Import everything in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus einem Ordner importieren</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="44"/>
         <source>Add Sample Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielvideos hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="45"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="48"/>
         <source>Search Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediathek durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="50"/>
         <source>Remove from Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Mediathek entfernen…</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="51"/>
         <source>Remove the selected items from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Elemente aus der Mediathek entfernen</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="53"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="56"/>
         <source>Play / Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe / Pause</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="57"/>
         <source>About ReelForge</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ReelForge</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="62"/>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="63"/>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner importieren</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="64"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="65"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -276,32 +276,32 @@
     <message>
         <location filename="../app/main.cpp" line="52"/>
         <source>ReelForge, a desktop video studio for creators.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge, ein Desktop-Videostudio für Creator.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="56"/>
         <source>Open the library in &lt;folder&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediathek in &lt;Ordner&gt; öffnen.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="57"/>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="60"/>
         <source>Videos, audio files or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Videos, Audiodateien oder Ordner.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="68"/>
         <source>ReelForge</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="69"/>
         <source>ReelForge could not open the library in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge konnte die Mediathek in „%1“ nicht öffnen.</translation>
     </message>
 </context>
 <context>
@@ -310,199 +310,199 @@
         <location filename="../ui/detail/asset_detail_panel.cpp" line="19"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="176"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="25"/>
         <source>HDR (PQ / HDR10)</source>
-        <translation type="unfinished"></translation>
+        <translation>HDR (PQ / HDR10)</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="27"/>
         <source>HDR (HLG)</source>
-        <translation type="unfinished"></translation>
+        <translation>HDR (HLG)</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="28"/>
         <source>SDR</source>
-        <translation type="unfinished"></translation>
+        <translation>SDR</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="41"/>
         <source>full range</source>
-        <translation type="unfinished"></translation>
+        <translation>voller Bereich</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="43"/>
         <source>limited range</source>
-        <translation type="unfinished"></translation>
+        <translation>begrenzter Bereich</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="44"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="231"/>
         <source>Not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="54"/>
         <source>Select an item in the library to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ein Element in der Mediathek aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="174"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="175"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="229"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="177"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="178"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="179"/>
         <source>Bit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitrate</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="181"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="182"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="185"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherung</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="186"/>
         <source>Copied into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Mediathek kopiert</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="187"/>
         <source>Linked to the original file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Originaldatei verknüpft</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="190"/>
         <source>Imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="190"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="197"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="197"/>
         <source>Video %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Video %1</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="199"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="217"/>
         <source>Codec</source>
-        <translation type="unfinished"></translation>
+        <translation>Codec</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="200"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="203"/>
         <source>Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehung</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="204"/>
         <source>%1° (stored as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° (gespeichert als %2)</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="206"/>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildrate</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="207"/>
         <source>Pixel format</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixelformat</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="208"/>
         <source>Bit depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbtiefe</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/detail/asset_detail_panel.cpp" line="208"/>
         <source>%n bit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bit</numerusform>
+            <numerusform>%n Bit</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="209"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="210"/>
         <source>Dynamic range</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamikumfang</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="216"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="216"/>
         <source>Audio %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio %1</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="218"/>
         <source>Sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtastrate</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="220"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="222"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="230"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="228"/>
         <source>Subtitles %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Untertitel %1</translation>
     </message>
 </context>
 <context>
@@ -510,12 +510,12 @@
     <message>
         <location filename="../ui/import/drop_overlay.cpp" line="64"/>
         <source>Drop to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Importieren loslassen</translation>
     </message>
     <message>
         <location filename="../ui/import/drop_overlay.cpp" line="68"/>
         <source>Videos, audio files and whole folders are welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos, Audiodateien und ganze Ordner sind willkommen.</translation>
     </message>
 </context>
 <context>
@@ -523,34 +523,34 @@
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="29"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="30"/>
         <source>Clear this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste leeren</translation>
     </message>
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="34"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="34"/>
         <source>Why it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum nicht importiert</translation>
     </message>
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="64"/>
         <source>Duplicate of an item already in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat eines Elements, das schon in der Mediathek ist</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_issues_panel.cpp" line="117"/>
         <source>%n file(s) not added to your library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei nicht zu deiner Mediathek hinzugefügt</numerusform>
+            <numerusform>%n Dateien nicht zu deiner Mediathek hinzugefügt</numerusform>
         </translation>
     </message>
 </context>
@@ -559,87 +559,87 @@
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="26"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="37"/>
         <source>Stop importing. Files already imported stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import stoppen. Bereits importierte Dateien bleiben in der Mediathek.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="72"/>
         <source>Preparing to import %n item(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import von %n Element wird vorbereitet…</numerusform>
+            <numerusform>Import von %n Elementen wird vorbereitet…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="86"/>
         <source>Importing %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren: %1 von %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="91"/>
         <source>Finishing import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import wird abgeschlossen…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="110"/>
         <source>Import cancelled. %n file(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import abgebrochen. %n Datei importiert.</numerusform>
+            <numerusform>Import abgebrochen. %n Dateien importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="111"/>
         <source>%n file(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei importiert.</numerusform>
+            <numerusform>%n Dateien importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="113"/>
         <source>%n already in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits in der Mediathek.</numerusform>
+            <numerusform>%n bereits in der Mediathek.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="115"/>
         <source>%n could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konnte nicht importiert werden.</numerusform>
+            <numerusform>%n konnten nicht importiert werden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="141"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="149"/>
         <source>A few seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch wenige Sekunden</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="151"/>
         <source>About %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch etwa %n Sekunde</numerusform>
+            <numerusform>Noch etwa %n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="152"/>
         <source>About %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -648,7 +648,7 @@
     <message>
         <location filename="../ui/library/library_model.cpp" line="71"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
 </context>
 <context>
@@ -656,84 +656,84 @@
     <message>
         <location filename="../ui/library/library_view.cpp" line="33"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="35"/>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste zuerst</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="37"/>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel A–Z</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="39"/>
         <source>Longest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste zuerst</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="41"/>
         <source>Shortest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzeste zuerst</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="43"/>
         <source>Highest resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Auflösung</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="45"/>
         <source>Largest file</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Datei</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="62"/>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="63"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="86"/>
         <location filename="../ui/library/library_view.cpp" line="128"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediathek</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="133"/>
         <source>Search titles and file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel und Dateinamen durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="141"/>
         <source>Sort the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediathek sortieren</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/library/library_view.cpp" line="261"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/library/library_view.cpp" line="262"/>
         <source>%1 of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Element</numerusform>
+            <numerusform>%1 von %n Elementen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="264"/>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer für „%1“.</translation>
     </message>
 </context>
 <context>
@@ -741,103 +741,103 @@
     <message>
         <location filename="../ui/main_window.cpp" line="59"/>
         <source>ReelForge — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge — %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="67"/>
         <source>Library location</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der Mediathek</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="121"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="127"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="132"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="142"/>
         <source>&amp;Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="144"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="150"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="201"/>
         <source>The sample videos could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispielvideos konnten nicht erstellt werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="216"/>
         <source>The library could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mediathek konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="241"/>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="241"/>
         <source>Videos and audio (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos und Audio (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="255"/>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner importieren</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="267"/>
         <source>Making sample videos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielvideos werden erstellt…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.cpp" line="289"/>
         <source>%n item(s) could not be removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element konnte nicht entfernt werden.</numerusform>
+            <numerusform>%n Elemente konnten nicht entfernt werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.cpp" line="292"/>
         <source>Removed %n item(s) from the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element aus der Mediathek entfernt.</numerusform>
+            <numerusform>%n Elemente aus der Mediathek entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="307"/>
         <source>The new library location is used the next time you start ReelForge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Speicherort der Mediathek gilt ab dem nächsten Start von ReelForge.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="312"/>
         <source>About ReelForge</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ReelForge</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="313"/>
         <source>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;A desktop video studio for creators.&lt;/p&gt;&lt;p&gt;Import, analyse, edit with recipes and publish — offline first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Videostudio für Creator.&lt;/p&gt;&lt;p&gt;Importieren, analysieren, mit Rezepten bearbeiten und veröffentlichen – offline zuerst.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -846,39 +846,39 @@
         <location filename="../ui/preview/preview_player.cpp" line="43"/>
         <location filename="../ui/preview/preview_player.cpp" line="111"/>
         <source>Nothing to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="54"/>
         <location filename="../ui/preview/preview_player.cpp" line="169"/>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe (Leertaste)</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="59"/>
         <source>Seek</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="111"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="169"/>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Leertaste)</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="192"/>
         <source>Audio only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Audio</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="197"/>
         <location filename="../ui/preview/preview_player.cpp" line="210"/>
         <source>This file cannot be previewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Datei ist keine Vorschau möglich.</translation>
     </message>
 </context>
 <context>
@@ -886,72 +886,72 @@
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="27"/>
         <source>Copy files into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien in die Mediathek kopieren</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="28"/>
         <source>Link to files where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien an ihrem Ort verknüpfen</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="32"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="38"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="52"/>
         <source>Copies keep working when you move or delete the originals. Links save disk space but need the original files to stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien funktionieren weiter, auch wenn du die Originale verschiebst oder löschst. Verknüpfungen sparen Speicherplatz, aber die Originaldateien müssen an ihrem Ort bleiben.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="64"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie System</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="65"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="66"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="78"/>
         <source>Library location</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der Mediathek</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="79"/>
         <source>When importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Importieren</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="80"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="116"/>
         <source>Choose the library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediathek-Ordner auswählen</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="124"/>
         <source>ReelForge will open this library the next time you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge öffnet diese Mediathek beim nächsten Start.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="125"/>
         <source>A new location takes effect the next time you start ReelForge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Speicherort wird beim nächsten Start von ReelForge wirksam.</translation>
     </message>
 </context>
 <context>
@@ -959,12 +959,12 @@
     <message>
         <location filename="../ui/notifications/status_notifier.cpp" line="28"/>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen.</translation>
     </message>
     <message>
         <location filename="../ui/notifications/status_notifier.cpp" line="29"/>
         <source>Import finished. Some files were not added; the list above the status bar says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen. Einige Dateien wurden nicht hinzugefügt; die Liste über der Statusleiste zeigt, warum.</translation>
     </message>
 </context>
 <context>
@@ -972,32 +972,32 @@
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="17"/>
         <source>Add sample videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielvideos hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="18"/>
         <source>Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren…</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="19"/>
         <source>Import a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner importieren…</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="28"/>
         <source>Your library is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Mediathek ist leer</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="32"/>
         <source>Drag videos, audio files or whole folders anywhere onto this window to import them. Or try ReelForge right away with two short sample clips made on your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehe Videos, Audiodateien oder ganze Ordner an eine beliebige Stelle in dieses Fenster, um sie zu importieren. Oder probiere ReelForge gleich mit zwei kurzen Beispielclips aus, die auf deinem Computer erstellt werden.</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="92"/>
         <source>Making two sample clips (colour bars with a tone)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Beispielclips werden erstellt (Farbbalken mit Testton)…</translation>
     </message>
 </context>
 </TS>

@@ -6,92 +6,92 @@
     <message>
         <location filename="../ui/common/error_text.cpp" line="12"/>
         <source>The file could not be found. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier introuvable. Il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="15"/>
         <source>ReelForge is not allowed to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge n’est pas autorisé à lire ce fichier.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="17"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="19"/>
         <source>This is not a video or audio file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier vidéo ou audio.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="21"/>
         <source>The file is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est endommagé ou incomplet.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="23"/>
         <source>The file has no video or audio that ReelForge can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune vidéo ni aucun audio utilisable par ReelForge.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="26"/>
         <source>The file uses a format ReelForge cannot read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier utilise un format que ReelForge ne sait pas encore lire.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="28"/>
         <source>Already in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans votre bibliothèque.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="30"/>
         <source>There is not enough free space on the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace libre sur le disque est insuffisant.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="32"/>
         <source>The file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire ou d’écrire le fichier.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="34"/>
         <source>The library could not be updated. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour la bibliothèque. Réessayez.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="36"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="38"/>
         <source>This item is no longer in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément ne se trouve plus dans votre bibliothèque.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="40"/>
         <source>Your sign-in has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré. Reconnectez-vous.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="42"/>
         <source>The upload limit of your account has been reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de mise en ligne de votre compte est atteinte.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="44"/>
         <source>The platform refused the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme a refusé la mise en ligne.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="50"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="56"/>
         <source>This folder contains no video or audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier ne contient aucun fichier vidéo ou audio.</translation>
     </message>
 </context>
 <context>
@@ -99,61 +99,61 @@
     <message>
         <location filename="../ui/common/format.cpp" line="50"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ko</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="53"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="54"/>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Go</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="60"/>
         <location filename="../ui/common/format.cpp" line="96"/>
         <location filename="../ui/common/format.cpp" line="105"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="63"/>
         <source>%1 kb/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kb/s</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="64"/>
         <source>%1 Mb/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mb/s</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="99"/>
         <source>%1 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i/s</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="108"/>
         <source>%1 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kHz</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="114"/>
         <source>Mono</source>
-        <translation type="unfinished"></translation>
+        <translation>Mono</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="116"/>
         <source>Stereo</source>
-        <translation type="unfinished"></translation>
+        <translation>Stéréo</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/format.cpp" line="119"/>
         <source>%n channel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n canal</numerusform>
+            <numerusform>%n canaux</numerusform>
         </translation>
     </message>
 </context>
@@ -162,30 +162,30 @@
     <message>
         <location filename="../ui/library/remove_confirmation.cpp" line="15"/>
         <source>Remove “%1” from your library?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» de votre bibliothèque&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/library/remove_confirmation.cpp" line="16"/>
         <source>Remove %n item(s) from your library?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n élément de votre bibliothèque&#xa0;?</numerusform>
+            <numerusform>Retirer %n éléments de votre bibliothèque&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/library/remove_confirmation.cpp" line="17"/>
         <source>Remove from Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/library/remove_confirmation.cpp" line="19"/>
         <source>Copies kept in the library folder are deleted. Your original files are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les copies conservées dans le dossier de la bibliothèque sont supprimées. Vos fichiers d’origine ne sont pas modifiés.</translation>
     </message>
     <message>
         <location filename="../ui/library/remove_confirmation.cpp" line="22"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -193,82 +193,82 @@
     <message>
         <location filename="../ui/studio_actions.cpp" line="37"/>
         <source>Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers…</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="38"/>
         <source>Import videos and audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des vidéos et des fichiers audio</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="40"/>
         <source>Import Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier…</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="42"/>
         <source>Import everything in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer tout le contenu d’un dossier</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="44"/>
         <source>Add Sample Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des vidéos d’exemple</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="45"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="48"/>
         <source>Search Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="50"/>
         <source>Remove from Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la bibliothèque…</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="51"/>
         <source>Remove the selected items from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les éléments sélectionnés de la bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="53"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="56"/>
         <source>Play / Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture / Pause</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="57"/>
         <source>About ReelForge</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ReelForge</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="62"/>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="63"/>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="64"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="65"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
@@ -276,32 +276,32 @@
     <message>
         <location filename="../app/main.cpp" line="52"/>
         <source>ReelForge, a desktop video studio for creators.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge, un studio vidéo de bureau pour les créateurs.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="56"/>
         <source>Open the library in &lt;folder&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la bibliothèque dans &lt;dossier&gt;.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="57"/>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="60"/>
         <source>Videos, audio files or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéos, fichiers audio ou dossiers à importer.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="68"/>
         <source>ReelForge</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="69"/>
         <source>ReelForge could not open the library in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge n’a pas pu ouvrir la bibliothèque dans «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -310,199 +310,199 @@
         <location filename="../ui/detail/asset_detail_panel.cpp" line="19"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="176"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="25"/>
         <source>HDR (PQ / HDR10)</source>
-        <translation type="unfinished"></translation>
+        <translation>HDR (PQ / HDR10)</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="27"/>
         <source>HDR (HLG)</source>
-        <translation type="unfinished"></translation>
+        <translation>HDR (HLG)</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="28"/>
         <source>SDR</source>
-        <translation type="unfinished"></translation>
+        <translation>SDR</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="41"/>
         <source>full range</source>
-        <translation type="unfinished"></translation>
+        <translation>plage complète</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="43"/>
         <source>limited range</source>
-        <translation type="unfinished"></translation>
+        <translation>plage limitée</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="44"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="231"/>
         <source>Not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non spécifié</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="54"/>
         <source>Select an item in the library to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément de la bibliothèque pour afficher ses détails.</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="174"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="175"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="229"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="177"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="178"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="179"/>
         <source>Bit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="181"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="182"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="185"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="186"/>
         <source>Copied into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié dans la bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="187"/>
         <source>Linked to the original file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié au fichier d’origine</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="190"/>
         <source>Imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="190"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="197"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="197"/>
         <source>Video %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo %1</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="199"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="217"/>
         <source>Codec</source>
-        <translation type="unfinished"></translation>
+        <translation>Codec</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="200"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="203"/>
         <source>Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="204"/>
         <source>%1° (stored as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° (stocké en %2)</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="206"/>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence d’images</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="207"/>
         <source>Pixel format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de pixel</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="208"/>
         <source>Bit depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondeur de bits</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/detail/asset_detail_panel.cpp" line="208"/>
         <source>%n bit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bit</numerusform>
+            <numerusform>%n bits</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="209"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="210"/>
         <source>Dynamic range</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage dynamique</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="216"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="216"/>
         <source>Audio %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio %1</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="218"/>
         <source>Sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence d’échantillonnage</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="220"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="222"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="230"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="228"/>
         <source>Subtitles %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titres %1</translation>
     </message>
 </context>
 <context>
@@ -510,12 +510,12 @@
     <message>
         <location filename="../ui/import/drop_overlay.cpp" line="64"/>
         <source>Drop to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez pour importer</translation>
     </message>
     <message>
         <location filename="../ui/import/drop_overlay.cpp" line="68"/>
         <source>Videos, audio files and whole folders are welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéos, fichiers audio et dossiers entiers sont les bienvenus.</translation>
     </message>
 </context>
 <context>
@@ -523,34 +523,34 @@
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="29"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="30"/>
         <source>Clear this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer cette liste</translation>
     </message>
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="34"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="34"/>
         <source>Why it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi il n’a pas été importé</translation>
     </message>
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="64"/>
         <source>Duplicate of an item already in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon d’un élément déjà présent dans la bibliothèque</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_issues_panel.cpp" line="117"/>
         <source>%n file(s) not added to your library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier non ajouté à votre bibliothèque</numerusform>
+            <numerusform>%n fichiers non ajoutés à votre bibliothèque</numerusform>
         </translation>
     </message>
 </context>
@@ -559,87 +559,87 @@
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="26"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="37"/>
         <source>Stop importing. Files already imported stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’importation. Les fichiers déjà importés restent dans la bibliothèque.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="72"/>
         <source>Preparing to import %n item(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Préparation de l’importation de %n élément…</numerusform>
+            <numerusform>Préparation de l’importation de %n éléments…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="86"/>
         <source>Importing %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1 sur %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="91"/>
         <source>Finishing import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisation de l’importation…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="110"/>
         <source>Import cancelled. %n file(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importation annulée. %n fichier importé.</numerusform>
+            <numerusform>Importation annulée. %n fichiers importés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="111"/>
         <source>%n file(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier importé.</numerusform>
+            <numerusform>%n fichiers importés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="113"/>
         <source>%n already in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà dans la bibliothèque.</numerusform>
+            <numerusform>%n déjà dans la bibliothèque.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="115"/>
         <source>%n could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n n’a pas pu être importé.</numerusform>
+            <numerusform>%n n’ont pas pu être importés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="141"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="149"/>
         <source>A few seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore quelques secondes</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="151"/>
         <source>About %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Environ %n seconde restante</numerusform>
+            <numerusform>Environ %n secondes restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="152"/>
         <source>About %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Environ %n minute restante</numerusform>
+            <numerusform>Environ %n minutes restantes</numerusform>
         </translation>
     </message>
 </context>
@@ -648,7 +648,7 @@
     <message>
         <location filename="../ui/library/library_model.cpp" line="71"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
 </context>
 <context>
@@ -656,84 +656,84 @@
     <message>
         <location filename="../ui/library/library_view.cpp" line="33"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récents d’abord</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="35"/>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus anciens d’abord</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="37"/>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre A–Z</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="39"/>
         <source>Longest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longs d’abord</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="41"/>
         <source>Shortest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus courts d’abord</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="43"/>
         <source>Highest resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleure résolution</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="45"/>
         <source>Largest file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus volumineux d’abord</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="62"/>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="63"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="86"/>
         <location filename="../ui/library/library_view.cpp" line="128"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="133"/>
         <source>Search titles and file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par titre ou nom de fichier</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="141"/>
         <source>Sort the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier la bibliothèque</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/library/library_view.cpp" line="261"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/library/library_view.cpp" line="262"/>
         <source>%1 of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n élément</numerusform>
+            <numerusform>%1 sur %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="264"/>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -741,103 +741,103 @@
     <message>
         <location filename="../ui/main_window.cpp" line="59"/>
         <source>ReelForge — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge — %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="67"/>
         <source>Library location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de la bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="121"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="127"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="132"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="142"/>
         <source>&amp;Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecture</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="144"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="150"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre principale</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="201"/>
         <source>The sample videos could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer les vidéos d’exemple&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="216"/>
         <source>The library could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la bibliothèque&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="241"/>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="241"/>
         <source>Videos and audio (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéos et audio (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="255"/>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="267"/>
         <source>Making sample videos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des vidéos d’exemple…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.cpp" line="289"/>
         <source>%n item(s) could not be removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément n’a pas pu être retiré.</numerusform>
+            <numerusform>%n éléments n’ont pas pu être retirés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.cpp" line="292"/>
         <source>Removed %n item(s) from the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément retiré de la bibliothèque.</numerusform>
+            <numerusform>%n éléments retirés de la bibliothèque.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="307"/>
         <source>The new library location is used the next time you start ReelForge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel emplacement de la bibliothèque sera utilisé au prochain démarrage de ReelForge.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="312"/>
         <source>About ReelForge</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ReelForge</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="313"/>
         <source>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;A desktop video studio for creators.&lt;/p&gt;&lt;p&gt;Import, analyse, edit with recipes and publish — offline first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;Un studio vidéo de bureau pour les créateurs.&lt;/p&gt;&lt;p&gt;Importez, analysez, montez avec des recettes et publiez — hors ligne avant tout.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -846,39 +846,39 @@
         <location filename="../ui/preview/preview_player.cpp" line="43"/>
         <location filename="../ui/preview/preview_player.cpp" line="111"/>
         <source>Nothing to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aperçu</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="54"/>
         <location filename="../ui/preview/preview_player.cpp" line="169"/>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture (Espace)</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="59"/>
         <source>Seek</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="111"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="169"/>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Espace)</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="192"/>
         <source>Audio only</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio uniquement</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="197"/>
         <location filename="../ui/preview/preview_player.cpp" line="210"/>
         <source>This file cannot be previewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu impossible pour ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -886,72 +886,72 @@
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="27"/>
         <source>Copy files into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les fichiers dans la bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="28"/>
         <source>Link to files where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier les fichiers à leur emplacement actuel</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="32"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="38"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="52"/>
         <source>Copies keep working when you move or delete the originals. Links save disk space but need the original files to stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les copies continuent de fonctionner si vous déplacez ou supprimez les originaux. Les liens économisent de l’espace disque, mais les fichiers d’origine doivent rester à leur place.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="64"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="65"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="66"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="78"/>
         <source>Library location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de la bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="79"/>
         <source>When importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lors de l’importation</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="80"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="116"/>
         <source>Choose the library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de la bibliothèque</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="124"/>
         <source>ReelForge will open this library the next time you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge ouvrira cette bibliothèque au prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="125"/>
         <source>A new location takes effect the next time you start ReelForge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel emplacement prendra effet au prochain démarrage de ReelForge.</translation>
     </message>
 </context>
 <context>
@@ -959,12 +959,12 @@
     <message>
         <location filename="../ui/notifications/status_notifier.cpp" line="28"/>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée.</translation>
     </message>
     <message>
         <location filename="../ui/notifications/status_notifier.cpp" line="29"/>
         <source>Import finished. Some files were not added; the list above the status bar says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée. Certains fichiers n’ont pas été ajoutés&#xa0;; la liste au-dessus de la barre d’état indique pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -972,32 +972,32 @@
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="17"/>
         <source>Add sample videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des vidéos d’exemple</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="18"/>
         <source>Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers…</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="19"/>
         <source>Import a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier…</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="28"/>
         <source>Your library is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bibliothèque est vide</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="32"/>
         <source>Drag videos, audio files or whole folders anywhere onto this window to import them. Or try ReelForge right away with two short sample clips made on your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser des vidéos, des fichiers audio ou des dossiers entiers n’importe où dans cette fenêtre pour les importer. Ou essayez ReelForge tout de suite avec deux courts clips d’exemple créés sur votre ordinateur.</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="92"/>
         <source>Making two sample clips (colour bars with a tone)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de deux clips d’exemple (mire de couleurs avec une tonalité)…</translation>
     </message>
 </context>
 </TS>

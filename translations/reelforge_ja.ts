@@ -6,92 +6,92 @@
     <message>
         <location filename="../ui/common/error_text.cpp" line="12"/>
         <source>The file could not be found. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが見つかりません。移動または削除された可能性があります。</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="15"/>
         <source>ReelForge is not allowed to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge にはこのファイルを読み取る権限がありません。</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="17"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="19"/>
         <source>This is not a video or audio file.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画ファイルまたは音声ファイルではありません。</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="21"/>
         <source>The file is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが破損しているか、不完全です。</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="23"/>
         <source>The file has no video or audio that ReelForge can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge で使える映像や音声がこのファイルには含まれていません。</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="26"/>
         <source>The file uses a format ReelForge cannot read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは ReelForge がまだ読み取れない形式です。</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="28"/>
         <source>Already in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでにライブラリにあります。</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="30"/>
         <source>There is not enough free space on the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクの空き容量が足りません。</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="32"/>
         <source>The file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み書きできませんでした。</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="34"/>
         <source>The library could not be updated. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリを更新できませんでした。もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="36"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="38"/>
         <source>This item is no longer in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>この項目はもうライブラリにありません。</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="40"/>
         <source>Your sign-in has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの有効期限が切れました。もう一度サインインしてください。</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="42"/>
         <source>The upload limit of your account has been reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのアップロード上限に達しました。</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="44"/>
         <source>The platform refused the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォームがアップロードを拒否しました。</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="50"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました。</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="56"/>
         <source>This folder contains no video or audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーには動画ファイルも音声ファイルもありません。</translation>
     </message>
 </context>
 <context>
@@ -99,60 +99,60 @@
     <message>
         <location filename="../ui/common/format.cpp" line="50"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="53"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="54"/>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="60"/>
         <location filename="../ui/common/format.cpp" line="96"/>
         <location filename="../ui/common/format.cpp" line="105"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="63"/>
         <source>%1 kb/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kb/s</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="64"/>
         <source>%1 Mb/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mb/s</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="99"/>
         <source>%1 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fps</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="108"/>
         <source>%1 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kHz</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="114"/>
         <source>Mono</source>
-        <translation type="unfinished"></translation>
+        <translation>モノラル</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="116"/>
         <source>Stereo</source>
-        <translation type="unfinished"></translation>
+        <translation>ステレオ</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/format.cpp" line="119"/>
         <source>%n channel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n チャンネル</numerusform>
         </translation>
     </message>
 </context>
@@ -161,29 +161,29 @@
     <message>
         <location filename="../ui/library/remove_confirmation.cpp" line="15"/>
         <source>Remove “%1” from your library?</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をライブラリから削除しますか？</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/library/remove_confirmation.cpp" line="16"/>
         <source>Remove %n item(s) from your library?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の項目をライブラリから削除しますか？</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/library/remove_confirmation.cpp" line="17"/>
         <source>Remove from Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリから削除</translation>
     </message>
     <message>
         <location filename="../ui/library/remove_confirmation.cpp" line="19"/>
         <source>Copies kept in the library folder are deleted. Your original files are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリフォルダー内のコピーは削除されます。元のファイルはそのまま残ります。</translation>
     </message>
     <message>
         <location filename="../ui/library/remove_confirmation.cpp" line="22"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
@@ -191,82 +191,82 @@
     <message>
         <location filename="../ui/studio_actions.cpp" line="37"/>
         <source>Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込む…</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="38"/>
         <source>Import videos and audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>動画ファイルと音声ファイルを読み込む</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="40"/>
         <source>Import Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを読み込む…</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="42"/>
         <source>Import everything in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー内のすべてを読み込む</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="44"/>
         <source>Add Sample Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル動画を追加</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="45"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="48"/>
         <source>Search Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリを検索</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="50"/>
         <source>Remove from Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリから削除…</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="51"/>
         <source>Remove the selected items from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した項目をライブラリから削除</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="53"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定…</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="56"/>
         <source>Play / Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>再生/一時停止</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="57"/>
         <source>About ReelForge</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge について</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="62"/>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込む</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="63"/>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを読み込む</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="64"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="65"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
 </context>
 <context>
@@ -274,32 +274,32 @@
     <message>
         <location filename="../app/main.cpp" line="52"/>
         <source>ReelForge, a desktop video studio for creators.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge：クリエイターのためのデスクトップ動画スタジオ。</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="56"/>
         <source>Open the library in &lt;folder&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;フォルダー&gt; にあるライブラリを開きます。</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="57"/>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="60"/>
         <source>Videos, audio files or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込む動画、音声ファイル、またはフォルダー。</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="68"/>
         <source>ReelForge</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="69"/>
         <source>ReelForge could not open the library in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge は「%1」にあるライブラリを開けませんでした。</translation>
     </message>
 </context>
 <context>
@@ -308,198 +308,198 @@
         <location filename="../ui/detail/asset_detail_panel.cpp" line="19"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="176"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="25"/>
         <source>HDR (PQ / HDR10)</source>
-        <translation type="unfinished"></translation>
+        <translation>HDR (PQ / HDR10)</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="27"/>
         <source>HDR (HLG)</source>
-        <translation type="unfinished"></translation>
+        <translation>HDR (HLG)</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="28"/>
         <source>SDR</source>
-        <translation type="unfinished"></translation>
+        <translation>SDR</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="41"/>
         <source>full range</source>
-        <translation type="unfinished"></translation>
+        <translation>フルレンジ</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="43"/>
         <source>limited range</source>
-        <translation type="unfinished"></translation>
+        <translation>リミテッドレンジ</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="44"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="231"/>
         <source>Not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>指定なし</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="54"/>
         <source>Select an item in the library to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリで項目を選択すると、詳細が表示されます。</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="174"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="175"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="229"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="177"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>再生時間</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="178"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="179"/>
         <source>Bit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ビットレート</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="181"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み日時</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="182"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="185"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>保存方法</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="186"/>
         <source>Copied into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリにコピー</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="187"/>
         <source>Linked to the original file</source>
-        <translation type="unfinished"></translation>
+        <translation>元のファイルにリンク</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="190"/>
         <source>Imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み元</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="190"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="197"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>ビデオ</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="197"/>
         <source>Video %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ビデオ %1</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="199"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="217"/>
         <source>Codec</source>
-        <translation type="unfinished"></translation>
+        <translation>コーデック</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="200"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解像度</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="203"/>
         <source>Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>回転</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="204"/>
         <source>%1° (stored as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1°（保存時は %2）</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="206"/>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>フレームレート</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="207"/>
         <source>Pixel format</source>
-        <translation type="unfinished"></translation>
+        <translation>ピクセルフォーマット</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="208"/>
         <source>Bit depth</source>
-        <translation type="unfinished"></translation>
+        <translation>ビット深度</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/detail/asset_detail_panel.cpp" line="208"/>
         <source>%n bit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ビット</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="209"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>カラー</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="210"/>
         <source>Dynamic range</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイナミックレンジ</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="216"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>オーディオ</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="216"/>
         <source>Audio %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オーディオ %1</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="218"/>
         <source>Sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルレート</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="220"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネル</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="222"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="230"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="228"/>
         <source>Subtitles %1</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕 %1</translation>
     </message>
 </context>
 <context>
@@ -507,12 +507,12 @@
     <message>
         <location filename="../ui/import/drop_overlay.cpp" line="64"/>
         <source>Drop to import</source>
-        <translation type="unfinished"></translation>
+        <translation>ドロップして読み込み</translation>
     </message>
     <message>
         <location filename="../ui/import/drop_overlay.cpp" line="68"/>
         <source>Videos, audio files and whole folders are welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画、音声ファイル、フォルダーをまるごと読み込めます。</translation>
     </message>
 </context>
 <context>
@@ -520,33 +520,33 @@
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="29"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア</translation>
     </message>
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="30"/>
         <source>Clear this list</source>
-        <translation type="unfinished"></translation>
+        <translation>このリストをクリア</translation>
     </message>
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="34"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="34"/>
         <source>Why it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込まれなかった理由</translation>
     </message>
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="64"/>
         <source>Duplicate of an item already in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリにすでにある項目と重複しています</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_issues_panel.cpp" line="117"/>
         <source>%n file(s) not added to your library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルがライブラリに追加されませんでした</numerusform>
         </translation>
     </message>
 </context>
@@ -555,80 +555,80 @@
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="26"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="37"/>
         <source>Stop importing. Files already imported stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みを中止します。読み込み済みのファイルはライブラリに残ります。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="72"/>
         <source>Preparing to import %n item(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の項目の読み込みを準備中…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="86"/>
         <source>Importing %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件目を読み込み中 · %3</translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="91"/>
         <source>Finishing import…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みを完了しています…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="110"/>
         <source>Import cancelled. %n file(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み込みをキャンセルしました。%n 個のファイルを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="111"/>
         <source>%n file(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="113"/>
         <source>%n already in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個はすでにライブラリにあります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="115"/>
         <source>%n could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個は読み込めませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="141"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています…</translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="149"/>
         <source>A few seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り数秒</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="151"/>
         <source>About %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り約 %n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="152"/>
         <source>About %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り約 %n 分</numerusform>
         </translation>
     </message>
 </context>
@@ -637,7 +637,7 @@
     <message>
         <location filename="../ui/library/library_model.cpp" line="71"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>オーディオ</translation>
     </message>
 </context>
 <context>
@@ -645,82 +645,82 @@
     <message>
         <location filename="../ui/library/library_view.cpp" line="33"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい順</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="35"/>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>古い順</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="37"/>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル (A–Z)</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="39"/>
         <source>Longest first</source>
-        <translation type="unfinished"></translation>
+        <translation>長い順</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="41"/>
         <source>Shortest first</source>
-        <translation type="unfinished"></translation>
+        <translation>短い順</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="43"/>
         <source>Highest resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解像度が高い順</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="45"/>
         <source>Largest file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルサイズが大きい順</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="62"/>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>グリッド</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="63"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="86"/>
         <location filename="../ui/library/library_view.cpp" line="128"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="133"/>
         <source>Search titles and file names</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルとファイル名を検索</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="141"/>
         <source>Sort the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリを並べ替え</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/library/library_view.cpp" line="261"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/library/library_view.cpp" line="262"/>
         <source>%1 of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項目中 %1 項目</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="264"/>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致する項目はありません。</translation>
     </message>
 </context>
 <context>
@@ -728,101 +728,101 @@
     <message>
         <location filename="../ui/main_window.cpp" line="59"/>
         <source>ReelForge — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge — %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="67"/>
         <source>Library location</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリの場所</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="121"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="127"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="132"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="142"/>
         <source>&amp;Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>再生(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="144"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="150"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="201"/>
         <source>The sample videos could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル動画を作成できませんでした: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="216"/>
         <source>The library could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリを読み込めませんでした: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="241"/>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込む</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="241"/>
         <source>Videos and audio (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>動画と音声 (%1);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="255"/>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを読み込む</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="267"/>
         <source>Making sample videos…</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル動画を作成しています…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.cpp" line="289"/>
         <source>%n item(s) could not be removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の項目を削除できませんでした。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.cpp" line="292"/>
         <source>Removed %n item(s) from the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の項目をライブラリから削除しました。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="307"/>
         <source>The new library location is used the next time you start ReelForge.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいライブラリの場所は、次回 ReelForge を起動したときに使われます。</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="312"/>
         <source>About ReelForge</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge について</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="313"/>
         <source>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;A desktop video studio for creators.&lt;/p&gt;&lt;p&gt;Import, analyse, edit with recipes and publish — offline first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;クリエイターのためのデスクトップ動画スタジオ。&lt;/p&gt;&lt;p&gt;読み込み、分析、レシピによる編集、公開まで — オフラインファーストで。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -831,39 +831,39 @@
         <location filename="../ui/preview/preview_player.cpp" line="43"/>
         <location filename="../ui/preview/preview_player.cpp" line="111"/>
         <source>Nothing to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューする項目がありません</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="54"/>
         <location filename="../ui/preview/preview_player.cpp" line="169"/>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>再生 (スペース)</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="59"/>
         <source>Seek</source>
-        <translation type="unfinished"></translation>
+        <translation>シーク</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="111"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="169"/>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止 (スペース)</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="192"/>
         <source>Audio only</source>
-        <translation type="unfinished"></translation>
+        <translation>音声のみ</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="197"/>
         <location filename="../ui/preview/preview_player.cpp" line="210"/>
         <source>This file cannot be previewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはプレビューできません。</translation>
     </message>
 </context>
 <context>
@@ -871,72 +871,72 @@
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="27"/>
         <source>Copy files into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルをライブラリにコピーする</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="28"/>
         <source>Link to files where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを元の場所のままリンクする</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="32"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="38"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="52"/>
         <source>Copies keep working when you move or delete the originals. Links save disk space but need the original files to stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーなら、元のファイルを移動・削除しても使い続けられます。リンクはディスク容量を節約できますが、元のファイルを今の場所に置いておく必要があります。</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="64"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに合わせる</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="65"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="66"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="78"/>
         <source>Library location</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリの場所</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="79"/>
         <source>When importing</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み時</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="80"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="116"/>
         <source>Choose the library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリフォルダーを選択</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="124"/>
         <source>ReelForge will open this library the next time you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge は次回の起動時にこのライブラリを開きます。</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="125"/>
         <source>A new location takes effect the next time you start ReelForge.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい場所は、次回 ReelForge を起動したときに反映されます。</translation>
     </message>
 </context>
 <context>
@@ -944,12 +944,12 @@
     <message>
         <location filename="../ui/notifications/status_notifier.cpp" line="28"/>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みが完了しました。</translation>
     </message>
     <message>
         <location filename="../ui/notifications/status_notifier.cpp" line="29"/>
         <source>Import finished. Some files were not added; the list above the status bar says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みが完了しました。一部のファイルは追加されませんでした。理由はステータスバーの上のリストで確認できます。</translation>
     </message>
 </context>
 <context>
@@ -957,32 +957,32 @@
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="17"/>
         <source>Add sample videos</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル動画を追加</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="18"/>
         <source>Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込む…</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="19"/>
         <source>Import a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを読み込む…</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="28"/>
         <source>Your library is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリは空です</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="32"/>
         <source>Drag videos, audio files or whole folders anywhere onto this window to import them. Or try ReelForge right away with two short sample clips made on your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画、音声ファイル、フォルダーをこのウインドウのどこかにドラッグすると読み込めます。お使いのコンピューターで作成する 2 本の短いサンプルクリップで、ReelForge をすぐに試すこともできます。</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="92"/>
         <source>Making two sample clips (colour bars with a tone)…</source>
-        <translation type="unfinished"></translation>
+        <translation>2 本のサンプルクリップを作成しています（カラーバーとトーン）…</translation>
     </message>
 </context>
 </TS>

@@ -6,92 +6,92 @@
     <message>
         <location filename="../ui/common/error_text.cpp" line="12"/>
         <source>The file could not be found. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não foi encontrado. Ele pode ter sido movido ou excluído.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="15"/>
         <source>ReelForge is not allowed to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ReelForge não tem permissão para ler este arquivo.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="17"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo está vazio.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="19"/>
         <source>This is not a video or audio file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um arquivo de vídeo ou áudio.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="21"/>
         <source>The file is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo está danificado ou incompleto.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="23"/>
         <source>The file has no video or audio that ReelForge can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não tem vídeo nem áudio que o ReelForge possa usar.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="26"/>
         <source>The file uses a format ReelForge cannot read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo usa um formato que o ReelForge ainda não consegue ler.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="28"/>
         <source>Already in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já está na sua biblioteca.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="30"/>
         <source>There is not enough free space on the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há espaço livre suficiente no disco.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="32"/>
         <source>The file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler ou gravar o arquivo.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="34"/>
         <source>The library could not be updated. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível atualizar a biblioteca. Tente novamente.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="36"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="38"/>
         <source>This item is no longer in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este item não está mais na sua biblioteca.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="40"/>
         <source>Your sign-in has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua sessão expirou. Entre novamente.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="42"/>
         <source>The upload limit of your account has been reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>O limite de uploads da sua conta foi atingido.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="44"/>
         <source>The platform refused the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>A plataforma recusou o upload.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="50"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado.</translation>
     </message>
     <message>
         <location filename="../ui/common/error_text.cpp" line="56"/>
         <source>This folder contains no video or audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pasta não contém arquivos de vídeo ou áudio.</translation>
     </message>
 </context>
 <context>
@@ -99,61 +99,61 @@
     <message>
         <location filename="../ui/common/format.cpp" line="50"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="53"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="54"/>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="60"/>
         <location filename="../ui/common/format.cpp" line="96"/>
         <location filename="../ui/common/format.cpp" line="105"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="63"/>
         <source>%1 kb/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kb/s</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="64"/>
         <source>%1 Mb/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mb/s</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="99"/>
         <source>%1 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fps</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="108"/>
         <source>%1 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kHz</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="114"/>
         <source>Mono</source>
-        <translation type="unfinished"></translation>
+        <translation>Mono</translation>
     </message>
     <message>
         <location filename="../ui/common/format.cpp" line="116"/>
         <source>Stereo</source>
-        <translation type="unfinished"></translation>
+        <translation>Estéreo</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/format.cpp" line="119"/>
         <source>%n channel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n canal</numerusform>
+            <numerusform>%n canais</numerusform>
         </translation>
     </message>
 </context>
@@ -162,30 +162,30 @@
     <message>
         <location filename="../ui/library/remove_confirmation.cpp" line="15"/>
         <source>Remove “%1” from your library?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover “%1” da sua biblioteca?</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/library/remove_confirmation.cpp" line="16"/>
         <source>Remove %n item(s) from your library?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remover %n item da sua biblioteca?</numerusform>
+            <numerusform>Remover %n itens da sua biblioteca?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/library/remove_confirmation.cpp" line="17"/>
         <source>Remove from Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover da biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/library/remove_confirmation.cpp" line="19"/>
         <source>Copies kept in the library folder are deleted. Your original files are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>As cópias guardadas na pasta da biblioteca serão excluídas. Seus arquivos originais não serão alterados.</translation>
     </message>
     <message>
         <location filename="../ui/library/remove_confirmation.cpp" line="22"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
 </context>
 <context>
@@ -193,82 +193,82 @@
     <message>
         <location filename="../ui/studio_actions.cpp" line="37"/>
         <source>Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar arquivos…</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="38"/>
         <source>Import videos and audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar vídeos e arquivos de áudio</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="40"/>
         <source>Import Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar pasta…</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="42"/>
         <source>Import everything in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar tudo de uma pasta</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="44"/>
         <source>Add Sample Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar vídeos de exemplo</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="45"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="48"/>
         <source>Search Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar na biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="50"/>
         <source>Remove from Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover da biblioteca…</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="51"/>
         <source>Remove the selected items from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover os itens selecionados da biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="53"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações…</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="56"/>
         <source>Play / Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir / Pausar</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="57"/>
         <source>About ReelForge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o ReelForge</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="62"/>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar arquivos</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="63"/>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar pasta</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="64"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../ui/studio_actions.cpp" line="65"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
 </context>
 <context>
@@ -276,32 +276,32 @@
     <message>
         <location filename="../app/main.cpp" line="52"/>
         <source>ReelForge, a desktop video studio for creators.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge, um estúdio de vídeo para desktop feito para criadores.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="56"/>
         <source>Open the library in &lt;folder&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a biblioteca em &lt;pasta&gt;.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="57"/>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>pasta</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="60"/>
         <source>Videos, audio files or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeos, arquivos de áudio ou pastas a importar.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="68"/>
         <source>ReelForge</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="69"/>
         <source>ReelForge could not open the library in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ReelForge não conseguiu abrir a biblioteca em “%1”.</translation>
     </message>
 </context>
 <context>
@@ -310,199 +310,199 @@
         <location filename="../ui/detail/asset_detail_panel.cpp" line="19"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="176"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="25"/>
         <source>HDR (PQ / HDR10)</source>
-        <translation type="unfinished"></translation>
+        <translation>HDR (PQ / HDR10)</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="27"/>
         <source>HDR (HLG)</source>
-        <translation type="unfinished"></translation>
+        <translation>HDR (HLG)</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="28"/>
         <source>SDR</source>
-        <translation type="unfinished"></translation>
+        <translation>SDR</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="41"/>
         <source>full range</source>
-        <translation type="unfinished"></translation>
+        <translation>faixa completa</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="43"/>
         <source>limited range</source>
-        <translation type="unfinished"></translation>
+        <translation>faixa limitada</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="44"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="231"/>
         <source>Not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Não especificado</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="54"/>
         <source>Select an item in the library to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um item da biblioteca para ver os detalhes.</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="174"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="175"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="229"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="177"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="178"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="179"/>
         <source>Bit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de bits</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="181"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="182"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 às %2</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="185"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="186"/>
         <source>Copied into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado para a biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="187"/>
         <source>Linked to the original file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado ao arquivo original</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="190"/>
         <source>Imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="190"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="197"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="197"/>
         <source>Video %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo %1</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="199"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="217"/>
         <source>Codec</source>
-        <translation type="unfinished"></translation>
+        <translation>Codec</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="200"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolução</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="203"/>
         <source>Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotação</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="204"/>
         <source>%1° (stored as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° (armazenado como %2)</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="206"/>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de quadros</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="207"/>
         <source>Pixel format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de pixel</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="208"/>
         <source>Bit depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidade de bits</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/detail/asset_detail_panel.cpp" line="208"/>
         <source>%n bit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bit</numerusform>
+            <numerusform>%n bits</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="209"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="210"/>
         <source>Dynamic range</source>
-        <translation type="unfinished"></translation>
+        <translation>Faixa dinâmica</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="216"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="216"/>
         <source>Audio %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio %1</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="218"/>
         <source>Sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de amostragem</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="220"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canais</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="222"/>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="230"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../ui/detail/asset_detail_panel.cpp" line="228"/>
         <source>Subtitles %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legendas %1</translation>
     </message>
 </context>
 <context>
@@ -510,12 +510,12 @@
     <message>
         <location filename="../ui/import/drop_overlay.cpp" line="64"/>
         <source>Drop to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Solte para importar</translation>
     </message>
     <message>
         <location filename="../ui/import/drop_overlay.cpp" line="68"/>
         <source>Videos, audio files and whole folders are welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeos, arquivos de áudio e pastas inteiras são bem-vindos.</translation>
     </message>
 </context>
 <context>
@@ -523,34 +523,34 @@
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="29"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar</translation>
     </message>
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="30"/>
         <source>Clear this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar esta lista</translation>
     </message>
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="34"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="34"/>
         <source>Why it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que não foi importado</translation>
     </message>
     <message>
         <location filename="../ui/import/import_issues_panel.cpp" line="64"/>
         <source>Duplicate of an item already in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicata de um item que já está na biblioteca</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_issues_panel.cpp" line="117"/>
         <source>%n file(s) not added to your library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arquivo não foi adicionado à sua biblioteca</numerusform>
+            <numerusform>%n arquivos não foram adicionados à sua biblioteca</numerusform>
         </translation>
     </message>
 </context>
@@ -559,87 +559,87 @@
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="26"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="37"/>
         <source>Stop importing. Files already imported stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interromper a importação. Os arquivos já importados continuam na biblioteca.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="72"/>
         <source>Preparing to import %n item(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preparando a importação de %n item…</numerusform>
+            <numerusform>Preparando a importação de %n itens…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="86"/>
         <source>Importing %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1 de %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="91"/>
         <source>Finishing import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluindo a importação…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="110"/>
         <source>Import cancelled. %n file(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importação cancelada. %n arquivo importado.</numerusform>
+            <numerusform>Importação cancelada. %n arquivos importados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="111"/>
         <source>%n file(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arquivo importado.</numerusform>
+            <numerusform>%n arquivos importados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="113"/>
         <source>%n already in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n já estava na biblioteca.</numerusform>
+            <numerusform>%n já estavam na biblioteca.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="115"/>
         <source>%n could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não pôde ser importado.</numerusform>
+            <numerusform>%n não puderam ser importados.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="141"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <location filename="../ui/import/import_progress_widget.cpp" line="149"/>
         <source>A few seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltam alguns segundos</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="151"/>
         <source>About %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falta cerca de %n segundo</numerusform>
+            <numerusform>Faltam cerca de %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/import/import_progress_widget.cpp" line="152"/>
         <source>About %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falta cerca de %n minuto</numerusform>
+            <numerusform>Faltam cerca de %n minutos</numerusform>
         </translation>
     </message>
 </context>
@@ -648,7 +648,7 @@
     <message>
         <location filename="../ui/library/library_model.cpp" line="71"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio</translation>
     </message>
 </context>
 <context>
@@ -656,84 +656,84 @@
     <message>
         <location filename="../ui/library/library_view.cpp" line="33"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais recentes primeiro</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="35"/>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais antigos primeiro</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="37"/>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Título A–Z</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="39"/>
         <source>Longest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais longos primeiro</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="41"/>
         <source>Shortest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais curtos primeiro</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="43"/>
         <source>Highest resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior resolução</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="45"/>
         <source>Largest file</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior arquivo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="62"/>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="63"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="86"/>
         <location filename="../ui/library/library_view.cpp" line="128"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="133"/>
         <source>Search titles and file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar títulos e nomes de arquivo</translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="141"/>
         <source>Sort the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar a biblioteca</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/library/library_view.cpp" line="261"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n itens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/library/library_view.cpp" line="262"/>
         <source>%1 of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n item</numerusform>
+            <numerusform>%1 de %n itens</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/library/library_view.cpp" line="264"/>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resultado para “%1”.</translation>
     </message>
 </context>
 <context>
@@ -741,103 +741,103 @@
     <message>
         <location filename="../ui/main_window.cpp" line="59"/>
         <source>ReelForge — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelForge — %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="67"/>
         <source>Library location</source>
-        <translation type="unfinished"></translation>
+        <translation>Local da biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="121"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="127"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="132"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="142"/>
         <source>&amp;Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprodução</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="144"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="150"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra principal</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="201"/>
         <source>The sample videos could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar os vídeos de exemplo: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="216"/>
         <source>The library could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a biblioteca: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="241"/>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar arquivos</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="241"/>
         <source>Videos and audio (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeos e áudio (%1);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="255"/>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar pasta</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="267"/>
         <source>Making sample videos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando vídeos de exemplo…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.cpp" line="289"/>
         <source>%n item(s) could not be removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não foi possível remover %n item.</numerusform>
+            <numerusform>Não foi possível remover %n itens.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.cpp" line="292"/>
         <source>Removed %n item(s) from the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item removido da biblioteca.</numerusform>
+            <numerusform>%n itens removidos da biblioteca.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="307"/>
         <source>The new library location is used the next time you start ReelForge.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo local da biblioteca será usado na próxima vez que você abrir o ReelForge.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="312"/>
         <source>About ReelForge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o ReelForge</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="313"/>
         <source>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;A desktop video studio for creators.&lt;/p&gt;&lt;p&gt;Import, analyse, edit with recipes and publish — offline first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;Um estúdio de vídeo para desktop feito para criadores.&lt;/p&gt;&lt;p&gt;Importe, analise, edite com receitas e publique — offline em primeiro lugar.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -846,39 +846,39 @@
         <location filename="../ui/preview/preview_player.cpp" line="43"/>
         <location filename="../ui/preview/preview_player.cpp" line="111"/>
         <source>Nothing to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para visualizar</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="54"/>
         <location filename="../ui/preview/preview_player.cpp" line="169"/>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir (Espaço)</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="59"/>
         <source>Seek</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="111"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="169"/>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar (Espaço)</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="192"/>
         <source>Audio only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente áudio</translation>
     </message>
     <message>
         <location filename="../ui/preview/preview_player.cpp" line="197"/>
         <location filename="../ui/preview/preview_player.cpp" line="210"/>
         <source>This file cannot be previewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível visualizar este arquivo.</translation>
     </message>
 </context>
 <context>
@@ -886,72 +886,72 @@
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="27"/>
         <source>Copy files into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar os arquivos para a biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="28"/>
         <source>Link to files where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular aos arquivos onde estão</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="32"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="38"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="52"/>
         <source>Copies keep working when you move or delete the originals. Links save disk space but need the original files to stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>As cópias continuam funcionando se você mover ou excluir os originais. Os vínculos economizam espaço em disco, mas os arquivos originais precisam ficar onde estão.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="64"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual ao sistema</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="65"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="66"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuro</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="78"/>
         <source>Library location</source>
-        <translation type="unfinished"></translation>
+        <translation>Local da biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="79"/>
         <source>When importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao importar</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="80"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="116"/>
         <source>Choose the library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a pasta da biblioteca</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="124"/>
         <source>ReelForge will open this library the next time you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ReelForge abrirá esta biblioteca na próxima vez que você o iniciar.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="125"/>
         <source>A new location takes effect the next time you start ReelForge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo local passa a valer na próxima vez que você abrir o ReelForge.</translation>
     </message>
 </context>
 <context>
@@ -959,12 +959,12 @@
     <message>
         <location filename="../ui/notifications/status_notifier.cpp" line="28"/>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação concluída.</translation>
     </message>
     <message>
         <location filename="../ui/notifications/status_notifier.cpp" line="29"/>
         <source>Import finished. Some files were not added; the list above the status bar says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação concluída. Alguns arquivos não foram adicionados; a lista acima da barra de status mostra o motivo.</translation>
     </message>
 </context>
 <context>
@@ -972,32 +972,32 @@
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="17"/>
         <source>Add sample videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar vídeos de exemplo</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="18"/>
         <source>Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar arquivos…</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="19"/>
         <source>Import a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma pasta…</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="28"/>
         <source>Your library is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua biblioteca está vazia</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="32"/>
         <source>Drag videos, audio files or whole folders anywhere onto this window to import them. Or try ReelForge right away with two short sample clips made on your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste vídeos, arquivos de áudio ou pastas inteiras para qualquer lugar desta janela para importá-los. Ou experimente o ReelForge agora mesmo com dois clipes curtos de exemplo criados no seu computador.</translation>
     </message>
     <message>
         <location filename="../ui/welcome/welcome_page.cpp" line="92"/>
         <source>Making two sample clips (colour bars with a tone)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando dois clipes de exemplo (barras de cor com um tom)…</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "adapters/media/ffmpeg_probe.h"
 #include "adapters/media/sample_generator.h"
 #include "adapters/media/thumbnail_grabber.h"
+#include "adapters/processing/transcode_processor.h"
 #include "adapters/publishing/publication_lock_files.h"
 #include "adapters/publishing/publisher_factory.h"
 #include "adapters/secrets/keychain_credential_store.h"
@@ -29,7 +30,9 @@ namespace {
 application::ProcessorRegistry makeProcessors(application::IPresetStore& presets)
 {
     application::ProcessorRegistry registry;
-    (void)presets;
+    // Order matters within a kind: the first factory whose processor accepts the input wins.
+    registry.add(std::make_unique<adapters::TranscodeProcessorFactory>(presets));
+    registry.add(std::make_unique<adapters::AudioTranscodeProcessorFactory>(presets));
     return registry;
 }
 

@@ -111,7 +111,9 @@ private:
             }
             ++chunks;
             context.saved(session);
-            context.progress.report({static_cast<double>(session.offset) / static_cast<double>(session.total)});
+            application::Progress progress;
+            progress.fraction = static_cast<double>(session.offset) / static_cast<double>(session.total);
+            context.progress.report(progress);
         }
         if (failure)
             return tl::unexpected(*failure);

@@ -40,9 +40,10 @@ class TestTranscodeControl final : public QObject {
     static QByteArray videoMd5(const QString& file, const QString& stream = QStringLiteral("0:v"))
     {
         QProcess p;
-        p.start(QStringLiteral("ffmpeg"), { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), file,
-                                              QStringLiteral("-map"), stream, QStringLiteral("-c"), QStringLiteral("copy"),
-                                              QStringLiteral("-f"), QStringLiteral("md5"), QStringLiteral("-") });
+        p.start(QStringLiteral("ffmpeg"),
+            { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), file,
+                QStringLiteral("-map"), stream, QStringLiteral("-c"), QStringLiteral("copy"),
+                QStringLiteral("-f"), QStringLiteral("md5"), QStringLiteral("-") });
         p.waitForFinished(60000);
         return p.readAllStandardOutput().trimmed();
     }
@@ -61,8 +62,9 @@ class TestTranscodeControl final : public QObject {
         {
             thread = std::thread([this, &presets, input, folder] {
                 testing::FolderOutputs outputs(folder);
-                run = testing::runTranscode(presets, input, { { QStringLiteral("preset"), QStringLiteral("youtube-1080p") } },
-                    outputs, cancel, [this](const application::Progress& p) {
+                run = testing::runTranscode(presets, input,
+                    { { QStringLiteral("preset"), QStringLiteral("youtube-1080p") } }, outputs, cancel,
+                    [this](const application::Progress& p) {
                         frames = p.itemsDone;
                         lastFraction = p.fraction;
                         ++reports;
@@ -135,10 +137,12 @@ private slots:
         QVERIFY(!job.done);
         job.cancel.setPaused(false);
         job.thread.join();
-        QVERIFY2(job.run.artifacts, qPrintable(job.run.artifacts ? QString() : job.run.artifacts.error().toString()));
+        QVERIFY2(job.run.artifacts,
+            qPrintable(job.run.artifacts ? QString() : job.run.artifacts.error().toString()));
         QCOMPARE(job.lastFraction, 1.0);
         QCOMPARE(job.frames.load(), 240);
-        const QJsonObject v = testing::streamOf(testing::probeJson(job.run.artifacts->front().path), QStringLiteral("video"));
+        const QJsonObject v
+            = testing::streamOf(testing::probeJson(job.run.artifacts->front().path), QStringLiteral("video"));
         QCOMPARE(v.value(QStringLiteral("width")).toInt(), 1920);
         QVERIFY(qAbs(testing::seconds(v) - 8.0) <= 1.0 / 30.0);
         QCOMPARE(testing::countFrames(job.run.artifacts->front().path), 240);
@@ -157,18 +161,20 @@ private slots:
 
         // A phone clip also keeps its display matrix: its pixels are not turned when copied.
         const QString phone = m_dir.filePath(QStringLiteral("phone.mp4"));
-        QVERIFY(testing::runFfmpeg({ QStringLiteral("-i"), m_clip, QStringLiteral("-c"), QStringLiteral("copy"),
-            QStringLiteral("-metadata:s:v:0"), QStringLiteral("rotate=90"), phone }));
-        const int rotation = testing::rotationOf(testing::streamOf(testing::probeJson(phone), QStringLiteral("video")));
+        QVERIFY(testing::runFfmpeg({ QStringLiteral("-i"), m_clip, QStringLiteral("-c"),
+            QStringLiteral("copy"), QStringLiteral("-metadata:s:v:0"), QStringLiteral("rotate=90"), phone }));
+        const int rotation
+            = testing::rotationOf(testing::streamOf(testing::probeJson(phone), QStringLiteral("video")));
         QVERIFY(rotation != 0);
 
         const QString folder = freshFolder(QStringLiteral("copy"));
         testing::FolderOutputs outputs(folder);
         application::CancellationToken cancel;
-        const auto run = testing::runTranscode(*m_presets, phone, { { QStringLiteral("preset"), QStringLiteral("remux-h264") } },
-            outputs, cancel);
+        const auto run = testing::runTranscode(*m_presets, phone,
+            { { QStringLiteral("preset"), QStringLiteral("remux-h264") } }, outputs, cancel);
         QVERIFY2(run.artifacts, qPrintable(run.artifacts ? QString() : run.artifacts.error().toString()));
-        QVERIFY(run.plan->equivalentCommand.join(QLatin1Char(' ')).contains(QStringLiteral("-c:v copy -c:a copy")));
+        QVERIFY(run.plan->equivalentCommand.join(QLatin1Char(' '))
+                    .contains(QStringLiteral("-c:v copy -c:a copy")));
         const QString output = run.artifacts->front().path;
         QCOMPARE(videoMd5(output), videoMd5(phone));
         QCOMPARE(videoMd5(output, QStringLiteral("0:a")), videoMd5(phone, QStringLiteral("0:a")));
@@ -181,7 +187,8 @@ private slots:
     {
         const QString source = m_dir.filePath(QStringLiteral("gone.mp4"));
         QVERIFY(QFile::copy(m_clip, source));
-        auto plan = testing::planTranscode(*m_presets, source, { { QStringLiteral("preset"), QStringLiteral("youtube-1080p") } });
+        auto plan = testing::planTranscode(
+            *m_presets, source, { { QStringLiteral("preset"), QStringLiteral("youtube-1080p") } });
         QVERIFY(plan);
         QVERIFY(QFile::remove(source));
         const QString folder = freshFolder(QStringLiteral("missing"));
@@ -205,12 +212,14 @@ private slots:
     void truncatedSourceFailsClearlyWithoutOutput()
     {
         QFETCH(bool, fastStart);
-        const QString source = m_dir.filePath(fastStart ? QStringLiteral("cut-fs.mp4") : QStringLiteral("cut.mp4"));
+        const QString source
+            = m_dir.filePath(fastStart ? QStringLiteral("cut-fs.mp4") : QStringLiteral("cut.mp4"));
         testing::ClipSpec spec;
         if (fastStart)
             spec.extraOutputArgs = { QStringLiteral("-movflags"), QStringLiteral("+faststart") };
         QVERIFY(testing::makeClip(source, spec));
-        auto plan = testing::planTranscode(*m_presets, source, { { QStringLiteral("preset"), QStringLiteral("youtube-1080p") } });
+        auto plan = testing::planTranscode(
+            *m_presets, source, { { QStringLiteral("preset"), QStringLiteral("youtube-1080p") } });
         QVERIFY(plan);
         QFile file(source);
         QVERIFY(file.resize(file.size() / 2));
@@ -240,7 +249,8 @@ private slots:
         const auto unlock = qScopeGuard([&] {
             if (immutable)
                 QProcess::execute(QStringLiteral("chattr"), { QStringLiteral("-i"), folder });
-            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QFile::setPermissions(
+                folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         });
         if (QFile probe(folder + QStringLiteral("/probe")); probe.open(QIODevice::WriteOnly)) {
             probe.remove();
@@ -248,8 +258,8 @@ private slots:
         }
         testing::FolderOutputs outputs(folder);
         application::CancellationToken cancel;
-        const auto run = testing::runTranscode(*m_presets, m_clip, { { QStringLiteral("preset"), QStringLiteral("youtube-1080p") } },
-            outputs, cancel);
+        const auto run = testing::runTranscode(*m_presets, m_clip,
+            { { QStringLiteral("preset"), QStringLiteral("youtube-1080p") } }, outputs, cancel);
         QVERIFY(!run.artifacts);
         QCOMPARE(run.artifacts.error().code, ErrorCode::PermissionDenied);
         QCOMPARE(filesIn(folder), QStringList());
@@ -258,7 +268,8 @@ private slots:
     void printedFfmpegCommandMakesTheSameFile_data()
     {
         QTest::addColumn<QString>("preset");
-        for (const char* preset : { "youtube-1080p", "shorts-1080x1920", "gif-preview", "podcast-audio", "archive-prores" })
+        for (const char* preset :
+            { "youtube-1080p", "shorts-1080x1920", "gif-preview", "podcast-audio", "archive-prores" })
             QTest::newRow(preset) << QString::fromLatin1(preset);
     }
 
@@ -268,7 +279,8 @@ private slots:
         const QString folder = freshFolder(QStringLiteral("print-") + preset);
         testing::FolderOutputs outputs(folder);
         application::CancellationToken cancel;
-        const auto run = testing::runTranscode(*m_presets, m_clip, { { QStringLiteral("preset"), preset } }, outputs, cancel);
+        const auto run = testing::runTranscode(
+            *m_presets, m_clip, { { QStringLiteral("preset"), preset } }, outputs, cancel);
         QVERIFY2(run.artifacts, qPrintable(run.artifacts ? QString() : run.artifacts.error().toString()));
 
         QStringList argv = run.plan->equivalentCommand;
@@ -283,8 +295,8 @@ private slots:
             QCOMPARE(testing::streamCount(ours, type), testing::streamCount(theirs, type));
             const QJsonObject a = testing::streamOf(ours, type);
             const QJsonObject b = testing::streamOf(theirs, type);
-            for (const char* key : { "codec_name", "profile", "width", "height", "pix_fmt", "r_frame_rate", "sample_rate",
-                     "channels", "sample_fmt" })
+            for (const char* key : { "codec_name", "profile", "width", "height", "pix_fmt", "r_frame_rate",
+                     "sample_rate", "channels", "sample_fmt" })
                 QCOMPARE(a.value(QLatin1String(key)), b.value(QLatin1String(key)));
             if (!a.isEmpty())
                 QVERIFY2(qAbs(testing::seconds(a) - testing::seconds(b)) <= 1.0 / 30.0,

@@ -28,7 +28,12 @@ class TestTranscodeHardwareEncoders final : public QObject {
     domain::Preset m_youtube;
 
     static bool hasNvidiaDevice() { return QFileInfo::exists(QStringLiteral("/dev/nvidiactl")); }
-    static bool hasRenderNode() { return !QDir(QStringLiteral("/dev/dri")).entryList({ QStringLiteral("renderD*") }, QDir::System).isEmpty(); }
+    static bool hasRenderNode()
+    {
+        return !QDir(QStringLiteral("/dev/dri"))
+                    .entryList({ QStringLiteral("renderD*") }, QDir::System)
+                    .isEmpty();
+    }
 
     static std::vector<adapters::HardwareEncoder> pretend(HardwareApi api, const QByteArray& name)
     {
@@ -91,12 +96,14 @@ private slots:
         const auto result = transcoder(output, HardwareMode::Nvenc, false).run();
         QVERIFY(!result);
         QCOMPARE(result.error().code, ErrorCode::UnsupportedCodec);
-        QCOMPARE(result.error().message, QStringLiteral("h264_nvenc is not available on this machine: no NVIDIA GPU/driver"));
+        QCOMPARE(result.error().message,
+            QStringLiteral("h264_nvenc is not available on this machine: no NVIDIA GPU/driver"));
         QVERIFY(!QFileInfo::exists(output));
 
         // The step refuses it when planned, before the job is queued.
         const auto plan = testing::planTranscode(*m_presets, m_clip,
-            { { QStringLiteral("preset"), QStringLiteral("youtube-1080p") }, { QStringLiteral("hardware"), QStringLiteral("nvenc") },
+            { { QStringLiteral("preset"), QStringLiteral("youtube-1080p") },
+                { QStringLiteral("hardware"), QStringLiteral("nvenc") },
                 { QStringLiteral("allowFallback"), false } });
         QCOMPARE(plan.error().code, ErrorCode::UnsupportedCodec);
     }
@@ -123,12 +130,17 @@ private slots:
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
         QCOMPARE(report->videoEncoder, QStringLiteral("libx264"));
         QVERIFY(!report->hardware);
-        QVERIFY(report->fallbackNote.startsWith(missing + QStringLiteral(" is not available on this machine")));
+        QVERIFY(
+            report->fallbackNote.startsWith(missing + QStringLiteral(" is not available on this machine")));
         QVERIFY(report->fallbackNote.endsWith(QStringLiteral("using libx264 instead")));
         const QJsonObject v = testing::streamOf(testing::probeJson(output), QStringLiteral("video"));
         QCOMPARE(v.value(QStringLiteral("codec_name")).toString(), QStringLiteral("h264"));
         QCOMPARE(v.value(QStringLiteral("width")).toInt(), 1920);
-        QVERIFY(v.value(QStringLiteral("tags")).toObject().value(QStringLiteral("encoder")).toString().endsWith(QStringLiteral("libx264")));
+        QVERIFY(v.value(QStringLiteral("tags"))
+                    .toObject()
+                    .value(QStringLiteral("encoder"))
+                    .toString()
+                    .endsWith(QStringLiteral("libx264")));
     }
 
     void autoUsesSoftwareWhenNoHardwareIsUsable()
@@ -138,7 +150,8 @@ private slots:
             anyUsable = anyUsable || (e.usable && e.codec == QLatin1String("h264"));
         if (anyUsable)
             QSKIP("this machine has a usable H.264 hardware encoder");
-        const auto report = transcoder(m_dir.filePath(QStringLiteral("auto.mp4")), HardwareMode::Auto, true).run();
+        const auto report
+            = transcoder(m_dir.filePath(QStringLiteral("auto.mp4")), HardwareMode::Auto, true).run();
         QVERIFY(report);
         QCOMPARE(report->videoEncoder, QStringLiteral("libx264"));
         QVERIFY(report->fallbackNote.isEmpty());
@@ -148,15 +161,19 @@ private slots:
     {
         const domain::VideoPreset& v = *m_youtube.video;
         const auto nvenc = pretend(HardwareApi::Nvenc, "h264_nvenc");
-        QCOMPARE(adapters::pickVideoEncoder(v, HardwareMode::Auto, true, nvenc)->name, QByteArray("h264_nvenc"));
+        QCOMPARE(
+            adapters::pickVideoEncoder(v, HardwareMode::Auto, true, nvenc)->name, QByteArray("h264_nvenc"));
         QCOMPARE(adapters::pickVideoEncoder(v, HardwareMode::Off, true, nvenc)->name, QByteArray("libx264"));
         domain::VideoPreset softwareOnly = v;
         softwareOnly.allowHardware = false;
-        QCOMPARE(adapters::pickVideoEncoder(softwareOnly, HardwareMode::Auto, true, nvenc)->name, QByteArray("libx264"));
+        QCOMPARE(adapters::pickVideoEncoder(softwareOnly, HardwareMode::Auto, true, nvenc)->name,
+            QByteArray("libx264"));
         // A forced API takes its own encoder even when another one is usable.
-        const auto qsv = adapters::pickVideoEncoder(v, HardwareMode::Qsv, false, pretend(HardwareApi::Qsv, "h264_qsv"));
+        const auto qsv
+            = adapters::pickVideoEncoder(v, HardwareMode::Qsv, false, pretend(HardwareApi::Qsv, "h264_qsv"));
         QCOMPARE(qsv->name, QByteArray("h264_qsv"));
-        QCOMPARE(adapters::pickVideoEncoder(v, HardwareMode::Vaapi, false, nvenc).error().code, ErrorCode::UnsupportedCodec);
+        QCOMPARE(adapters::pickVideoEncoder(v, HardwareMode::Vaapi, false, nvenc).error().code,
+            ErrorCode::UnsupportedCodec);
     }
 
     void hardwareChoiceShapesFiltersAndCommand()
@@ -164,16 +181,20 @@ private slots:
         auto info = adapters::FfmpegProbe().probe(m_clip);
         QVERIFY(info);
         const adapters::TranscodeOptions options { HardwareMode::Auto, true };
-        const auto vaapi = adapters::resolveTranscode(*info, m_youtube, options, pretend(HardwareApi::Vaapi, "h264_vaapi"));
+        const auto vaapi = adapters::resolveTranscode(
+            *info, m_youtube, options, pretend(HardwareApi::Vaapi, "h264_vaapi"));
         QVERIFY(vaapi);
         QVERIFY(vaapi->video->filters.endsWith(QStringLiteral("format=nv12,hwupload")));
-        const QString vaapiCommand = adapters::ffmpegCommand(m_clip, *vaapi, QStringLiteral("out.mp4")).join(QLatin1Char(' '));
+        const QString vaapiCommand
+            = adapters::ffmpegCommand(m_clip, *vaapi, QStringLiteral("out.mp4")).join(QLatin1Char(' '));
         QVERIFY(vaapiCommand.contains(QStringLiteral("-vaapi_device /dev/dri/renderD128 -i")));
         QVERIFY(vaapiCommand.contains(QStringLiteral("-c:v h264_vaapi -qp:v 20")));
 
-        const auto nvenc = adapters::resolveTranscode(*info, m_youtube, options, pretend(HardwareApi::Nvenc, "h264_nvenc"));
+        const auto nvenc = adapters::resolveTranscode(
+            *info, m_youtube, options, pretend(HardwareApi::Nvenc, "h264_nvenc"));
         QVERIFY(nvenc);
-        const QString nvencCommand = adapters::ffmpegCommand(m_clip, *nvenc, QStringLiteral("out.mp4")).join(QLatin1Char(' '));
+        const QString nvencCommand
+            = adapters::ffmpegCommand(m_clip, *nvenc, QStringLiteral("out.mp4")).join(QLatin1Char(' '));
         QVERIFY(nvencCommand.contains(QStringLiteral("-c:v h264_nvenc -preset:v p2 -rc:v vbr -cq:v 20")));
         QVERIFY(nvencCommand.contains(QStringLiteral("-profile:v high -g:v 50")));
     }
@@ -181,7 +202,8 @@ private slots:
     void unknownHardwareValueIsRefused()
     {
         const auto plan = testing::planTranscode(*m_presets, m_clip,
-            { { QStringLiteral("preset"), QStringLiteral("youtube-1080p") }, { QStringLiteral("hardware"), QStringLiteral("cuda") } });
+            { { QStringLiteral("preset"), QStringLiteral("youtube-1080p") },
+                { QStringLiteral("hardware"), QStringLiteral("cuda") } });
         QCOMPARE(plan.error().code, ErrorCode::InvalidArgument);
         QCOMPARE(plan.error().detail, QStringLiteral("hardware"));
     }

@@ -29,7 +29,8 @@ class TestTranscodePresets final : public QObject {
     {
         testing::FolderOutputs outputs(m_dir.path());
         application::CancellationToken cancel;
-        const auto run = testing::runTranscode(*m_presets, input, { { QStringLiteral("preset"), preset } }, outputs, cancel);
+        const auto run = testing::runTranscode(
+            *m_presets, input, { { QStringLiteral("preset"), preset } }, outputs, cancel);
         if (!run.artifacts) {
             qWarning().noquote() << run.artifacts.error().toString();
             return {};
@@ -49,10 +50,11 @@ class TestTranscodePresets final : public QObject {
     static QByteArray firstFrameLuma(const QString& file)
     {
         QProcess p;
-        p.start(QStringLiteral("ffmpeg"), { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), file,
-                                              QStringLiteral("-frames:v"), QStringLiteral("1"), QStringLiteral("-vf"),
-                                              QStringLiteral("format=gray"), QStringLiteral("-f"),
-                                              QStringLiteral("rawvideo"), QStringLiteral("-") });
+        p.start(QStringLiteral("ffmpeg"),
+            { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), file,
+                QStringLiteral("-frames:v"), QStringLiteral("1"), QStringLiteral("-vf"),
+                QStringLiteral("format=gray"), QStringLiteral("-f"), QStringLiteral("rawvideo"),
+                QStringLiteral("-") });
         p.waitForFinished(60000);
         return p.readAllStandardOutput();
     }
@@ -86,11 +88,12 @@ private slots:
         const QString landscape = path(QStringLiteral("landscape.mp4"));
         QVERIFY(testing::runFfmpeg({ QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
             QStringLiteral("color=c=black:s=640x360:r=30:d=2,drawbox=x=0:y=0:w=80:h=80:color=white:t=fill"),
-            QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
-            landscape }));
+            QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
+            QStringLiteral("yuv420p"), landscape }));
         m_phone = path(QStringLiteral("phone.mp4"));
-        QVERIFY(testing::runFfmpeg({ QStringLiteral("-i"), landscape, QStringLiteral("-c"), QStringLiteral("copy"),
-            QStringLiteral("-metadata:s:v:0"), QStringLiteral("rotate=90"), m_phone }));
+        QVERIFY(testing::runFfmpeg(
+            { QStringLiteral("-i"), landscape, QStringLiteral("-c"), QStringLiteral("copy"),
+                QStringLiteral("-metadata:s:v:0"), QStringLiteral("rotate=90"), m_phone }));
         QCOMPARE(adapters::FfmpegProbe().probe(m_phone)->video.front().displayWidth(), 360);
     }
 
@@ -98,7 +101,8 @@ private slots:
     {
         const QJsonObject probe = transcode(m_clip, QStringLiteral("youtube-1080p"));
         QVERIFY(!probe.isEmpty());
-        QCOMPARE(probe.value(QStringLiteral("outputName")).toString(), QStringLiteral("clip_youtube-1080p.mp4"));
+        QCOMPARE(
+            probe.value(QStringLiteral("outputName")).toString(), QStringLiteral("clip_youtube-1080p.mp4"));
         QCOMPARE(probe.value(QStringLiteral("artifactKind")).toString(), QStringLiteral("video"));
         const QJsonObject v = streamOf(probe, QStringLiteral("video"));
         QCOMPARE(v.value(QStringLiteral("codec_name")).toString(), QStringLiteral("h264"));
@@ -107,20 +111,23 @@ private slots:
         QCOMPARE(v.value(QStringLiteral("height")).toInt(), 1080);
         QCOMPARE(v.value(QStringLiteral("pix_fmt")).toString(), QStringLiteral("yuv420p"));
         QCOMPARE(v.value(QStringLiteral("r_frame_rate")).toString(), QStringLiteral("30/1"));
-        QCOMPARE(v.value(QStringLiteral("sample_aspect_ratio")).toString(QStringLiteral("1:1")), QStringLiteral("1:1"));
+        QCOMPARE(v.value(QStringLiteral("sample_aspect_ratio")).toString(QStringLiteral("1:1")),
+            QStringLiteral("1:1"));
         QVERIFY(qAbs(seconds(v) - 2.0) <= kFrame);
         const QJsonObject a = streamOf(probe, QStringLiteral("audio"));
         QCOMPARE(a.value(QStringLiteral("codec_name")).toString(), QStringLiteral("aac"));
         QCOMPARE(a.value(QStringLiteral("sample_rate")).toString(), QStringLiteral("48000"));
         QCOMPARE(a.value(QStringLiteral("channels")).toInt(), 2);
         QVERIFY(qAbs(seconds(a) - 2.0) <= kFrame);
-        QCOMPARE(testing::streamCount(probe, QStringLiteral("video")) + testing::streamCount(probe, QStringLiteral("audio")),
+        QCOMPARE(testing::streamCount(probe, QStringLiteral("video"))
+                + testing::streamCount(probe, QStringLiteral("audio")),
             2);
         // Fast start: the index comes before the media, so a browser can play while downloading.
         QFile file(m_dir.filePath(QStringLiteral("part-clip_youtube-1080p.mp4")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray head = file.read(4096);
-        QVERIFY(head.indexOf("moov") >= 0 && (head.indexOf("mdat") < 0 || head.indexOf("moov") < head.indexOf("mdat")));
+        QVERIFY(head.indexOf("moov") >= 0
+            && (head.indexOf("mdat") < 0 || head.indexOf("moov") < head.indexOf("mdat")));
     }
 
     void shortsFillsPortraitFrameByCropping()
@@ -128,16 +135,19 @@ private slots:
         // A flat grey landscape clip: after a cover fit every edge is picture, not a bar.
         const QString grey = path(QStringLiteral("grey.mp4"));
         QVERIFY(testing::runFfmpeg({ QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-            QStringLiteral("color=c=0x808080:s=640x360:r=30:d=1"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
-            QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), grey }));
+            QStringLiteral("color=c=0x808080:s=640x360:r=30:d=1"), QStringLiteral("-c:v"),
+            QStringLiteral("libx264"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), grey }));
         const QJsonObject probe = transcode(grey, QStringLiteral("shorts-1080x1920"));
         const QJsonObject v = streamOf(probe, QStringLiteral("video"));
         QCOMPARE(v.value(QStringLiteral("width")).toInt(), 1080);
         QCOMPARE(v.value(QStringLiteral("height")).toInt(), 1920);
-        const QByteArray luma = firstFrameLuma(m_dir.filePath(QStringLiteral("part-grey_shorts-1080x1920.mp4")));
+        const QByteArray luma
+            = firstFrameLuma(m_dir.filePath(QStringLiteral("part-grey_shorts-1080x1920.mp4")));
         QCOMPARE(luma.size(), 1080 * 1920);
-        for (const auto& [x, y] : { std::pair { 0, 0 }, { 1079, 0 }, { 0, 1919 }, { 1079, 1919 }, { 540, 960 } })
-            QVERIFY2(lumaAt(luma, 1080, x, y) > 100, qPrintable(QStringLiteral("dark at %1,%2").arg(x).arg(y)));
+        for (const auto& [x, y] :
+            { std::pair { 0, 0 }, { 1079, 0 }, { 0, 1919 }, { 1079, 1919 }, { 540, 960 } })
+            QVERIFY2(
+                lumaAt(luma, 1080, x, y) > 100, qPrintable(QStringLiteral("dark at %1,%2").arg(x).arg(y)));
     }
 
     void youtubeLetterboxesPortraitPhoneClipUpright()
@@ -148,7 +158,8 @@ private slots:
         QCOMPARE(v.value(QStringLiteral("height")).toInt(), 1080);
         QCOMPARE(testing::rotationOf(v), 0); // pixels are turned; no player turns them again
         // A 9:16 picture 1080 high is 608 wide, centred: pillarbox bars left and right.
-        const QByteArray luma = firstFrameLuma(m_dir.filePath(QStringLiteral("part-phone_youtube-1080p.mp4")));
+        const QByteArray luma
+            = firstFrameLuma(m_dir.filePath(QStringLiteral("part-phone_youtube-1080p.mp4")));
         QCOMPARE(luma.size(), 1920 * 1080);
         QVERIFY(lumaAt(luma, 1920, 100, 540) < 40);
         QVERIFY(lumaAt(luma, 1920, 1820, 540) < 40);
@@ -163,7 +174,8 @@ private slots:
         QCOMPARE(v.value(QStringLiteral("height")).toInt(), 640);
         QCOMPARE(testing::rotationOf(v), 0);
         // Same picture as the ffmpeg CLI shows the source (it applies the display matrix).
-        const QByteArray ours = firstFrameLuma(m_dir.filePath(QStringLiteral("part-phone_web-small-720p.mp4")));
+        const QByteArray ours
+            = firstFrameLuma(m_dir.filePath(QStringLiteral("part-phone_web-small-720p.mp4")));
         const QByteArray reference = firstFrameLuma(m_phone);
         QCOMPARE(ours.size(), 360 * 640);
         QCOMPARE(reference.size(), ours.size());
@@ -190,7 +202,8 @@ private slots:
     void podcastFromVideoIsAudioOnlyM4a()
     {
         const QJsonObject probe = transcode(m_clip, QStringLiteral("podcast-audio"));
-        QCOMPARE(probe.value(QStringLiteral("outputName")).toString(), QStringLiteral("clip_podcast-audio.m4a"));
+        QCOMPARE(
+            probe.value(QStringLiteral("outputName")).toString(), QStringLiteral("clip_podcast-audio.m4a"));
         QCOMPARE(probe.value(QStringLiteral("artifactKind")).toString(), QStringLiteral("audio"));
         QCOMPARE(testing::streamCount(probe, QStringLiteral("video")), 0);
         const QJsonObject a = streamOf(probe, QStringLiteral("audio"));
@@ -198,8 +211,11 @@ private slots:
         QCOMPARE(a.value(QStringLiteral("sample_rate")).toString(), QStringLiteral("44100"));
         QCOMPARE(a.value(QStringLiteral("channels")).toInt(), 2);
         QVERIFY(qAbs(seconds(a) - 2.0) <= kFrame);
-        QVERIFY(probe.value(QStringLiteral("format")).toObject().value(QStringLiteral("format_name")).toString().contains(
-            QStringLiteral("m4a")));
+        QVERIFY(probe.value(QStringLiteral("format"))
+                    .toObject()
+                    .value(QStringLiteral("format_name"))
+                    .toString()
+                    .contains(QStringLiteral("m4a")));
     }
 
     void archiveProresKeepsSizeInTenBit422WithPcm()
@@ -235,9 +251,11 @@ private slots:
 
     void presetsThatCannotApplyAreRefusedAtPlanTime()
     {
-        const auto gifOfVoice = testing::planTranscode(*m_presets, m_voice, { { QStringLiteral("preset"), QStringLiteral("gif-preview") } });
+        const auto gifOfVoice = testing::planTranscode(
+            *m_presets, m_voice, { { QStringLiteral("preset"), QStringLiteral("gif-preview") } });
         QCOMPARE(gifOfVoice.error().code, domain::ErrorCode::UnsupportedMedia);
-        const auto unknown = testing::planTranscode(*m_presets, m_clip, { { QStringLiteral("preset"), QStringLiteral("nope") } });
+        const auto unknown = testing::planTranscode(
+            *m_presets, m_clip, { { QStringLiteral("preset"), QStringLiteral("nope") } });
         QCOMPARE(unknown.error().code, domain::ErrorCode::InvalidArgument);
         QCOMPARE(unknown.error().message, QStringLiteral("unknown preset nope"));
         const auto none = testing::planTranscode(*m_presets, m_clip, {});
@@ -246,7 +264,8 @@ private slots:
         testing::ClipSpec spec;
         spec.audio = false;
         QVERIFY(testing::makeClip(silent, spec));
-        const auto podcastOfSilence = testing::planTranscode(*m_presets, silent, { { QStringLiteral("preset"), QStringLiteral("podcast-audio") } });
+        const auto podcastOfSilence = testing::planTranscode(
+            *m_presets, silent, { { QStringLiteral("preset"), QStringLiteral("podcast-audio") } });
         QCOMPARE(podcastOfSilence.error().code, domain::ErrorCode::UnsupportedMedia);
     }
 };

@@ -42,7 +42,8 @@ private:
 // A processor step run as the queue runs it: probe, select by input, plan, run.
 struct TranscodeRun {
     domain::Result<application::ProcessPlan> plan = domain::fail(domain::ErrorCode::Internal, QString());
-    domain::Result<std::vector<domain::Artifact>> artifacts = domain::fail(domain::ErrorCode::Internal, QString());
+    domain::Result<std::vector<domain::Artifact>> artifacts
+        = domain::fail(domain::ErrorCode::Internal, QString());
     bool audioPath = false; // the audio strategy was selected
 };
 
@@ -73,8 +74,9 @@ inline TranscodeRun runTranscode(const application::IPresetStore& presets, const
     }
     application::ProgressSink progress(onProgress, 0);
     application::JobContext ctx { cancel, progress, outputs };
-    adapters::TranscodeProcessor processor(
-        presets, run.audioPath ? adapters::TranscodeProcessor::Path::Audio : adapters::TranscodeProcessor::Path::Video);
+    adapters::TranscodeProcessor processor(presets,
+        run.audioPath ? adapters::TranscodeProcessor::Path::Audio
+                      : adapters::TranscodeProcessor::Path::Video);
     run.artifacts = processor.run(*run.plan, ctx);
     return run;
 }
@@ -126,10 +128,11 @@ inline int rotationOf(const QJsonObject& stream)
 inline int countFrames(const QString& path)
 {
     QProcess p;
-    p.start(QStringLiteral("ffprobe"), { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
-                                           QStringLiteral("-select_streams"), QStringLiteral("v:0"),
-                                           QStringLiteral("-show_entries"), QStringLiteral("stream=nb_read_frames"),
-                                           QStringLiteral("-of"), QStringLiteral("csv=p=0"), path });
+    p.start(QStringLiteral("ffprobe"),
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
+            QStringLiteral("-select_streams"), QStringLiteral("v:0"), QStringLiteral("-show_entries"),
+            QStringLiteral("stream=nb_read_frames"), QStringLiteral("-of"), QStringLiteral("csv=p=0"),
+            path });
     p.waitForFinished(60000);
     return QString::fromLatin1(p.readAllStandardOutput()).trimmed().toInt();
 }

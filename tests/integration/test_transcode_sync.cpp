@@ -64,9 +64,11 @@ class TestTranscodeSync final : public QObject {
             for (int i = 0; i < f.nb_samples; ++i) {
                 const double value = planarFloat
                     ? reinterpret_cast<const float*>(f.extended_data[0])[i]
-                    : reinterpret_cast<const int16_t*>(f.extended_data[0])[i * f.ch_layout.nb_channels] / 32768.0;
+                    : reinterpret_cast<const int16_t*>(f.extended_data[0])[i * f.ch_layout.nb_channels]
+                        / 32768.0;
                 if (std::fabs(value) > 0.316) {
-                    const double start = double(f.best_effort_timestamp) * av_q2d(format.streams[a]->time_base);
+                    const double start
+                        = double(f.best_effort_timestamp) * av_q2d(format.streams[a]->time_base);
                     events.beep = start + double(i) / f.sample_rate;
                     break;
                 }
@@ -88,13 +90,15 @@ class TestTranscodeSync final : public QObject {
     QString makeFlashBeep(const QString& name, int sampleRate, int channels, const QString& audioCodec)
     {
         const QString file = m_dir.filePath(name);
-        const bool made = testing::runFfmpeg({ QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+        const bool made = testing::runFfmpeg({ QStringLiteral("-f"), QStringLiteral("lavfi"),
+            QStringLiteral("-i"),
             QStringLiteral("color=c=black:s=640x360:r=30:d=3,"
                            "drawbox=x=0:y=0:w=iw:h=ih:color=white:t=fill:enable='between(n,45,47)'"),
             QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
             QStringLiteral("aevalsrc='if(between(t,1.5,1.6),sin(2*PI*1000*t),0)':s=%1:d=3").arg(sampleRate),
-            QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
-            QStringLiteral("-c:a"), audioCodec, QStringLiteral("-ac"), QString::number(channels), file });
+            QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
+            QStringLiteral("yuv420p"), QStringLiteral("-c:a"), audioCodec, QStringLiteral("-ac"),
+            QString::number(channels), file });
         return made ? file : QString();
     }
 
@@ -102,7 +106,8 @@ class TestTranscodeSync final : public QObject {
     {
         testing::FolderOutputs outputs(m_dir.path());
         application::CancellationToken cancel;
-        const auto run = testing::runTranscode(*m_presets, input, { { QStringLiteral("preset"), preset } }, outputs, cancel);
+        const auto run = testing::runTranscode(
+            *m_presets, input, { { QStringLiteral("preset"), preset } }, outputs, cancel);
         if (!run.artifacts) {
             qWarning().noquote() << run.artifacts.error().toString();
             return {};
@@ -119,7 +124,8 @@ class TestTranscodeSync final : public QObject {
         const QString output = transcode(source, QStringLiteral("youtube-1080p"));
         QVERIFY(!output.isEmpty());
         const Events after = findEvents(output);
-        qInfo("flash %.4f s, beep %.4f s (source: %.4f, %.4f)", after.flash, after.beep, before.flash, before.beep);
+        qInfo("flash %.4f s, beep %.4f s (source: %.4f, %.4f)", after.flash, after.beep, before.flash,
+            before.beep);
         QVERIFY(qAbs(after.flash - 1.5) < 0.001); // frame 45 stays at 1.5 s exactly
         QVERIFY(qAbs(after.beep - after.flash) <= kFrame);
         QVERIFY(qAbs(after.beep - before.beep) <= kFrame);
@@ -145,7 +151,8 @@ private slots:
         // Already 48 kHz stereo AAC: audio packets are copied while the picture is re-encoded.
         const QString source = makeFlashBeep(QStringLiteral("copy.mp4"), 48000, 2, QStringLiteral("aac"));
         QVERIFY(!source.isEmpty());
-        const auto plan = testing::planTranscode(*m_presets, source, { { QStringLiteral("preset"), QStringLiteral("youtube-1080p") } });
+        const auto plan = testing::planTranscode(
+            *m_presets, source, { { QStringLiteral("preset"), QStringLiteral("youtube-1080p") } });
         QVERIFY(plan);
         QVERIFY(plan->equivalentCommand.join(QLatin1Char(' ')).contains(QStringLiteral("-c:a copy")));
         checkInSync(source);
@@ -154,7 +161,8 @@ private slots:
     void flashAndBeepStayTogetherFromPcmInMov()
     {
         // Uncompressed audio has no encoder delay: any offset we add would show here.
-        const QString source = makeFlashBeep(QStringLiteral("pcm.mov"), 48000, 2, QStringLiteral("pcm_s16le"));
+        const QString source
+            = makeFlashBeep(QStringLiteral("pcm.mov"), 48000, 2, QStringLiteral("pcm_s16le"));
         QVERIFY(!source.isEmpty());
         checkInSync(source);
     }

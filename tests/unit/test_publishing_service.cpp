@@ -198,12 +198,13 @@ private slots:
         QVERIFY(w.service->cancel(p->id));
         QVERIFY(w.waitFor(p->id, PublicationState::Cancelled));
         const qint64 stoppedAt = (*w.publications.find(p->id))->bytesSent;
+        const std::size_t savesBefore = w.publications.savedOffsets(p->id).size();
         QVERIFY(stoppedAt < 100000);
         w.server.chunkDelayMs = 0;
         QVERIFY(w.service->retry(p->id));
         QVERIFY(w.waitFor(p->id, PublicationState::Published));
         QCOMPARE(w.server.begins, 1);
-        QVERIFY(w.publications.savedOffsets(p->id)[1] >= stoppedAt - 1000);
+        QVERIFY(w.publications.savedOffsets(p->id)[savesBefore] >= stoppedAt);  // not from zero
     }
 
     void concurrencyIsLimitedPerAccount()

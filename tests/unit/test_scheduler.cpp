@@ -99,8 +99,8 @@ private slots:
         QVERIFY(p);
         w.clock.advance(2 * 3600);  // the app was closed over the publication time
         QSignalSpy missed(&w.scheduler, &Scheduler::missed);
+        w.scheduler.start();  // before the service starts anything
         w.service.start();
-        w.scheduler.start();
         QCOMPARE(missed.count(), 1);
         const auto seen = w.notifier.seen();
         QVERIFY(std::any_of(seen.begin(), seen.end(), [&](const domain::Notification& n) {

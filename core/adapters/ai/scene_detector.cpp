@@ -1,6 +1,7 @@
 #include "adapters/ai/scene_detector.h"
 
 #include <algorithm>
+#include <QtDebug>
 #include <cmath>
 
 namespace reelforge::adapters {
@@ -125,6 +126,9 @@ std::optional<SceneDetector::Fade> SceneDetector::fitBlend(std::int64_t a, std::
     if (!first || !last || !before || !after)
         return std::nullopt;
     const double delta = thumbDistance(first->frame.thumb, last->frame.thumb);
+    static const bool dbg = qEnvironmentVariableIsSet("SCENE_DEBUG");
+    const bool show = dbg && e % 5 == 0;
+    if (show) qDebug() << "fit" << a << e << "delta" << delta << "pre" << thumbDistance(before->frame.thumb, first->frame.thumb) << "post" << thumbDistance(last->frame.thumb, after->frame.thumb);
     if (delta < kFadeMinDelta)
         return std::nullopt;
     if (thumbDistance(before->frame.thumb, first->frame.thumb) > kFadeStable * delta
@@ -169,10 +173,12 @@ std::optional<SceneDetector::Fade> SceneDetector::fitBlend(std::int64_t a, std::
     for (int k = 1; k <= kFadeSettle; ++k)
         outside = std::max({outside, at(a - k + 1)->thumbStep, at(e + k)->thumbStep});
     const double inside = delta / static_cast<double>(std::max<std::int64_t>(1, end - start));
+    if (show) qDebug() << "   inside" << inside << "outside" << outside;
     if (inside < 3.0 * outside)
         return std::nullopt;
     // The window must reach into still pictures on both sides: a steady zoom or pan is a
     // "blend" across any window, but never one with flat ends.
+    if (show) qDebug() << "   residual" << residual << "start" << start << "end" << end;
     if (residual > kFadeMaxResidual || end - start < 3 || start < a + kFadeSettle || end > e - kFadeSettle)
         return std::nullopt;
     return Fade{start, end, at(start)->frame.time, at(end)->frame.time, delta / kFadeMinDelta * (1.0 - residual)};

@@ -99,18 +99,19 @@ domain::Result<FilterGraph> FilterGraph::video(
     return build("buffer", args, "buffersink", description, hwDevice);
 }
 
-domain::Result<FilterGraph> FilterGraph::audio(const AudioInput& in, const QString& description, int frameSize)
+domain::Result<FilterGraph> FilterGraph::audio(
+    const AudioInput& in, const QString& description, int frameSize)
 {
     std::array<char, 128> layout {};
     if (!in.layout || av_channel_layout_describe(in.layout, layout.data(), layout.size()) < 0)
         return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("audio has no channel layout"));
-    const QByteArray args = QStringLiteral("time_base=%1/%2:sample_rate=%3:sample_fmt=%4:channel_layout=%5")
-                                .arg(in.timeBase.num)
-                                .arg(in.timeBase.den)
-                                .arg(in.sampleRate)
-                                .arg(QString::fromLatin1(av_get_sample_fmt_name(in.format)),
-                                    QString::fromLatin1(layout.data()))
-                                .toLatin1();
+    const QByteArray args
+        = QStringLiteral("time_base=%1/%2:sample_rate=%3:sample_fmt=%4:channel_layout=%5")
+              .arg(in.timeBase.num)
+              .arg(in.timeBase.den)
+              .arg(in.sampleRate)
+              .arg(QString::fromLatin1(av_get_sample_fmt_name(in.format)), QString::fromLatin1(layout.data()))
+              .toLatin1();
     auto graph = build("abuffer", args, "abuffersink", description, nullptr);
     if (graph && frameSize > 0)
         av_buffersink_set_frame_size(graph->m_sink, unsigned(frameSize));

@@ -45,7 +45,8 @@ public:
         const VideoInput& input, const QString& description, AVBufferRef* hwDevice = nullptr);
     // `frameSize` > 0: the sink hands out frames of exactly that many samples (the last may be
     // shorter), as encoders with a fixed frame size need.
-    static domain::Result<FilterGraph> audio(const AudioInput& input, const QString& description, int frameSize);
+    static domain::Result<FilterGraph> audio(
+        const AudioInput& input, const QString& description, int frameSize);
 
     // Takes `frame`'s reference (nullptr: end of input, flushes the graph).
     domain::Status push(AVFrame* frame);
@@ -63,9 +64,8 @@ public:
 
 private:
     FilterGraph() = default;
-    static domain::Result<FilterGraph> build(
-        const char* source, const QByteArray& sourceArgs, const char* sink, const QString& description,
-        AVBufferRef* hwDevice);
+    static domain::Result<FilterGraph> build(const char* source, const QByteArray& sourceArgs,
+        const char* sink, const QString& description, AVBufferRef* hwDevice);
 
     FilterGraphPtr m_graph;
     AVFilterContext* m_source = nullptr; // owned by m_graph

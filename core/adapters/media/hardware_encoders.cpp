@@ -38,9 +38,12 @@ constexpr std::array<Known, 6> kKnown { {
 AVHWDeviceType deviceType(HardwareApi api)
 {
     switch (api) {
-    case HardwareApi::Nvenc: return AV_HWDEVICE_TYPE_CUDA;
-    case HardwareApi::Vaapi: return AV_HWDEVICE_TYPE_VAAPI;
-    case HardwareApi::Qsv: return AV_HWDEVICE_TYPE_QSV;
+    case HardwareApi::Nvenc:
+        return AV_HWDEVICE_TYPE_CUDA;
+    case HardwareApi::Vaapi:
+        return AV_HWDEVICE_TYPE_VAAPI;
+    case HardwareApi::Qsv:
+        return AV_HWDEVICE_TYPE_QSV;
     }
     return AV_HWDEVICE_TYPE_NONE;
 }
@@ -49,9 +52,12 @@ AVHWDeviceType deviceType(HardwareApi api)
 QString missingDeviceReason(HardwareApi api)
 {
     switch (api) {
-    case HardwareApi::Nvenc: return QStringLiteral("no NVIDIA GPU/driver");
-    case HardwareApi::Vaapi: return QStringLiteral("no VAAPI device (/dev/dri render node and driver)");
-    case HardwareApi::Qsv: return QStringLiteral("no Intel Quick Sync device/driver");
+    case HardwareApi::Nvenc:
+        return QStringLiteral("no NVIDIA GPU/driver");
+    case HardwareApi::Vaapi:
+        return QStringLiteral("no VAAPI device (/dev/dri render node and driver)");
+    case HardwareApi::Qsv:
+        return QStringLiteral("no Intel Quick Sync device/driver");
     }
     return {};
 }
@@ -113,11 +119,15 @@ const HardwareEncoder* findEncoder(
 std::optional<HardwareApi> forcedApi(HardwareMode mode)
 {
     switch (mode) {
-    case HardwareMode::Nvenc: return HardwareApi::Nvenc;
-    case HardwareMode::Vaapi: return HardwareApi::Vaapi;
-    case HardwareMode::Qsv: return HardwareApi::Qsv;
+    case HardwareMode::Nvenc:
+        return HardwareApi::Nvenc;
+    case HardwareMode::Vaapi:
+        return HardwareApi::Vaapi;
+    case HardwareMode::Qsv:
+        return HardwareApi::Qsv;
     case HardwareMode::Auto:
-    case HardwareMode::Off: break;
+    case HardwareMode::Off:
+        break;
     }
     return std::nullopt;
 }
@@ -127,9 +137,12 @@ std::optional<HardwareApi> forcedApi(HardwareMode mode)
 QString hardwareApiName(HardwareApi api)
 {
     switch (api) {
-    case HardwareApi::Nvenc: return QStringLiteral("nvenc");
-    case HardwareApi::Vaapi: return QStringLiteral("vaapi");
-    case HardwareApi::Qsv: return QStringLiteral("qsv");
+    case HardwareApi::Nvenc:
+        return QStringLiteral("nvenc");
+    case HardwareApi::Vaapi:
+        return QStringLiteral("vaapi");
+    case HardwareApi::Qsv:
+        return QStringLiteral("qsv");
     }
     return {};
 }
@@ -145,8 +158,8 @@ QString hardwareModeName(HardwareMode mode)
 
 domain::Result<HardwareMode> parseHardwareMode(const QString& text)
 {
-    for (const HardwareMode mode :
-        { HardwareMode::Auto, HardwareMode::Off, HardwareMode::Nvenc, HardwareMode::Vaapi, HardwareMode::Qsv }) {
+    for (const HardwareMode mode : { HardwareMode::Auto, HardwareMode::Off, HardwareMode::Nvenc,
+             HardwareMode::Vaapi, HardwareMode::Qsv }) {
         if (text.compare(hardwareModeName(mode), Qt::CaseInsensitive) == 0)
             return mode;
     }
@@ -220,8 +233,11 @@ domain::Result<VideoEncoderPick> pickVideoEncoder(const domain::VideoPreset& pre
         const HardwareEncoder* e = findEncoder(hardware, preset.codec, *api);
         if (e && e->usable)
             return VideoEncoderPick { e->name, e->api, {} };
-        const QString name = e ? QString::fromLatin1(e->name) : preset.codec + QLatin1Char('_') + hardwareApiName(*api);
-        const QString why = e ? e->reason : QStringLiteral("FFmpeg has no %1 encoder for %2").arg(hardwareApiName(*api), preset.codec);
+        const QString name
+            = e ? QString::fromLatin1(e->name) : preset.codec + QLatin1Char('_') + hardwareApiName(*api);
+        const QString why = e
+            ? e->reason
+            : QStringLiteral("FFmpeg has no %1 encoder for %2").arg(hardwareApiName(*api), preset.codec);
         note = QStringLiteral("%1 is not available on this machine: %2").arg(name, why);
         if (!allowFallback)
             return domain::fail(ErrorCode::UnsupportedCodec, note, name);

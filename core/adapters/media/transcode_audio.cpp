@@ -59,16 +59,17 @@ public:
         const AVSampleFormat format = TranscodeEncoder::sampleFormatFor(spec.encoder, m_decoder->sample_fmt);
         ChannelLayout layout;
         TranscodeEncoder::channelLayoutFor(spec.encoder, source.value, spec.channels, layout.value);
-        auto encoder = TranscodeEncoder::openAudio(
-            spec.encoder, { spec.sampleRate, format, &layout.value }, spec.options, m_context.output.needsGlobalHeader());
+        auto encoder = TranscodeEncoder::openAudio(spec.encoder, { spec.sampleRate, format, &layout.value },
+            spec.options, m_context.output.needsGlobalHeader());
         if (!encoder)
             return tl::unexpected(encoder.error());
         m_encoder.emplace(std::move(*encoder));
 
-        const QString description = QStringLiteral("aformat=sample_fmts=%1:sample_rates=%2:channel_layouts=%3")
-                                        .arg(QString::fromLatin1(av_get_sample_fmt_name(format)))
-                                        .arg(spec.sampleRate)
-                                        .arg(layoutName(layout.value));
+        const QString description
+            = QStringLiteral("aformat=sample_fmts=%1:sample_rates=%2:channel_layouts=%3")
+                  .arg(QString::fromLatin1(av_get_sample_fmt_name(format)))
+                  .arg(spec.sampleRate)
+                  .arg(layoutName(layout.value));
         const FilterGraph::AudioInput in { m_decoder->sample_rate, m_decoder->sample_fmt, &source.value,
             input.time_base };
         auto graph = FilterGraph::audio(in, description, m_encoder->audioFrameSize());
@@ -96,7 +97,8 @@ public:
 
     domain::Status finish() override
     {
-        if (auto s = decodePacket(*m_decoder, nullptr, *m_decoded, [this](AVFrame& f) { return filter(&f); }); !s)
+        if (auto s = decodePacket(*m_decoder, nullptr, *m_decoded, [this](AVFrame& f) { return filter(&f); });
+            !s)
             return s;
         if (auto s = filter(nullptr); !s)
             return s;
@@ -129,9 +131,8 @@ private:
     domain::Status encode(AVFrame& frame)
     {
         const AVRational base = m_encoder->timeBase();
-        const std::int64_t filtered = frame.pts == AV_NOPTS_VALUE
-            ? kNone
-            : av_rescale_q(frame.pts, m_graph->outputTimeBase(), base);
+        const std::int64_t filtered
+            = frame.pts == AV_NOPTS_VALUE ? kNone : av_rescale_q(frame.pts, m_graph->outputTimeBase(), base);
         // Sample counting is exact; the filter's own timestamp only matters at the start and
         // after a real hole in the source.
         if (m_nextPts == kNone || (filtered != kNone && filtered - m_nextPts > m_maxGap))

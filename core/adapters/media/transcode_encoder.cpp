@@ -18,7 +18,8 @@ domain::Result<CodecContextPtr> allocate(const QByteArray& name, AVMediaType typ
     const AVCodec* codec = avcodec_find_encoder_by_name(name.constData());
     if (!codec || codec->type != type)
         return domain::fail(ErrorCode::UnsupportedCodec,
-            QStringLiteral("%1 is not in this FFmpeg build").arg(QString::fromLatin1(name)), QString::fromLatin1(name));
+            QStringLiteral("%1 is not in this FFmpeg build").arg(QString::fromLatin1(name)),
+            QString::fromLatin1(name));
     CodecContextPtr context(avcodec_alloc_context3(codec));
     if (!context)
         return domain::fail(ErrorCode::Internal, QStringLiteral("out of memory"));
@@ -42,8 +43,8 @@ domain::Result<TranscodeEncoder> TranscodeEncoder::open(CodecContextPtr context,
     dict.reset(raw);
     const QString name = QString::fromLatin1(context->codec->name);
     if (err < 0)
-        return domain::fail(ErrorCode::UnsupportedCodec, QStringLiteral("%1 cannot be opened: %2").arg(name, avErrorText(err)),
-            name);
+        return domain::fail(ErrorCode::UnsupportedCodec,
+            QStringLiteral("%1 cannot be opened: %2").arg(name, avErrorText(err)), name);
     TranscodeEncoder encoder;
     encoder.m_context = std::move(context);
     encoder.m_packet = makePacket();
@@ -75,7 +76,8 @@ domain::Result<TranscodeEncoder> TranscodeEncoder::openVideo(
         c.flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
     auto encoder = open(std::move(*context), options);
     if (encoder && isValid(v.frameRate))
-        encoder->m_frameDuration = std::max<std::int64_t>(1, av_rescale_q(1, av_inv_q(v.frameRate), v.timeBase));
+        encoder->m_frameDuration
+            = std::max<std::int64_t>(1, av_rescale_q(1, av_inv_q(v.frameRate), v.timeBase));
     return encoder;
 }
 

@@ -44,8 +44,9 @@ QByteArray number(std::int64_t value)
 QByteArray nvencPreset(const QString& speed)
 {
     static const QStringList kOrder { QStringLiteral("ultrafast"), QStringLiteral("superfast"),
-        QStringLiteral("veryfast"), QStringLiteral("faster"), QStringLiteral("fast"), QStringLiteral("medium"),
-        QStringLiteral("slow"), QStringLiteral("slower"), QStringLiteral("veryslow") };
+        QStringLiteral("veryfast"), QStringLiteral("faster"), QStringLiteral("fast"),
+        QStringLiteral("medium"), QStringLiteral("slow"), QStringLiteral("slower"),
+        QStringLiteral("veryslow") };
     static const char* const kNvenc[] = { "p1", "p1", "p2", "p3", "p4", "p4", "p5", "p6", "p7" };
     const auto index = kOrder.indexOf(speed);
     return index < 0 ? QByteArray() : QByteArray(kNvenc[index]);
@@ -67,12 +68,16 @@ void addSpeed(AvOptionList& o, Family family, const QString& speed)
     speed.toInt(&numeric);
     switch (family) {
     case Family::X264:
-    case Family::X265: o.emplace_back("preset", speed.toUtf8()); break;
+    case Family::X265:
+        o.emplace_back("preset", speed.toUtf8());
+        break;
     case Family::Nvenc:
         if (const QByteArray p = nvencPreset(speed); !p.isEmpty())
             o.emplace_back("preset", p);
         break;
-    case Family::Qsv: o.emplace_back("preset", qsvPreset(speed)); break;
+    case Family::Qsv:
+        o.emplace_back("preset", qsvPreset(speed));
+        break;
     case Family::SvtAv1:
         if (numeric)
             o.emplace_back("preset", speed.toUtf8());
@@ -81,7 +86,8 @@ void addSpeed(AvOptionList& o, Family family, const QString& speed)
         if (numeric)
             o.emplace_back("cpu-used", speed.toUtf8());
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -96,7 +102,9 @@ void addQuality(AvOptionList& o, Family family, const domain::VideoPreset& p)
     switch (family) {
     case Family::X264:
     case Family::X265:
-    case Family::SvtAv1: o.emplace_back("crf", crf); break;
+    case Family::SvtAv1:
+        o.emplace_back("crf", crf);
+        break;
     case Family::Vpx:
     case Family::Aom: // constant quality needs the target bit rate switched off
         o.emplace_back("crf", crf);
@@ -106,9 +114,14 @@ void addQuality(AvOptionList& o, Family family, const domain::VideoPreset& p)
         o.emplace_back("rc", "vbr");
         o.emplace_back("cq", crf);
         break;
-    case Family::Vaapi: o.emplace_back("qp", crf); break;
-    case Family::Qsv: o.emplace_back("global_quality", crf); break;
-    default: break;
+    case Family::Vaapi:
+        o.emplace_back("qp", crf);
+        break;
+    case Family::Qsv:
+        o.emplace_back("global_quality", crf);
+        break;
+    default:
+        break;
     }
 }
 
@@ -120,8 +133,10 @@ bool hasProfiles(Family family)
     case Family::Nvenc:
     case Family::Vaapi:
     case Family::Qsv:
-    case Family::ProRes: return true;
-    default: return false;
+    case Family::ProRes:
+        return true;
+    default:
+        return false;
     }
 }
 

@@ -28,13 +28,15 @@ QString scaleFilter(const domain::VideoPreset& p, FrameSize source)
         return {};
     switch (p.fit) {
     case domain::FitMode::Contain:
-        return QStringLiteral("scale=%1:%2:force_original_aspect_ratio=decrease:force_divisible_by=2:flags=bicubic,"
-                              "pad=%1:%2:(ow-iw)/2:(oh-ih)/2:color=black")
+        return QStringLiteral(
+            "scale=%1:%2:force_original_aspect_ratio=decrease:force_divisible_by=2:flags=bicubic,"
+            "pad=%1:%2:(ow-iw)/2:(oh-ih)/2:color=black")
             .arg(p.width)
             .arg(p.height);
     case domain::FitMode::Cover:
-        return QStringLiteral("scale=%1:%2:force_original_aspect_ratio=increase:force_divisible_by=2:flags=bicubic,"
-                              "crop=%1:%2")
+        return QStringLiteral(
+            "scale=%1:%2:force_original_aspect_ratio=increase:force_divisible_by=2:flags=bicubic,"
+            "crop=%1:%2")
             .arg(p.width)
             .arg(p.height);
     case domain::FitMode::Max:
@@ -80,10 +82,14 @@ QString rateText(domain::Rational rate)
 QString rotationFilter(int rotation)
 {
     switch (((rotation % 360) + 360) % 360) {
-    case 90: return QStringLiteral("transpose=clock");
-    case 180: return QStringLiteral("hflip,vflip");
-    case 270: return QStringLiteral("transpose=cclock");
-    default: return {};
+    case 90:
+        return QStringLiteral("transpose=clock");
+    case 180:
+        return QStringLiteral("hflip,vflip");
+    case 270:
+        return QStringLiteral("transpose=cclock");
+    default:
+        return {};
     }
 }
 

@@ -49,8 +49,7 @@ QString videoFilterChain(const domain::VideoPreset& preset, const VideoChainPara
 
 // The pixel format the encoder is fed: the preset's (NV12 for VAAPI/QSV, which take nothing
 // else), the source's when the encoder takes it, else the encoder's closest (libav's choice).
-QString resolveOutputPixelFormat(
-    const domain::VideoPreset& preset, const QByteArray& encoder, const QString& sourcePixelFormat,
-    std::optional<HardwareApi> hardware);
+QString resolveOutputPixelFormat(const domain::VideoPreset& preset, const QByteArray& encoder,
+    const QString& sourcePixelFormat, std::optional<HardwareApi> hardware);
 
 } // namespace reelforge::adapters

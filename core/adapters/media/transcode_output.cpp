@@ -58,7 +58,8 @@ domain::Result<TranscodeOutput> TranscodeOutput::create(const QString& path, con
         return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("unknown container format"),
             QString::fromLatin1(format));
     if (!(out.m_context->oformat->flags & AVFMT_NOFILE)) {
-        const int openErr = avio_open2(&out.m_context->pb, url.constData(), AVIO_FLAG_WRITE, nullptr, nullptr);
+        const int openErr
+            = avio_open2(&out.m_context->pb, url.constData(), AVIO_FLAG_WRITE, nullptr, nullptr);
         if (openErr < 0)
             return tl::unexpected(fileError(openErr, path));
     }
@@ -73,17 +74,20 @@ bool TranscodeOutput::needsGlobalHeader() const
 domain::Result<int> TranscodeOutput::addEncodedStream(const AVCodecContext& encoder, const AVStream* source)
 {
     if (m_headerWritten)
-        return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("streams must be added before the header"));
+        return domain::fail(
+            ErrorCode::InvalidArgument, QStringLiteral("streams must be added before the header"));
     AVStream* stream = avformat_new_stream(m_context.get(), nullptr);
     if (!stream)
         return domain::fail(ErrorCode::Internal, QStringLiteral("out of memory"));
     const int err = avcodec_parameters_from_context(stream->codecpar, &encoder);
     if (err < 0)
-        return domain::fail(ErrorCode::Internal, QStringLiteral("cannot describe the stream"), avErrorText(err));
+        return domain::fail(
+            ErrorCode::Internal, QStringLiteral("cannot describe the stream"), avErrorText(err));
     stream->time_base = encoder.time_base; // a hint: the muxer settles its own in writeHeader
     stream->avg_frame_rate = encoder.framerate;
     // The tag players and ffprobe show as the stream's encoder, as the ffmpeg CLI writes it.
-    av_dict_set(&stream->metadata, "encoder", (QByteArray(LIBAVCODEC_IDENT " ") + encoder.codec->name).constData(), 0);
+    av_dict_set(&stream->metadata, "encoder",
+        (QByteArray(LIBAVCODEC_IDENT " ") + encoder.codec->name).constData(), 0);
     if (source) {
         copyLanguage(*source, *stream);
         if (auto s = copySideData(*source, *stream, false); !s)
@@ -95,17 +99,20 @@ domain::Result<int> TranscodeOutput::addEncodedStream(const AVCodecContext& enco
 domain::Result<int> TranscodeOutput::addCopiedStream(const AVStream& source)
 {
     if (m_headerWritten)
-        return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("streams must be added before the header"));
+        return domain::fail(
+            ErrorCode::InvalidArgument, QStringLiteral("streams must be added before the header"));
     AVStream* stream = avformat_new_stream(m_context.get(), nullptr);
     if (!stream)
         return domain::fail(ErrorCode::Internal, QStringLiteral("out of memory"));
     const int err = avcodec_parameters_copy(stream->codecpar, source.codecpar);
     if (err < 0)
-        return domain::fail(ErrorCode::Internal, QStringLiteral("cannot describe the stream"), avErrorText(err));
+        return domain::fail(
+            ErrorCode::Internal, QStringLiteral("cannot describe the stream"), avErrorText(err));
     // Keep the source's codec tag (hvc1 vs hev1) only where this container agrees with it.
     const AVCodecTag* const* tags = m_context->oformat->codec_tag;
     unsigned int tag = 0;
-    const bool keepTag = !tags || av_codec_get_id(tags, source.codecpar->codec_tag) == source.codecpar->codec_id
+    const bool keepTag = !tags
+        || av_codec_get_id(tags, source.codecpar->codec_tag) == source.codecpar->codec_id
         || !av_codec_get_tag2(tags, source.codecpar->codec_id, &tag);
     stream->codecpar->codec_tag = keepTag ? source.codecpar->codec_tag : 0;
     stream->time_base = source.time_base;

@@ -22,8 +22,8 @@ QString text(const char* s)
 // ffmpeg CLI's autorotation (the display matrix gives the counter-clockwise angle).
 int rotation(const AVStream& stream)
 {
-    const auto* matrix
-        = reinterpret_cast<const std::int32_t*>(av_stream_get_side_data(&stream, AV_PKT_DATA_DISPLAYMATRIX, nullptr));
+    const auto* matrix = reinterpret_cast<const std::int32_t*>(
+        av_stream_get_side_data(&stream, AV_PKT_DATA_DISPLAYMATRIX, nullptr));
     if (!matrix)
         return 0;
     const double counterClockwise = av_display_rotation_get(matrix);

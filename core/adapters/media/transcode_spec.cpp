@@ -26,13 +26,14 @@ AVCodecID codecId(const QString& name)
 bool containerHolds(const QByteArray& muxer, AVCodecID codec)
 {
     const AVOutputFormat* format = av_guess_format(muxer.constData(), nullptr, nullptr);
-    return format && codec != AV_CODEC_ID_NONE && avformat_query_codec(format, codec, FF_COMPLIANCE_NORMAL) != 0;
+    return format && codec != AV_CODEC_ID_NONE
+        && avformat_query_codec(format, codec, FF_COMPLIANCE_NORMAL) != 0;
 }
 
 bool canCopyVideo(const domain::VideoStream& s, const domain::VideoPreset& p, const QByteArray& muxer)
 {
-    const bool keepsSize = (p.width == 0 && p.height == 0)
-        || (s.rotation == 0 && s.width == p.width && s.height == p.height);
+    const bool keepsSize
+        = (p.width == 0 && p.height == 0) || (s.rotation == 0 && s.width == p.width && s.height == p.height);
     return s.codec == p.codec && keepsSize && (!p.frameRate.isValid() || sameRate(s.frameRate, p.frameRate))
         && (p.pixelFormat.isEmpty() || p.pixelFormat == s.pixelFormat)
         && (p.profile.isEmpty() || p.profile.compare(s.profile, Qt::CaseInsensitive) == 0)
@@ -50,7 +51,8 @@ domain::Status checkContainer(const QByteArray& muxer, const QByteArray& encoder
     const AVCodec* codec = avcodec_find_encoder_by_name(encoder.constData());
     if (codec && !containerHolds(muxer, codec->id))
         return domain::fail(ErrorCode::UnsupportedCodec,
-            QStringLiteral("the %1 container cannot hold %2").arg(QString::fromLatin1(muxer), QString::fromLatin1(encoder)),
+            QStringLiteral("the %1 container cannot hold %2")
+                .arg(QString::fromLatin1(muxer), QString::fromLatin1(encoder)),
             QString::fromLatin1(encoder));
     return domain::ok();
 }
@@ -162,7 +164,8 @@ domain::Result<TranscodeSpec> resolveTranscode(const domain::MediaInfo& input, c
     TranscodeSpec spec;
     spec.muxer = preset.container.toUtf8();
     if (!av_guess_format(spec.muxer.constData(), nullptr, nullptr))
-        return domain::fail(ErrorCode::UnsupportedCodec, QStringLiteral("no muxer for this container"), preset.container);
+        return domain::fail(
+            ErrorCode::UnsupportedCodec, QStringLiteral("no muxer for this container"), preset.container);
     if (spec.muxer == "mp4" || spec.muxer == "mov" || spec.muxer == "ipod")
         spec.muxerOptions.emplace_back("movflags", "+faststart"); // playable while downloading
     if (video) {

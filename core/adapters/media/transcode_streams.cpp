@@ -85,20 +85,22 @@ domain::Result<CodecContextPtr> openDecoder(const AVStream& stream)
     const AVCodec* codec = avcodec_find_decoder(stream.codecpar->codec_id);
     const QString name = QString::fromLatin1(avcodec_get_name(stream.codecpar->codec_id));
     if (!codec)
-        return domain::fail(ErrorCode::UnsupportedCodec, QStringLiteral("no %1 decoder in this FFmpeg build").arg(name), name);
+        return domain::fail(ErrorCode::UnsupportedCodec,
+            QStringLiteral("no %1 decoder in this FFmpeg build").arg(name), name);
     CodecContextPtr decoder(avcodec_alloc_context3(codec));
     if (!decoder)
         return domain::fail(ErrorCode::Internal, QStringLiteral("out of memory"));
     int err = avcodec_parameters_to_context(decoder.get(), stream.codecpar);
     if (err < 0)
-        return domain::fail(ErrorCode::MediaUnreadable, QStringLiteral("stream parameters are unusable"), avErrorText(err));
+        return domain::fail(
+            ErrorCode::MediaUnreadable, QStringLiteral("stream parameters are unusable"), avErrorText(err));
     decoder->pkt_timebase = stream.time_base;
     decoder->thread_count = 0;
     decoder->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
     err = avcodec_open2(decoder.get(), codec, nullptr);
     if (err < 0)
-        return domain::fail(ErrorCode::MediaUnreadable, QStringLiteral("the %1 decoder refuses this stream").arg(name),
-            avErrorText(err));
+        return domain::fail(ErrorCode::MediaUnreadable,
+            QStringLiteral("the %1 decoder refuses this stream").arg(name), avErrorText(err));
     return decoder;
 }
 

@@ -87,7 +87,8 @@ public:
 
     domain::Status finish() override
     {
-        if (auto s = decodePacket(*m_decoder, nullptr, *m_decoded, [this](AVFrame& f) { return filter(&f); }); !s)
+        if (auto s = decodePacket(*m_decoder, nullptr, *m_decoded, [this](AVFrame& f) { return filter(&f); });
+            !s)
             return s;
         if (auto s = filter(nullptr); !s)
             return s;
@@ -102,9 +103,10 @@ private:
         if (spec.hardware != HardwareApi::Vaapi)
             return domain::ok(); // NVENC and QSV take frames from system memory
         AVBufferRef* raw = nullptr;
-        if (const int err = av_hwdevice_ctx_create(&raw, AV_HWDEVICE_TYPE_VAAPI, nullptr, nullptr, 0); err < 0)
-            return domain::fail(ErrorCode::UnsupportedCodec, QStringLiteral("the VAAPI device cannot be opened"),
-                avErrorText(err));
+        if (const int err = av_hwdevice_ctx_create(&raw, AV_HWDEVICE_TYPE_VAAPI, nullptr, nullptr, 0);
+            err < 0)
+            return domain::fail(ErrorCode::UnsupportedCodec,
+                QStringLiteral("the VAAPI device cannot be opened"), avErrorText(err));
         m_device.reset(raw);
         return domain::ok();
     }
@@ -118,7 +120,8 @@ private:
         QString description = rotationFilter(spec.rotation);
         if (!spec.filters.isEmpty())
             description += (description.isEmpty() ? QString() : QStringLiteral(",")) + spec.filters;
-        auto graph = FilterGraph::video(in, description.isEmpty() ? QStringLiteral("null") : description, m_device.get());
+        auto graph = FilterGraph::video(
+            in, description.isEmpty() ? QStringLiteral("null") : description, m_device.get());
         if (!graph)
             return tl::unexpected(graph.error());
         m_graph.emplace(std::move(*graph));
@@ -140,7 +143,8 @@ private:
         const AVPixFmtDescriptor* desc = av_pix_fmt_desc_get(v.format);
         const bool hardwareFrames = desc && (desc->flags & AV_PIX_FMT_FLAG_HWACCEL);
         copyColour(*m_decoder, hardwareFrames ? AV_PIX_FMT_NV12 : v.format, v);
-        auto encoder = TranscodeEncoder::openVideo(spec.encoder, v, spec.options, m_context.output.needsGlobalHeader());
+        auto encoder = TranscodeEncoder::openVideo(
+            spec.encoder, v, spec.options, m_context.output.needsGlobalHeader());
         if (!encoder)
             return tl::unexpected(encoder.error());
         m_encoder.emplace(std::move(*encoder));

@@ -50,9 +50,11 @@ public:
         auto spec = resolveTranscode(info, preset, options);
         if (!spec)
             return tl::unexpected(spec.error());
-        for (const int stream : { spec->video ? spec->video->inputStream : -1, spec->audio ? spec->audio->inputStream : -1 }) {
+        for (const int stream :
+            { spec->video ? spec->video->inputStream : -1, spec->audio ? spec->audio->inputStream : -1 }) {
             if (indexReachesPastEnd(format, stream))
-                return domain::fail(ErrorCode::MediaUnreadable, QStringLiteral("the source is truncated"), inputPath);
+                return domain::fail(
+                    ErrorCode::MediaUnreadable, QStringLiteral("the source is truncated"), inputPath);
         }
         m_duration = totalDuration(format);
 
@@ -115,12 +117,16 @@ private:
             return domain::ok();
         };
         if (spec.video) {
-            const auto make = [&](const AVStream& s, std::int64_t o) { return makeVideoPipeline(*m_context, s, *spec.video, o); };
+            const auto make = [&](const AVStream& s, std::int64_t o) {
+                return makeVideoPipeline(*m_context, s, *spec.video, o);
+            };
             if (auto s = add(spec.video->inputStream, spec.video->copy, make); !s)
                 return s;
         }
         if (spec.audio) {
-            const auto make = [&](const AVStream& s, std::int64_t o) { return makeAudioPipeline(*m_context, s, *spec.audio, o); };
+            const auto make = [&](const AVStream& s, std::int64_t o) {
+                return makeAudioPipeline(*m_context, s, *spec.audio, o);
+            };
             if (auto s = add(spec.audio->inputStream, spec.audio->copy, make); !s)
                 return s;
         }
@@ -147,8 +153,8 @@ private:
             if (err == AVERROR(EAGAIN))
                 continue;
             if (err < 0)
-                return domain::fail(ErrorCode::MediaUnreadable, QStringLiteral("the source is damaged or truncated"),
-                    avErrorText(err));
+                return domain::fail(ErrorCode::MediaUnreadable,
+                    QStringLiteral("the source is damaged or truncated"), avErrorText(err));
             const PacketRef guard(packet.get());
             StreamPipeline* pipeline = unsigned(packet->stream_index) < m_byStream.size()
                 ? m_byStream[std::size_t(packet->stream_index)]
@@ -199,7 +205,8 @@ private:
         m_callbacks.progress(p);
     }
 
-    TranscodeReport report(const TranscodeSpec& spec, const QString& inputPath, const QString& outputPath) const
+    TranscodeReport report(
+        const TranscodeSpec& spec, const QString& inputPath, const QString& outputPath) const
     {
         TranscodeReport r;
         const auto nameOf = [&](int index) {

@@ -29,21 +29,22 @@ domain::Result<TranscodeOptions> optionsFrom(const QJsonObject& params)
     if (!hardware.isUndefined() && !hardware.isNull()) {
         auto mode = parseHardwareMode(hardware.toString());
         if (!hardware.isString() || !mode)
-            return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("hardware must be auto, off, nvenc, vaapi or qsv"),
-                kHardware);
+            return domain::fail(ErrorCode::InvalidArgument,
+                QStringLiteral("hardware must be auto, off, nvenc, vaapi or qsv"), kHardware);
         options.hardware = *mode;
     }
     const QJsonValue fallback = params.value(kAllowFallback);
     if (!fallback.isUndefined() && !fallback.isNull()) {
         if (!fallback.isBool())
-            return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("allowFallback must be true or false"),
-                kAllowFallback);
+            return domain::fail(ErrorCode::InvalidArgument,
+                QStringLiteral("allowFallback must be true or false"), kAllowFallback);
         options.allowFallback = fallback.toBool();
     }
     return options;
 }
 
-domain::Result<domain::Preset> presetNamed(const application::IPresetStore& presets, const QJsonObject& params)
+domain::Result<domain::Preset> presetNamed(
+    const application::IPresetStore& presets, const QJsonObject& params)
 {
     const QString name = params.value(kPreset).toString();
     if (name.isEmpty())
@@ -78,8 +79,9 @@ bool TranscodeProcessor::accepts(const domain::MediaInfo& input) const
     return m_path == Path::Video ? input.hasVideo() : !input.hasVideo() && input.hasAudio();
 }
 
-domain::Result<application::ProcessPlan> TranscodeProcessor::plan(const domain::Step& step, const QString& inputPath,
-    const domain::MediaInfo& input, const application::AnalysisView& /*analysis*/) const
+domain::Result<application::ProcessPlan> TranscodeProcessor::plan(const domain::Step& step,
+    const QString& inputPath, const domain::MediaInfo& input,
+    const application::AnalysisView& /*analysis*/) const
 {
     auto preset = presetNamed(m_presets, step.params);
     if (!preset)
@@ -97,8 +99,8 @@ domain::Result<application::ProcessPlan> TranscodeProcessor::plan(const domain::
     plan.input = input;
     plan.outputName = QStringLiteral("%1_%2.%3")
                           .arg(QFileInfo(inputPath).completeBaseName(), preset->name, preset->extension);
-    plan.params = QJsonObject { { kPreset, preset->toJson() }, { kHardware, hardwareModeName(options->hardware) },
-        { kAllowFallback, options->allowFallback } };
+    plan.params = QJsonObject { { kPreset, preset->toJson() },
+        { kHardware, hardwareModeName(options->hardware) }, { kAllowFallback, options->allowFallback } };
     plan.equivalentCommand = ffmpegCommand(inputPath, *spec, plan.outputName);
     return plan;
 }
@@ -120,7 +122,8 @@ domain::Result<std::vector<domain::Artifact>> TranscodeProcessor::run(
     callbacks.progress = [&ctx](const TranscodeProgress& p) {
         const int frames = int(std::min<std::int64_t>(p.frames, std::numeric_limits<int>::max()));
         // Video reports frames per second; audio-only work has no frames, so its rate is speed.
-        ctx.progress.report({ p.fraction, -1.0, p.frames > 0 ? p.fps : p.speed, frames, 0, {} }, p.fraction >= 1.0);
+        ctx.progress.report(
+            { p.fraction, -1.0, p.frames > 0 ? p.fps : p.speed, frames, 0, {} }, p.fraction >= 1.0);
     };
     callbacks.isCancelled = [&ctx] { return ctx.cancel.isCancelled(); };
     callbacks.waitWhilePaused = [&ctx] { return ctx.waitWhilePaused(); };

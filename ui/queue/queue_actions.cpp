@@ -1,0 +1,135 @@
+#include "ui/queue/queue_actions.h"
+
+#include "ui/common/icons.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCoreApplication>
+#include <QMenu>
+#include <QWidget>
+
+namespace reelforge::ui {
+
+using domain::JobState;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("QueueActions", text);
+}
+
+QAction* make(QWidget* panel, const QString& icon, const QString& text, const QString& tip,
+    const QKeySequence& key = {})
+{
+    auto* action = new QAction(icon.isEmpty() ? QIcon() : icons::themed(icon), text, panel);
+    action->setToolTip(key.isEmpty() ? tip
+                                     : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    if (!key.isEmpty()) {
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        panel->addAction(action);
+    }
+    return action;
+}
+
+bool any(const QueueActions::Selection& s, bool (*test)(JobState))
+{
+    for (const domain::Job* job : s.jobs) {
+        if (test(job->state()))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QueueActions::QueueActions(QWidget* panel)
+    : pause(make(panel, QStringLiteral("pause"), tr("Pause"), tr("Hold the selected jobs where they are"),
+        QKeySequence(Qt::Key_Space)))
+    , resume(make(panel, QStringLiteral("play"), tr("Resume"), tr("Continue the selected paused jobs")))
+    , cancel(make(panel, QStringLiteral("close"), tr("Cancel"),
+          tr("Stop the selected jobs and delete what they have written so far"), QKeySequence::Delete))
+    , retry(make(panel, {}, tr("Retry"), tr("Queue the selected failed or cancelled jobs again"),
+          QKeySequence(Qt::CTRL | Qt::Key_R)))
+    , moveUp(make(panel, {}, tr("Move Up"),
+          tr("Run this job before the one above it. Jobs with a higher priority run first; "
+             "jobs with the same priority run in the order they were added."),
+          QKeySequence(Qt::CTRL | Qt::Key_Up)))
+    , moveDown(make(panel, {}, tr("Move Down"),
+          tr("Run this job after the one below it. Jobs with a higher priority run first; "
+             "jobs with the same priority run in the order they were added."),
+          QKeySequence(Qt::CTRL | Qt::Key_Down)))
+    , priorityMenu(new QMenu(tr("Priority"), panel))
+    , priorityHigh(make(panel, {}, tr("High"), tr("Runs before jobs with normal priority")))
+    , priorityNormal(make(panel, {}, tr("Normal"), tr("Runs in the order it was added")))
+    , priorityLow(make(panel, {}, tr("Low"), tr("Runs after jobs with normal priority")))
+    , openFolder(make(panel, QStringLiteral("folder"), tr("Open Output Folder"),
+          tr("Show the folder the finished file was written to")))
+    , reveal(make(panel, QStringLiteral("search"), tr("Reveal in Library"),
+          tr("Select the video this job was made from in the library")))
+    , showCommand(make(panel, {}, tr("Show ffmpeg Command…"),
+          tr("The ffmpeg command line that gives the same result, for reference or support")))
+    , showLog(make(panel, QStringLiteral("info"), tr("Show Log…"), tr("What happened to this job, step by step")))
+    , stopAfterCurrent(make(panel, {}, tr("Stop After Current Job"),
+          tr("Let the running jobs finish, then start no new ones until this is turned off")))
+{
+    priorityMenu->setToolTipsVisible(true);
+    priorityMenu->setToolTip(tr("Jobs with a higher priority run first"));
+    auto* group = new QActionGroup(priorityMenu);
+    for (QAction* a : { priorityHigh, priorityNormal, priorityLow }) {
+        a->setCheckable(true);
+        group->addAction(a);
+        priorityMenu->addAction(a);
+    }
+    priorityHigh->setData(kHighPriority);
+    priorityNormal->setData(0);
+    priorityLow->setData(kLowPriority);
+    stopAfterCurrent->setCheckable(true);
+    stopAfterCurrent->setIconText(tr("Stop after current"));
+    updateFor({});
+}
+
+void QueueActions::updateFor(const Selection& s)
+{
+    const domain::Job* current = s.jobs.empty() ? nullptr : s.jobs.front();
+    pause->setEnabled(any(s, [](JobState st) { return st == JobState::Running; }));
+    resume->setEnabled(any(s, [](JobState st) { return st == JobState::Paused; }));
+    cancel->setEnabled(any(s, [](JobState st) { return st == JobState::Queued || st == JobState::Running || st == JobState::Paused; }));
+    retry->setEnabled(any(
+        s, [](JobState st) { return st == JobState::Failed || st == JobState::Cancelled || st == JobState::Interrupted; }));
+    moveUp->setEnabled(current && s.canMoveUp);
+    moveDown->setEnabled(current && s.canMoveDown);
+    priorityMenu->setEnabled(current != nullptr);
+    if (current) {
+        const int priority = current->fields().priority;
+        priorityHigh->setChecked(priority > 0);
+        priorityNormal->setChecked(priority == 0);
+        priorityLow->setChecked(priority < 0);
+    }
+    const bool done = current && current->state() == JobState::Succeeded;
+    openFolder->setEnabled(current != nullptr);
+    openFolder->setText(done ? tr("Open Output Folder") : tr("Open Destination Folder"));
+    reveal->setEnabled(current && !current->fields().assetId.isEmpty());
+    showCommand->setEnabled(current != nullptr);
+    showLog->setEnabled(current != nullptr);
+}
+
+void QueueActions::fillContextMenu(QMenu* menu) const
+{
+    menu->setToolTipsVisible(true);
+    for (QAction* a : { pause, resume, cancel, retry })
+        menu->addAction(a);
+    menu->addSeparator();
+    menu->addAction(moveUp);
+    menu->addAction(moveDown);
+    menu->addMenu(priorityMenu);
+    menu->addSeparator();
+    menu->addAction(openFolder);
+    menu->addAction(reveal);
+    menu->addSeparator();
+    menu->addAction(showCommand);
+    menu->addAction(showLog);
+}
+
+} // namespace reelforge::ui

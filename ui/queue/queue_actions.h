@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/models/job.h"
+
+#include <vector>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QWidget;
+
+namespace reelforge::ui {
+
+// The queue panel's commands, shared by its toolbar and its context menu. Shortcuts work
+// while the panel has focus. updateFor() enables what makes sense for the selected jobs.
+struct QueueActions {
+    static constexpr int kHighPriority = 10;
+    static constexpr int kLowPriority = -10;
+
+    explicit QueueActions(QWidget* panel);
+
+    struct Selection {
+        std::vector<const domain::Job*> jobs; // all selected, current first
+        bool canMoveUp = false;
+        bool canMoveDown = false;
+    };
+    void updateFor(const Selection& selection);
+    void fillContextMenu(QMenu* menu) const;
+
+    QAction* pause; // Space toggles with resume
+    QAction* resume;
+    QAction* cancel; // Delete
+    QAction* retry; // Ctrl+R
+    QAction* moveUp; // Ctrl+Up
+    QAction* moveDown; // Ctrl+Down
+    QMenu* priorityMenu;
+    QAction* priorityHigh;
+    QAction* priorityNormal;
+    QAction* priorityLow;
+    QAction* openFolder;
+    QAction* reveal;
+    QAction* showCommand;
+    QAction* showLog;
+    QAction* stopAfterCurrent; // checkable, not tied to the selection
+};
+
+} // namespace reelforge::ui
