@@ -75,9 +75,17 @@ int main(int argc, char* argv[])
     }
 
     reelforge::app::AppContext& ctx = **context;
-    reelforge::ui::MainWindow window(reelforge::ui::StudioServices {
-        ctx.importer(), ctx.library(), ctx.notifications(), preferences, ctx.samples(), ctx.libraryPath() });
+    reelforge::ui::MainWindow window(reelforge::ui::StudioServices { ctx.importer(), ctx.library(),
+        ctx.notifications(), preferences, ctx.samples(), ctx.libraryPath(), &ctx.queue(), &ctx.presets(),
+        &ctx.jobs() });
     window.show();
+
+    // The queue was saved as it went: jobs cut off by a crash or a kill go back in line (their
+    // half-written files removed) before anything runs, then the queue picks up where it was.
+    // The window already follows the queue, so it shows these changes as they happen.
+    if (const reelforge::domain::Status recovered = ctx.queue().recover(); !recovered)
+        qWarning("The processing queue could not be recovered: %s", qPrintable(recovered.error().toString()));
+    ctx.queue().start();
 
     QStringList toImport;
     for (const QString& arg : parser.positionalArguments())

@@ -14,6 +14,7 @@
 #include "ui/library/thumbnail_loader.h"
 #include "ui/notifications/status_notifier.h"
 #include "ui/preview/preview_player.h"
+#include "ui/process/processing_controller.h"
 #include "ui/settings/settings_dialog.h"
 #include "ui/studio_actions.h"
 #include "ui/welcome/sample_media_runner.h"
@@ -59,6 +60,9 @@ MainWindow::MainWindow(StudioServices services, QWidget* parent)
     setWindowTitle(tr("ReelForge — %1").arg(QDir(m_services.libraryPath).dirName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/reelforge.svg")));
     setCentralWidget(buildCentralArea());
+    if (m_services.queue && m_services.presets && m_services.jobs)
+        m_processing = new ProcessingController(m_services, this, m_library, m_actions->process);
+    m_actions->process->setVisible(m_processing != nullptr);
     buildMenus();
     buildToolBar();
     m_notifier = new StatusNotifier(m_services.notifications, statusBar(), this);
@@ -141,6 +145,10 @@ void MainWindow::buildMenus()
     }
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addAction(m_actions->playPause);
+    if (m_processing) {
+        view->addAction(m_processing->queueToggle());
+        m_processing->buildMenu(menuBar()->addMenu(tr("P&rocess")));
+    }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about);
 }
@@ -163,6 +171,7 @@ void MainWindow::buildToolBar()
     bar->addAction(m_actions->importFiles);
     bar->addAction(m_actions->importFolder);
     bar->addSeparator();
+    bar->addAction(m_actions->process);
     bar->addAction(m_actions->remove);
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -175,6 +184,13 @@ void MainWindow::connectSignals()
     auto* drops = new DropHandler(this);
     connect(drops, &DropHandler::dragActiveChanged, m_overlay, &DropOverlay::setActive);
     connect(drops, &DropHandler::pathsDropped, this, &MainWindow::importPaths);
+    if (m_processing) {
+        connect(drops, &DropHandler::pathsDropped, m_processing, &ProcessingController::onFilesDropped);
+        connect(m_processing, &ProcessingController::revealAssetRequested, this, [this](const QString& id) {
+            m_pages->setCurrentWidget(m_library);
+            m_library->selectAsset(id);
+        });
+    }
 
     connect(m_actions->importFiles, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
     connect(m_actions->importFolder, &QAction::triggered, this, &MainWindow::chooseFolderToImport);

@@ -22,6 +22,7 @@ class LibraryLoader;
 class LibraryModel;
 class LibraryView;
 class PreviewPlayer;
+class ProcessingController;
 class SampleMediaRunner;
 class StatusNotifier;
 class ThumbnailLoader;
@@ -40,6 +41,7 @@ public:
     // Starts importing files and folders with the import mode from the preferences.
     void importPaths(const QStringList& paths);
     LibraryModel* libraryModel() const { return m_model; }
+    ProcessingController* processing() const { return m_processing; } // null without a queue
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -85,6 +87,7 @@ private:
     ImportIssuesPanel* m_issues = nullptr;
     DropOverlay* m_overlay = nullptr;
     StatusNotifier* m_notifier = nullptr;
+    ProcessingController* m_processing = nullptr;
     QString m_selectAfterLoad;
 };
 

@@ -55,6 +55,9 @@ StudioActions::StudioActions(QWidget* window)
     , playPause(make(window, QStringLiteral("play"),
           QCoreApplication::translate("StudioActions", "Play / Pause"), { QKeySequence(Qt::Key_Space) }))
     , about(make(window, {}, QCoreApplication::translate("StudioActions", "About ReelForge"), {}))
+    , process(make(window, QStringLiteral("sparkles"), QCoreApplication::translate("StudioActions", "Process…"),
+          { QKeySequence(Qt::CTRL | Qt::Key_P) },
+          QCoreApplication::translate("StudioActions", "Make new files from the selected videos with a preset")))
 {
     quit->setMenuRole(QAction::QuitRole);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -63,6 +66,7 @@ StudioActions::StudioActions(QWidget* window)
     importFolder->setIconText(QCoreApplication::translate("StudioActions", "Import Folder"));
     remove->setIconText(QCoreApplication::translate("StudioActions", "Remove"));
     settings->setIconText(QCoreApplication::translate("StudioActions", "Settings"));
+    process->setIconText(QCoreApplication::translate("StudioActions", "Process"));
 }
 
 } // namespace reelforge::ui

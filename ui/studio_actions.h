@@ -19,6 +19,7 @@ struct StudioActions {
     QAction* settings; // Ctrl+,
     QAction* playPause; // Space
     QAction* about;
+    QAction* process; // Ctrl+P, on the selected library videos
 };
 
 } // namespace reelforge::ui

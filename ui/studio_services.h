@@ -1,10 +1,13 @@
 #pragma once
 
+#include "application/interfaces/i_job_repository.h"
 #include "application/interfaces/i_preferences.h"
+#include "application/interfaces/i_preset_store.h"
 #include "application/interfaces/i_sample_media_generator.h"
 #include "application/services/import_service.h"
 #include "application/services/library_service.h"
 #include "application/services/notification_service.h"
+#include "application/services/processing_queue.h"
 
 #include <QString>
 
@@ -20,6 +23,11 @@ struct StudioServices {
     application::IPreferences& preferences;
     application::ISampleMediaGenerator& samples;
     QString libraryPath;
+    // Processing (the queue panel, Process…, process on drop). All three or none: a window
+    // built without them has no processing; the studio always passes them.
+    application::ProcessingQueue* queue = nullptr;
+    application::IPresetStore* presets = nullptr;
+    application::IJobRepository* jobs = nullptr; // a job's log and output files
 };
 
 } // namespace reelforge::ui

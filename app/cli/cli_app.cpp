@@ -18,7 +18,11 @@ using domain::ErrorCode;
 void Output::document(const QJsonValue& value)
 {
     const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    m_out << doc.toJson(QJsonDocument::Indented);
+    // Indented for people; a long list is for programs, and compact is several times faster.
+    const bool large = value.isArray() && value.toArray().size() > 100;
+    m_out << doc.toJson(large ? QJsonDocument::Compact : QJsonDocument::Indented);
+    if (large)
+        m_out << '\n';
     m_out.flush();
 }
 

@@ -45,6 +45,14 @@ public:
                 out.push_back(a);
         return out;
     }
+    domain::Result<std::vector<application::AssetSummary>> listSummaries(const application::AssetQuery& query) override
+    {
+        std::vector<application::AssetSummary> out;
+        const auto assets = list(query);
+        for (const auto& a : *assets)
+            out.push_back(application::AssetSummary::from(a));
+        return out;
+    }
     domain::Result<int> count() override
     {
         std::lock_guard lock(m_mutex);

@@ -141,6 +141,40 @@ private slots:
         QCOMPARE(titles({{}, Sort::Title, 2}).size(), 2);
     }
 
+    void summariesMatchTheFullAssets()
+    {
+        SqliteDatabase db(m_dir.filePath(QStringLiteral("summaries.db")));
+        QVERIFY(db.open());
+        SqliteAssetRepository repo(db);
+        QVERIFY(repo.add(makeAsset(QStringLiteral("portrait"), 12, 1)));  // rotated 90: 2160x3840 on screen
+        auto f = makeAsset(QStringLiteral("audio"), 5, 2).fields();
+        f.id = MediaAsset::newId();
+        f.contentHash = QString(64, QLatin1Char('e'));
+        f.info.video.clear();
+        QVERIFY(repo.add(*MediaAsset::create(f)));
+        const auto assets = repo.list({});
+        const auto summaries = repo.listSummaries({});
+        QCOMPARE(summaries->size(), assets->size());
+        for (std::size_t i = 0; i < assets->size(); ++i) {
+            const auto expected = application::AssetSummary::from((*assets)[i]);
+            const auto& got = (*summaries)[i];
+            QCOMPARE(got.id, expected.id);
+            QCOMPARE(got.title, expected.title);
+            QCOMPARE(got.path, expected.path);
+            QCOMPARE(got.durationSeconds, expected.durationSeconds);
+            QCOMPARE(got.width, expected.width);
+            QCOMPARE(got.height, expected.height);
+            QCOMPARE(got.sizeBytes, expected.sizeBytes);
+            QCOMPARE(got.container, expected.container);
+            QCOMPARE(got.videoCodec, expected.videoCodec);
+            QCOMPARE(got.audioCodec, expected.audioCodec);
+            QCOMPARE(got.importedAt, expected.importedAt);
+            QCOMPARE(got.thumbnailPath, expected.thumbnailPath);
+        }
+        QCOMPARE((*summaries)[1].width, 2160);
+        QCOMPARE((*summaries)[1].height, 3840);
+    }
+
     void removeAndThumbnailUpdate()
     {
         SqliteDatabase db(m_dir.filePath(QStringLiteral("rm.db")));

@@ -89,6 +89,19 @@ class TestTranscodeControl final : public QObject {
         }
     };
 
+    // Every output goes to one given path.
+    class FixedOutput final : public application::IOutputFiles {
+    public:
+        explicit FixedOutput(QString path)
+            : m_path(std::move(path))
+        {
+        }
+        domain::Result<QString> reserve(const QString&) override { return m_path; }
+
+    private:
+        QString m_path;
+    };
+
 private slots:
     void initTestCase()
     {
@@ -263,6 +276,21 @@ private slots:
         QVERIFY(!run.artifacts);
         QCOMPARE(run.artifacts.error().code, ErrorCode::PermissionDenied);
         QCOMPARE(filesIn(folder), QStringList());
+    }
+
+    void fullDiskIsDiskFull()
+    {
+        // /dev/full accepts the open and fails every write with ENOSPC, like a full disk. It is
+        // not a plain file, so nothing may delete it on the way out (the test checks that too).
+        if (!QFileInfo(QStringLiteral("/dev/full")).isWritable())
+            QSKIP("no /dev/full here");
+        FixedOutput outputs(QStringLiteral("/dev/full"));
+        application::CancellationToken cancel;
+        const auto run = testing::runTranscode(*m_presets, m_clip,
+            { { QStringLiteral("preset"), QStringLiteral("youtube-1080p") } }, outputs, cancel);
+        QVERIFY(!run.artifacts);
+        QCOMPARE(run.artifacts.error().code, ErrorCode::DiskFull);
+        QVERIFY(QFileInfo::exists(QStringLiteral("/dev/full")));
     }
 
     void printedFfmpegCommandMakesTheSameFile_data()

@@ -42,7 +42,7 @@ class TestTranscodeHardwareEncoders final : public QObject {
 
     adapters::Transcoder transcoder(const QString& output, HardwareMode mode, bool fallback) const
     {
-        return adapters::Transcoder(m_clip, m_youtube, output, { mode, fallback });
+        return adapters::Transcoder(m_clip, m_youtube, output, { mode, fallback, nullptr });
     }
 
 private slots:
@@ -157,6 +157,32 @@ private slots:
         QVERIFY(report->fallbackNote.isEmpty());
     }
 
+    void encoderThatFailsToOpenFallsBackAtRunTime()
+    {
+        // Detection can be right and the open still fail (a consumer GPU's session limit):
+        // pretend NVENC is usable; on this machine its open fails like that.
+        if (hasNvidiaDevice())
+            QSKIP("this machine has an NVIDIA device");
+        const auto nvenc = pretend(HardwareApi::Nvenc, "h264_nvenc");
+        const QString output = m_dir.filePath(QStringLiteral("runtime-fallback.mp4"));
+        const auto report
+            = adapters::Transcoder(m_clip, m_youtube, output, { HardwareMode::Auto, true, &nvenc }).run();
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(report->videoEncoder, QStringLiteral("libx264"));
+        QVERIFY(report->fallbackNote.startsWith(QStringLiteral("h264_nvenc cannot be opened")));
+        QCOMPARE(testing::streamOf(testing::probeJson(output), QStringLiteral("video"))
+                     .value(QStringLiteral("width"))
+                     .toInt(),
+            1920);
+
+        const QString strict = m_dir.filePath(QStringLiteral("runtime-strict.mp4"));
+        const auto refused
+            = adapters::Transcoder(m_clip, m_youtube, strict, { HardwareMode::Nvenc, false, &nvenc }).run();
+        QCOMPARE(refused.error().code, ErrorCode::UnsupportedCodec);
+        QCOMPARE(refused.error().detail, QStringLiteral("h264_nvenc"));
+        QVERIFY(!QFileInfo::exists(strict));
+    }
+
     void selectionPrefersUsableHardwareWhenAllowed()
     {
         const domain::VideoPreset& v = *m_youtube.video;
@@ -180,7 +206,7 @@ private slots:
     {
         auto info = adapters::FfmpegProbe().probe(m_clip);
         QVERIFY(info);
-        const adapters::TranscodeOptions options { HardwareMode::Auto, true };
+        const adapters::TranscodeOptions options { HardwareMode::Auto, true, nullptr };
         const auto vaapi = adapters::resolveTranscode(
             *info, m_youtube, options, pretend(HardwareApi::Vaapi, "h264_vaapi"));
         QVERIFY(vaapi);

@@ -6,6 +6,7 @@
 #include "adapters/media/ffmpeg_probe.h"
 #include "adapters/processing/transcode_processor.h"
 #include "application/interfaces/i_processor.h"
+#include "application/services/processor_registry.h"
 #include "infrastructure/config/file_preset_store.h"
 #include "support/media_fixtures.h"
 
@@ -39,7 +40,7 @@ private:
     QString m_last;
 };
 
-// A processor step run as the queue runs it: probe, select by input, plan, run.
+// A processor step run as the queue runs it: probe, select by input (ProcessorRegistry), plan, run.
 struct TranscodeRun {
     domain::Result<application::ProcessPlan> plan = domain::fail(domain::ErrorCode::Internal, QString());
     domain::Result<std::vector<domain::Artifact>> artifacts
@@ -47,19 +48,30 @@ struct TranscodeRun {
     bool audioPath = false; // the audio strategy was selected
 };
 
+// The strategy the registry picks for `input`, as the job runner asks for it.
+inline domain::Result<std::unique_ptr<application::IProcessor>> selectTranscoder(
+    const application::IPresetStore& presets, const domain::MediaInfo& input, const QJsonObject& params)
+{
+    application::ProcessorRegistry registry;
+    registry.add(std::make_unique<adapters::TranscodeProcessorFactory>(presets));
+    registry.add(std::make_unique<adapters::AudioTranscodeProcessorFactory>(presets));
+    return registry.select({ QStringLiteral("transcode"), params }, input);
+}
+
 inline domain::Result<application::ProcessPlan> planTranscode(const application::IPresetStore& presets,
     const QString& input, const QJsonObject& params, bool* audioPath = nullptr)
 {
     auto info = adapters::FfmpegProbe().probe(input);
     if (!info)
         return tl::unexpected(info.error());
-    adapters::TranscodeProcessor video(presets, adapters::TranscodeProcessor::Path::Video);
-    adapters::TranscodeProcessor audio(presets, adapters::TranscodeProcessor::Path::Audio);
-    const bool useAudio = !video.accepts(*info) && audio.accepts(*info);
-    if (audioPath)
-        *audioPath = useAudio;
-    const domain::Step step { QStringLiteral("transcode"), params };
-    return (useAudio ? audio : video).plan(step, input, *info, {});
+    auto processor = selectTranscoder(presets, *info, params);
+    if (!processor)
+        return tl::unexpected(processor.error());
+    if (audioPath) {
+        const auto* transcode = dynamic_cast<const adapters::TranscodeProcessor*>(processor->get());
+        *audioPath = transcode && transcode->path() == adapters::TranscodeProcessor::Path::Audio;
+    }
+    return (*processor)->plan({ QStringLiteral("transcode"), params }, input, *info, {});
 }
 
 inline TranscodeRun runTranscode(const application::IPresetStore& presets, const QString& input,

@@ -43,9 +43,10 @@ QString clock(qint64 milliseconds)
 
 QString bytes(qint64 count)
 {
-    if (count < 1000)
-        const int bytes = static_cast<int>(count);  // lupdate 6.4 misses a cast inside the call
+    if (count < 1000) {
+        const int bytes = static_cast<int>(count); // lupdate 6.4 misses a cast inside the call
         return QCoreApplication::translate("Format", "%n byte(s)", nullptr, bytes);
+    }
     const double kb = static_cast<double>(count) / 1000.0;
     if (kb < 1000.0)
         return QCoreApplication::translate("Format", "%1 KB").arg(decimal(kb, 0));

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -22,7 +23,8 @@ QString titlesText(const QStringList& titles)
     constexpr int kShown = 3;
     if (titles.size() <= kShown)
         return QLocale().createSeparatedList(titles);
-    return QCoreApplication::translate("ProcessDialog", "%1 and %n more", nullptr, static_cast<int>(titles.size()) - kShown)
+    const int more = static_cast<int>(titles.size()) - kShown;
+    return ProcessDialog::tr("%1 and %n more", nullptr, more)
         .arg(titles.mid(0, kShown).join(QStringLiteral(", ")));
 }
 

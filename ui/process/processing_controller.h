@@ -30,6 +30,7 @@ public:
 
     QueuePanel* panel() const { return m_panel; }
     QDockWidget* dock() const { return m_dock; }
+    QAction* queueToggle() const; // shows or hides the queue dock
     DropProcessing* dropProcessing() const { return m_drops; }
     void buildMenu(QMenu* menu); // Process…, when files are dropped, queue controls
 

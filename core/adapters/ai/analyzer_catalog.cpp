@@ -1,8 +1,11 @@
 #include "adapters/ai/analyzer_catalog.h"
 
+#include "adapters/ai/face_analyzer.h"
 #include "adapters/ai/loudness_analyzer.h"
 #include "adapters/ai/scene_detector.h"
 #include "adapters/ai/silence_analyzer.h"
+#include "adapters/ai/speech_analyzer.h"
+#include "adapters/ai/thumbnail_analyzer.h"
 #include "adapters/ai/waveform_analyzer.h"
 
 namespace reelforge::adapters {
@@ -17,6 +20,9 @@ application::AnalysisRegistry makeAnalyzerRegistry()
     });
     registry.add(QStringLiteral("loudness"), [](const AnalysisSettings&) { return std::make_unique<LoudnessAnalyzer>(); });
     registry.add(QStringLiteral("waveform"), [](const AnalysisSettings&) { return std::make_unique<WaveformAnalyzer>(); });
+    registry.add(QStringLiteral("faces"), [](const AnalysisSettings&) { return std::make_unique<FaceAnalyzer>(); });
+    registry.add(QStringLiteral("thumbnails"), [](const AnalysisSettings&) { return std::make_unique<ThumbnailAnalyzer>(); });
+    registry.add(QStringLiteral("speech"), [](const AnalysisSettings&) { return std::make_unique<SpeechAnalyzer>(); });
     return registry;
 }
 

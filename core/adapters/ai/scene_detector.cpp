@@ -1,7 +1,6 @@
 #include "adapters/ai/scene_detector.h"
 
 #include <algorithm>
-#include <QtDebug>
 #include <cmath>
 
 namespace reelforge::adapters {
@@ -13,6 +12,7 @@ constexpr int kNeighbours = 2;          // frames either side for the adaptive r
 constexpr double kAdaptiveRatio = 3.0;  // PySceneDetect's default
 constexpr double kMinContent = 12.0;    // below this no change is a cut, however sudden
 constexpr double kFlashReturn = 0.5;    // the picture "came back" when this close, relative
+constexpr double kGradualGrowth = 1.25;  // a change that grows this much more is a transition
 constexpr int kFadeSettle = 2;          // stable frames needed after a fade
 constexpr double kFadeMinDelta = 14.0;  // thumbs must differ this much across a fade
 constexpr double kFadeMaxResidual = 0.22;
@@ -68,17 +68,28 @@ void SceneDetector::onVideoFrame(const application::VideoFrameView& view)
     }
 }
 
-bool SceneDetector::isFlash(std::int64_t j, double score) const
+bool SceneDetector::isTransient(std::int64_t j, double score) const
 {
     const Entry* before = at(j - 1);
-    if (!before || before->frame.hsv.empty())
+    const Entry* now = at(j);
+    if (!before || !now || before->frame.hsv.empty())
         return false;
+    const auto distance = [](const Entry* a, const Entry* b) {
+        return a && b && !a->frame.hsv.empty() && !b->frame.hsv.empty() ? contentDistance(a->frame, b->frame) : -1.0;
+    };
     for (int k = 1; k <= kLookAhead; ++k) {
-        const Entry* later = at(j + k);
-        if (later && !later->frame.hsv.empty() && contentDistance(before->frame, later->frame) < kFlashReturn * score)
+        // A flash: the picture comes back after it (j starts the flash) or was there before
+        // it (j ends the flash).
+        const double back = distance(before, at(j + k));
+        const double earlier = distance(at(j - 1 - k), now);
+        if ((back >= 0.0 && back < kFlashReturn * score) || (earlier >= 0.0 && earlier < kFlashReturn * score))
             return true;
     }
-    return false;
+    // A gradual transition: the change keeps growing over the next frames (its first step) or
+    // has been growing over the last ones (its last step). At a cut it is all there at once.
+    const double ahead = distance(before, at(j + kLookAhead));
+    const double behind = distance(at(j - 1 - kLookAhead), now);
+    return ahead > kGradualGrowth * score || behind > kGradualGrowth * score;
 }
 
 void SceneDetector::decideCut(std::int64_t j, bool flushing)
@@ -99,7 +110,7 @@ void SceneDetector::decideCut(std::int64_t j, bool flushing)
     const double ratio = e->score / neighbours;
     // Flushing at the end, the look-ahead is shorter: isFlash() uses what there is.
     (void)flushing;
-    if (ratio < kAdaptiveRatio || isFlash(j, e->score))
+    if (ratio < kAdaptiveRatio || isTransient(j, e->score))
         return;
     m_lastCut = j;
     m_cutFrames.push_back(j);
@@ -126,9 +137,6 @@ std::optional<SceneDetector::Fade> SceneDetector::fitBlend(std::int64_t a, std::
     if (!first || !last || !before || !after)
         return std::nullopt;
     const double delta = thumbDistance(first->frame.thumb, last->frame.thumb);
-    static const bool dbg = qEnvironmentVariableIsSet("SCENE_DEBUG");
-    const bool show = dbg && e % 5 == 0;
-    if (show) qDebug() << "fit" << a << e << "delta" << delta << "pre" << thumbDistance(before->frame.thumb, first->frame.thumb) << "post" << thumbDistance(last->frame.thumb, after->frame.thumb);
     if (delta < kFadeMinDelta)
         return std::nullopt;
     if (thumbDistance(before->frame.thumb, first->frame.thumb) > kFadeStable * delta
@@ -173,12 +181,10 @@ std::optional<SceneDetector::Fade> SceneDetector::fitBlend(std::int64_t a, std::
     for (int k = 1; k <= kFadeSettle; ++k)
         outside = std::max({outside, at(a - k + 1)->thumbStep, at(e + k)->thumbStep});
     const double inside = delta / static_cast<double>(std::max<std::int64_t>(1, end - start));
-    if (show) qDebug() << "   inside" << inside << "outside" << outside;
-    if (inside < 3.0 * outside)
+    if (inside < 2.0 * outside)
         return std::nullopt;
     // The window must reach into still pictures on both sides: a steady zoom or pan is a
     // "blend" across any window, but never one with flat ends.
-    if (show) qDebug() << "   residual" << residual << "start" << start << "end" << end;
     if (residual > kFadeMaxResidual || end - start < 3 || start < a + kFadeSettle || end > e - kFadeSettle)
         return std::nullopt;
     return Fade{start, end, at(start)->frame.time, at(end)->frame.time, delta / kFadeMinDelta * (1.0 - residual)};
@@ -228,6 +234,40 @@ void SceneDetector::emitFade(const Fade& fade)
     m_changes.push_back({middleTime, middle, domain::SceneKind::Fade, fade.score, {fade.startTime, fade.endTime}});
 }
 
+void SceneDetector::mergeFadesAroundCuts()
+{
+    // A fade through black whose darkest point is a sudden step reads as fade, cut, fade:
+    // one transition for the creator.
+    std::vector<domain::SceneChange> out;
+    for (std::size_t i = 0; i < m_changes.size(); ++i) {
+        const bool pattern = i + 2 < m_changes.size() && m_changes[i].kind == domain::SceneKind::Fade
+            && m_changes[i + 1].kind == domain::SceneKind::Cut && m_changes[i + 2].kind == domain::SceneKind::Fade
+            && m_changes[i + 1].time - m_changes[i].span.end <= domain::Micros(200000)
+            && m_changes[i + 2].span.start - m_changes[i + 1].time <= domain::Micros(200000);
+        if (!pattern) {
+            const domain::SceneChange& c = m_changes[i];
+            const bool touchesLastFade = !out.empty() && out.back().kind == domain::SceneKind::Fade
+                && c.kind == domain::SceneKind::Fade && c.span.start - out.back().span.end <= domain::Micros(200000);
+            if (touchesLastFade) {
+                out.back().span.end = c.span.end;
+                out.back().score = std::max(out.back().score, c.score);
+                out.back().frame = (out.back().frame + c.frame) / 2;
+                out.back().time = (out.back().time + c.time) / 2;
+            } else {
+                out.push_back(c);
+            }
+            continue;
+        }
+        domain::SceneChange merged = m_changes[i + 1];
+        merged.kind = domain::SceneKind::Fade;
+        merged.span = {m_changes[i].span.start, m_changes[i + 2].span.end};
+        merged.score = std::max(m_changes[i].score, m_changes[i + 2].score);
+        out.push_back(merged);
+        i += 2;
+    }
+    m_changes = std::move(out);
+}
+
 domain::Status SceneDetector::finish(domain::Analysis& into)
 {
     if (!m_frames.empty()) {
@@ -242,6 +282,7 @@ domain::Status SceneDetector::finish(domain::Analysis& into)
     m_pendingFade.reset();
     std::sort(m_changes.begin(), m_changes.end(),
               [](const domain::SceneChange& a, const domain::SceneChange& b) { return a.frame < b.frame; });
+    mergeFadesAroundCuts();
     into.scenes = m_changes;
     return domain::ok();
 }

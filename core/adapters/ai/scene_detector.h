@@ -50,12 +50,13 @@ private:
 
     const Entry* at(std::int64_t index) const;
     void decideCut(std::int64_t j, bool flushing);
-    bool isFlash(std::int64_t j, double score) const;
+    bool isTransient(std::int64_t j, double score) const;  // a flash or a gradual change
     void searchFade(std::int64_t e);
     std::optional<Fade> fitBlend(std::int64_t a, std::int64_t e) const;
     void addFade(const Fade& fade);
     void emitFade(const Fade& fade);
     bool cutWithin(std::int64_t from, std::int64_t to) const;
+    void mergeFadesAroundCuts();
 
     std::deque<Entry> m_frames;
     std::vector<int> m_fadeLengths;

@@ -9,7 +9,7 @@ namespace reelforge::adapters {
 namespace {
 
 constexpr int kWorkWidth = 240;
-const cv::Size kThumbSize(16, 9);
+const cv::Size kThumbSize(8, 5);
 
 }  // namespace
 

@@ -14,7 +14,7 @@ struct SceneFrame {
     domain::Micros time{0};
     cv::Mat hsv;    // CV_8UC3, about 240 px wide
     cv::Mat edges;  // CV_8UC1, dilated Canny edges of the value channel
-    cv::Mat thumb;  // CV_32FC3, 16 x 9, 0..255
+    cv::Mat thumb;  // CV_32FC3, 8 x 5, 0..255
 
     static SceneFrame from(const application::VideoFrameView& view);
 };

@@ -37,11 +37,12 @@ domain::Result<TranscodeEncoder> TranscodeEncoder::open(CodecContextPtr context,
 {
     installLibavLogging();
     context->thread_count = 0; // as many as the encoder finds useful
+    const AVCodec* codec = context->codec; // a failed open clears context->codec
+    const QString name = QString::fromLatin1(codec->name);
     DictionaryPtr dict = toDictionary(options);
     AVDictionary* raw = dict.release();
-    const int err = avcodec_open2(context.get(), context->codec, &raw);
+    const int err = avcodec_open2(context.get(), codec, &raw);
     dict.reset(raw);
-    const QString name = QString::fromLatin1(context->codec->name);
     if (err < 0)
         return domain::fail(ErrorCode::UnsupportedCodec,
             QStringLiteral("%1 cannot be opened: %2").arg(name, avErrorText(err)), name);

@@ -187,6 +187,8 @@ domain::Result<TranscodeSpec> resolveTranscode(
     const domain::MediaInfo& input, const domain::Preset& preset, const TranscodeOptions& options)
 {
     // Only a choice that might use hardware needs detection; "off" never pays for it.
+    if (options.hardwareEncoders)
+        return resolveTranscode(input, preset, options, *options.hardwareEncoders);
     static const std::vector<HardwareEncoder> kNone;
     const bool mayUseHardware = options.hardware != HardwareMode::Off
         && (options.hardware != HardwareMode::Auto || (preset.video && preset.video->allowHardware));

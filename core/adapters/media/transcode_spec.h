@@ -17,6 +17,9 @@ namespace reelforge::adapters {
 struct TranscodeOptions {
     HardwareMode hardware = HardwareMode::Auto;
     bool allowFallback = true; // a forced hardware encoder that is missing falls back to software
+    // The hardware to choose from; null: this machine's (availableHardwareEncoders()). Tests
+    // pass a list with devices this machine does not have. Not owned.
+    const std::vector<HardwareEncoder>* hardwareEncoders = nullptr;
 };
 
 // What happens to the source's video. Rotation is applied to the pixels (transpose/flip before
@@ -62,7 +65,7 @@ struct TranscodeSpec {
 domain::Result<TranscodeSpec> resolveTranscode(const domain::MediaInfo& input, const domain::Preset& preset,
     const TranscodeOptions& options, const std::vector<HardwareEncoder>& hardware);
 
-// The same with this machine's hardware (availableHardwareEncoders()).
+// The same with options.hardwareEncoders, or this machine's hardware when that is null.
 domain::Result<TranscodeSpec> resolveTranscode(
     const domain::MediaInfo& input, const domain::Preset& preset, const TranscodeOptions& options);
 

@@ -58,16 +58,21 @@ public:
         }
         m_duration = totalDuration(format);
 
-        auto output = TranscodeOutput::create(outputPath, spec->muxer);
-        if (!output)
-            return tl::unexpected(output.error());
-        m_output.emplace(std::move(*output));
-        m_context.emplace(PipelineContext { *m_output, [this] { return cancelled(); } });
-        if (auto s = openPipelines(*spec); !s)
-            return tl::unexpected(s.error());
-        m_output->copyTags(format);
-        if (auto s = m_output->writeHeader(spec->muxerOptions); !s)
-            return tl::unexpected(s.error());
+        domain::Status prepared = prepare(*spec, outputPath);
+        if (!prepared && spec->video && spec->video->hardware && options.allowFallback
+            && prepared.error().code == ErrorCode::UnsupportedCodec) {
+            // Detection saw a usable device, but this open failed (e.g. the GPU's limit of
+            // concurrent encode sessions is reached): software it is, as the creator allowed.
+            const QString refused = prepared.error().message;
+            spec = resolveTranscode(info, preset, { HardwareMode::Off, true, nullptr });
+            if (!spec)
+                return tl::unexpected(spec.error());
+            spec->video->fallbackNote = QStringLiteral("%1; using %2 instead")
+                                            .arg(refused, QString::fromLatin1(spec->video->encoder));
+            prepared = prepare(*spec, outputPath);
+        }
+        if (!prepared)
+            return tl::unexpected(prepared.error());
         if (auto s = pump(); !s)
             return tl::unexpected(s.error());
         for (const auto& pipeline : m_pipelines) {
@@ -81,6 +86,25 @@ public:
     }
 
 private:
+    // Opens the output with one stream per pipeline and writes its header. Starts over from
+    // nothing when called again (a fallback after a failed hardware open).
+    domain::Status prepare(const TranscodeSpec& spec, const QString& outputPath)
+    {
+        m_byStream.clear();
+        m_pipelines.clear();
+        m_context.reset();
+        m_output.reset();
+        auto output = TranscodeOutput::create(outputPath, spec.muxer);
+        if (!output)
+            return tl::unexpected(output.error());
+        m_output.emplace(std::move(*output));
+        m_context.emplace(PipelineContext { *m_output, [this] { return cancelled(); } });
+        if (auto s = openPipelines(spec); !s)
+            return s;
+        m_output->copyTags(*m_input.format);
+        return m_output->writeHeader(spec.muxerOptions);
+    }
+
     static std::chrono::microseconds totalDuration(const AVFormatContext& format)
     {
         std::int64_t longest = format.duration == AV_NOPTS_VALUE ? 0 : format.duration;

@@ -23,6 +23,8 @@ public:
 
     explicit TranscodeProcessor(const application::IPresetStore& presets, Path path = Path::Video);
 
+    Path path() const { return m_path; }
+
     QString kind() const override;
     bool accepts(const domain::MediaInfo& input) const override;
     domain::Result<application::ProcessPlan> plan(const domain::Step& step, const QString& inputPath,

@@ -1,8 +1,12 @@
 #include "adapters/publishing/publisher_factory.h"
 
 #include "adapters/publishing/folder/folder_publisher.h"
+#include "adapters/publishing/s3/s3_publisher.h"
 #include "adapters/publishing/tus/tus_publisher.h"
+#include "adapters/publishing/youtube/youtube_publisher.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrl>
 
 namespace reelforge::adapters {
@@ -25,6 +29,50 @@ qint64 PublisherFactory::chunk(const domain::Account& account, qint64 fallback) 
     return m_options.chunkBytes > 0 ? m_options.chunkBytes : fallback;
 }
 
+domain::Result<QJsonObject> PublisherFactory::secrets(const domain::Account& account) const
+{
+    auto stored = m_credentials.read(account.credentialKey);
+    if (!stored) {
+        if (stored.error().code == ErrorCode::NotFound)
+            return domain::fail(ErrorCode::AuthExpired, QStringLiteral("no credentials stored for this account: reconnect it"),
+                                account.name);
+        return tl::unexpected(stored.error());
+    }
+    return QJsonDocument::fromJson(*stored).object();
+}
+
+domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::s3(const domain::Account& account) const
+{
+    auto keys = secrets(account);
+    if (!keys)
+        return tl::unexpected(keys.error());
+    SigV4Signer::Credentials credentials{keys->value(QStringLiteral("accessKeyId")).toString(),
+                                         keys->value(QStringLiteral("secretAccessKey")).toString(),
+                                         keys->value(QStringLiteral("sessionToken")).toString()};
+    if (credentials.accessKeyId.isEmpty() || credentials.secretAccessKey.isEmpty())
+        return domain::fail(ErrorCode::AuthExpired, QStringLiteral("the account has no storage keys: add them again"),
+                            account.name);
+    const QString region = account.settings.value(QStringLiteral("region")).toString(QStringLiteral("us-east-1"));
+    return std::make_unique<S3Publisher>(QUrl(account.endpoint), credentials, region);
+}
+
+domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::youtube(const domain::Account& account) const
+{
+    auto keys = secrets(account);  // tokens, and the installed-app client secret Google issues
+    if (!keys)
+        return tl::unexpected(keys.error());
+    const QJsonObject& settings = account.settings;
+    OAuthConfig oauth{QUrl(QStringLiteral("https://accounts.google.com/o/oauth2/v2/auth")),
+                      QUrl(settings.value(QStringLiteral("tokenUrl")).toString(QStringLiteral("https://oauth2.googleapis.com/token"))),
+                      settings.value(QStringLiteral("clientId")).toString(),
+                      keys->value(QStringLiteral("clientSecret")).toString(),
+                      {QStringLiteral("https://www.googleapis.com/auth/youtube.upload"),
+                       QStringLiteral("https://www.googleapis.com/auth/youtube")},
+                      {{QStringLiteral("access_type"), QStringLiteral("offline")}, {QStringLiteral("prompt"), QStringLiteral("consent")}}};
+    const QUrl api(account.endpoint.isEmpty() ? QStringLiteral("https://www.googleapis.com") : account.endpoint);
+    return std::make_unique<YouTubePublisher>(api, oauth, m_credentials, account.credentialKey);
+}
+
 domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::create(const domain::Account& account) const
 {
     switch (account.platform) {
@@ -33,8 +81,10 @@ domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::creat
     case Platform::Tus:
         return std::make_unique<TusPublisher>(QUrl(account.endpoint), chunk(account, TusPublisher::kDefaultChunkBytes));
     case Platform::S3:
-    case Platform::WebDav:
+        return s3(account);
     case Platform::YouTube:
+        return youtube(account);
+    case Platform::WebDav:
     case Platform::Vimeo:
     case Platform::PeerTube:
     case Platform::TikTok:
@@ -48,7 +98,7 @@ application::PublisherLimits PublisherFactory::limits(Platform platform) const
 {
     constexpr qint64 kGiB = 1024LL * 1024 * 1024;
     switch (platform) {
-    case Platform::YouTube: return {256 * kGiB, 2};
+    case Platform::YouTube: return {256 * kGiB, 2, true};
     case Platform::Vimeo: return {0, 2};
     case Platform::PeerTube: return {0, 2};
     case Platform::TikTok: return {4 * kGiB, 1};

@@ -3,6 +3,8 @@
 #include "application/interfaces/i_credential_store.h"
 #include "application/interfaces/i_publisher_factory.h"
 
+#include <QJsonObject>
+
 namespace reelforge::adapters {
 
 // Builds the publisher of an account's platform with its settings and secrets (read from the
@@ -21,6 +23,10 @@ public:
 
 private:
     qint64 chunk(const domain::Account& account, qint64 fallback) const;
+    // The account's secret JSON from the keychain; AuthExpired when there is none.
+    domain::Result<QJsonObject> secrets(const domain::Account& account) const;
+    domain::Result<std::unique_ptr<application::IPublisher>> s3(const domain::Account& account) const;
+    domain::Result<std::unique_ptr<application::IPublisher>> youtube(const domain::Account& account) const;
 
     application::ICredentialStore& m_credentials;
     Options m_options;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "application/dtos/asset_summary.h"
 #include "domain/models/media_asset.h"
 
 #include <optional>
@@ -23,6 +24,9 @@ public:
     virtual domain::Result<std::optional<domain::MediaAsset>> findById(const QString& id) = 0;
     virtual domain::Result<std::optional<domain::MediaAsset>> findByHash(const QString& sha256) = 0;
     virtual domain::Result<std::vector<domain::MediaAsset>> list(const AssetQuery& query) = 0;
+    // What a library list shows, without building whole assets: this is the hot path of the
+    // library view and `reelforge-cli list` (10,000 rows in well under a second).
+    virtual domain::Result<std::vector<AssetSummary>> listSummaries(const AssetQuery& query) = 0;
     virtual domain::Result<int> count() = 0;
     virtual domain::Status remove(const QString& id) = 0;
     virtual domain::Status setThumbnail(const QString& id, const QString& path) = 0;

@@ -10,6 +10,9 @@ namespace reelforge::application {
 struct PublisherLimits {
     qint64 maxFileBytes = 0;  // 0: no limit known
     int maxConcurrent = 2;    // uploads at once to one account of this platform
+    // The platform publishes at a set time itself (YouTube's publishAt): the upload starts at
+    // once, private, and the time goes to the platform instead of the scheduler.
+    bool schedulesNatively = false;
 };
 
 // Builds the publisher for an account (Factory). create() is called on the worker thread that

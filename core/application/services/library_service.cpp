@@ -11,14 +11,7 @@ LibraryService::LibraryService(IAssetRepository& assets, IMediaStorage& storage)
 
 domain::Result<std::vector<AssetSummary>> LibraryService::list(const AssetQuery& query) const
 {
-    auto assets = m_assets.list(query);
-    if (!assets)
-        return tl::unexpected(assets.error());
-    std::vector<AssetSummary> out;
-    out.reserve(assets->size());
-    for (const domain::MediaAsset& a : *assets)
-        out.push_back(AssetSummary::from(a));
-    return out;
+    return m_assets.listSummaries(query);
 }
 
 domain::Result<domain::MediaAsset> LibraryService::get(const QString& id) const

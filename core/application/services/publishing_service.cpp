@@ -130,6 +130,10 @@ domain::Result<Publication> PublishingService::publish(const PublishOrder& order
     p.privacy = order.privacy;
     p.publishAt = order.publishAt;
     p.options = order.options;
+    if (limits.schedulesNatively && order.publishAt) {
+        p.options.insert(QStringLiteral("publishAt"), order.publishAt->toUTC().toString(Qt::ISODate));
+        p.publishAt.reset();
+    }
     p.bytesTotal = file.size();
     p.createdAt = m_ports.clock.now();
     p.updatedAt = p.createdAt;

@@ -100,12 +100,14 @@ domain::Result<std::optional<MediaAsset>> SqliteAssetRepository::findByHash(cons
     return findOne(QStringLiteral("content_hash"), sha256);
 }
 
-domain::Result<std::vector<MediaAsset>> SqliteAssetRepository::list(const application::AssetQuery& query)
+template <typename Row>
+domain::Result<std::vector<Row>> SqliteAssetRepository::select(const QString& columns, const application::AssetQuery& query,
+                                                               const std::function<domain::Result<Row>(const QSqlQuery&)>& read)
 {
     auto db = m_db.connection();
     if (!db)
         return tl::unexpected(db.error());
-    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM assets");
+    QString sql = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM assets");
     if (!query.search.isEmpty())
         sql += QStringLiteral(" WHERE title LIKE ? ESCAPE '\\' OR original_path LIKE ? ESCAPE '\\'");
     sql += QStringLiteral(" ORDER BY ") + orderBy(query.sort);
@@ -125,14 +127,48 @@ domain::Result<std::vector<MediaAsset>> SqliteAssetRepository::list(const applic
     }
     if (!q.exec())
         return tl::unexpected(sqlError(QStringLiteral("list assets"), q));
-    std::vector<MediaAsset> out;
+    std::vector<Row> out;
     while (q.next()) {
-        auto asset = assetFromRow(q);
-        if (!asset)
-            return tl::unexpected(asset.error());
-        out.push_back(std::move(*asset));
+        auto row = read(q);
+        if (!row)
+            return tl::unexpected(row.error());
+        out.push_back(std::move(*row));
     }
     return out;
+}
+
+domain::Result<std::vector<MediaAsset>> SqliteAssetRepository::list(const application::AssetQuery& query)
+{
+    return select<MediaAsset>(kColumns, query, assetFromRow);
+}
+
+domain::Result<std::vector<application::AssetSummary>> SqliteAssetRepository::listSummaries(const application::AssetQuery& query)
+{
+    // json_extract reads the few fields a list shows straight out of the stored media
+    // information, so no row is parsed into a whole MediaInfo.
+    static const QString columns = QStringLiteral(
+        "id, title, stored_path, duration_us, imported_at, thumbnail_path,"
+        " json_extract(media_info, '$.video[0].width'), json_extract(media_info, '$.video[0].height'),"
+        " json_extract(media_info, '$.video[0].rotation'), json_extract(media_info, '$.sizeBytes'),"
+        " json_extract(media_info, '$.container'), json_extract(media_info, '$.video[0].codec'),"
+        " json_extract(media_info, '$.audio[0].codec')");
+    return select<application::AssetSummary>(columns, query, [](const QSqlQuery& q) -> domain::Result<application::AssetSummary> {
+        application::AssetSummary s;
+        s.id = q.value(0).toString();
+        s.title = q.value(1).toString();
+        s.path = q.value(2).toString();
+        s.durationSeconds = static_cast<double>(q.value(3).toLongLong()) / 1e6;
+        s.importedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        s.thumbnailPath = q.value(5).toString();
+        const bool quarterTurn = q.value(8).toInt() % 180 != 0;
+        s.width = q.value(quarterTurn ? 7 : 6).toInt();
+        s.height = q.value(quarterTurn ? 6 : 7).toInt();
+        s.sizeBytes = q.value(9).toLongLong();
+        s.container = q.value(10).toString();
+        s.videoCodec = q.value(11).toString();
+        s.audioCodec = q.value(12).toString();
+        return s;
+    });
 }
 
 domain::Result<int> SqliteAssetRepository::count()

@@ -56,6 +56,18 @@ private:
     int m_stallTimeoutMs;
 };
 
+// Lets `token` abort the client's requests for the scope's lifetime.
+class CancellationScope {
+public:
+    CancellationScope(HttpClient& http, application::CancellationToken& token) : m_http(http) { m_http.setCancellation(&token); }
+    ~CancellationScope() { m_http.setCancellation(nullptr); }
+    CancellationScope(const CancellationScope&) = delete;
+    CancellationScope& operator=(const CancellationScope&) = delete;
+
+private:
+    HttpClient& m_http;
+};
+
 // A request with the settings every publisher uses.
 QNetworkRequest makeRequest(const QUrl& url);
 

@@ -29,11 +29,9 @@ domain::Result<UploadSession> TusPublisher::begin(const application::PublishRequ
 domain::Result<UploadSession> TusPublisher::resume(const application::PublishRequest& request, const UploadSession& session,
                                                    application::UploadContext& context)
 {
-    m_http.setCancellation(&context.cancel);
+    CancellationScope scope(m_http, context.cancel);
     TusProtocol tus(m_http, chunkSizeFor(request, m_chunkBytes));
-    auto done = tus.sendRest(request.filePath, session, context);
-    m_http.setCancellation(nullptr);
-    return done;
+    return tus.sendRest(request.filePath, session, context);
 }
 
 domain::Result<application::PublishedRef> TusPublisher::finish(const application::PublishRequest&, const UploadSession& session)

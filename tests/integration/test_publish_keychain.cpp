@@ -1,0 +1,77 @@
+#include "adapters/secrets/keychain_credential_store.h"
+#include "servers/local_server.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QTest>
+#include <QUuid>
+
+using namespace reelforge;
+using namespace reelforge::adapters;
+
+// The real OS keychain (Secret Service via QtKeychain): secrets written, read back, replaced
+// and removed. CI has no session bus, so main() runs this test again inside a private
+// dbus-run-session with an unlocked gnome-keyring of its own (tests/servers/with_keyring.sh).
+class TestPublishKeychain final : public QObject {
+    Q_OBJECT
+
+    const QString m_key = QStringLiteral("test/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+private slots:
+    void writesReadsReplacesAndRemoves()
+    {
+        KeychainCredentialStore store(QStringLiteral("ReelForge tests"));
+        const QByteArray secret = R"({"refreshToken":"r-1","accessToken":"a-1"})";
+        QVERIFY2(store.write(m_key, secret), "write");
+        auto back = store.read(m_key);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+        QCOMPARE(*back, secret);
+        QVERIFY(store.write(m_key, "rotated"));
+        QCOMPARE(*store.read(m_key), QByteArray("rotated"));
+        QVERIFY(store.remove(m_key));
+        auto gone = store.read(m_key);
+        QVERIFY(!gone);
+        QCOMPARE(gone.error().code, domain::ErrorCode::NotFound);
+        QVERIFY(!gone.error().toString().contains(QStringLiteral("rotated")));
+        QVERIFY(store.remove(m_key));  // removing what is not there is fine
+    }
+
+    void entriesAreSeparatedByKeyAndService()
+    {
+        KeychainCredentialStore a(QStringLiteral("ReelForge tests"));
+        KeychainCredentialStore b(QStringLiteral("ReelForge other tests"));
+        QVERIFY(a.write(m_key + QStringLiteral("/1"), "one"));
+        QVERIFY(a.write(m_key + QStringLiteral("/2"), "two"));
+        QCOMPARE(*a.read(m_key + QStringLiteral("/1")), QByteArray("one"));
+        QCOMPARE(*a.read(m_key + QStringLiteral("/2")), QByteArray("two"));
+        QVERIFY(!b.read(m_key + QStringLiteral("/1")));
+        QVERIFY(a.remove(m_key + QStringLiteral("/1")));
+        QVERIFY(a.remove(m_key + QStringLiteral("/2")));
+    }
+};
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("REELFORGE_KEYRING_SESSION")) {
+        QProcess inner;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("REELFORGE_KEYRING_SESSION"), QStringLiteral("1"));
+        inner.setProcessEnvironment(env);
+        inner.setProcessChannelMode(QProcess::ForwardedChannels);
+        inner.start(QStringLiteral("dbus-run-session"),
+                    QStringList{QStringLiteral("--"), QStringLiteral("sh"), reelforge::testing::serverScript(QStringLiteral("with_keyring.sh")),
+                                QCoreApplication::applicationFilePath()}
+                        + QCoreApplication::arguments().mid(1));
+        if (!inner.waitForStarted()) {
+            qWarning("dbus-run-session is missing (Debian package dbus-bin / dbus): ./dev deps test");
+            return 1;
+        }
+        inner.waitForFinished(-1);
+        return inner.exitStatus() == QProcess::NormalExit ? inner.exitCode() : 1;
+    }
+    TestPublishKeychain test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_publish_keychain.moc"
