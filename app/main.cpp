@@ -75,9 +75,9 @@ int main(int argc, char* argv[])
     }
 
     reelforge::app::AppContext& ctx = **context;
-    reelforge::ui::MainWindow window(reelforge::ui::StudioServices { ctx.importer(), ctx.library(),
-        ctx.notifications(), preferences, ctx.samples(), ctx.libraryPath(), &ctx.queue(), &ctx.presets(),
-        &ctx.jobs() });
+    reelforge::ui::MainWindow window(
+        reelforge::ui::StudioServices { ctx.importer(), ctx.library(), ctx.notifications(), preferences,
+            ctx.samples(), ctx.libraryPath(), &ctx.queue(), &ctx.presets(), &ctx.jobs() });
     window.show();
 
     // The queue was saved as it went: jobs cut off by a crash or a kill go back in line (their

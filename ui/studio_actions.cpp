@@ -55,9 +55,10 @@ StudioActions::StudioActions(QWidget* window)
     , playPause(make(window, QStringLiteral("play"),
           QCoreApplication::translate("StudioActions", "Play / Pause"), { QKeySequence(Qt::Key_Space) }))
     , about(make(window, {}, QCoreApplication::translate("StudioActions", "About ReelForge"), {}))
-    , process(make(window, QStringLiteral("sparkles"), QCoreApplication::translate("StudioActions", "Process…"),
-          { QKeySequence(Qt::CTRL | Qt::Key_P) },
-          QCoreApplication::translate("StudioActions", "Make new files from the selected videos with a preset")))
+    , process(make(window, QStringLiteral("sparkles"),
+          QCoreApplication::translate("StudioActions", "Process…"), { QKeySequence(Qt::CTRL | Qt::Key_P) },
+          QCoreApplication::translate(
+              "StudioActions", "Make new files from the selected videos with a preset")))
 {
     quit->setMenuRole(QAction::QuitRole);
     settings->setMenuRole(QAction::PreferencesRole);

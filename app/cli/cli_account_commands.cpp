@@ -15,12 +15,10 @@ namespace {
 
 QJsonObject accountJson(const domain::Account& a)
 {
-    return {{QStringLiteral("id"), a.id},
-            {QStringLiteral("name"), a.name},
-            {QStringLiteral("target"), domain::platformName(a.platform)},
-            {QStringLiteral("endpoint"), a.endpoint},
-            {QStringLiteral("settings"), a.settings},
-            {QStringLiteral("connectedAt"), a.connectedAt.toString(Qt::ISODate)}};
+    return { { QStringLiteral("id"), a.id }, { QStringLiteral("name"), a.name },
+        { QStringLiteral("target"), domain::platformName(a.platform) },
+        { QStringLiteral("endpoint"), a.endpoint }, { QStringLiteral("settings"), a.settings },
+        { QStringLiteral("connectedAt"), a.connectedAt.toString(Qt::ISODate) } };
 }
 
 // The secret typed or piped on stdin (never an argument: those end up in shell history and
@@ -37,7 +35,8 @@ domain::Result<QByteArray> secretFromStdin(Platform platform)
     if (platform == Platform::S3) {
         const int colon = text.indexOf(':');
         if (colon <= 0)
-            return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("s3 wants ACCESS_KEY_ID:SECRET_ACCESS_KEY on stdin"));
+            return domain::fail(ErrorCode::InvalidArgument,
+                QStringLiteral("s3 wants ACCESS_KEY_ID:SECRET_ACCESS_KEY on stdin"));
         secret.insert(QStringLiteral("accessKeyId"), QString::fromUtf8(text.left(colon)));
         secret.insert(QStringLiteral("secretAccessKey"), QString::fromUtf8(text.mid(colon + 1)));
     } else {
@@ -50,11 +49,13 @@ int addAccount(AppContext& context, const Invocation& inv, Output& out)
 {
     auto platform = domain::parsePlatform(inv.option(QStringLiteral("target")));
     if (!platform)
-        return usageError(out, QStringLiteral("accounts add NAME --target T [--endpoint URL] [--secret-stdin]"));
+        return usageError(
+            out, QStringLiteral("accounts add NAME --target T [--endpoint URL] [--secret-stdin]"));
     domain::Account draft;
     draft.name = inv.args.value(1);
     draft.platform = *platform;
-    draft.endpoint = *platform == Platform::Folder ? inv.option(QStringLiteral("path")) : inv.option(QStringLiteral("endpoint"));
+    draft.endpoint = *platform == Platform::Folder ? inv.option(QStringLiteral("path"))
+                                                   : inv.option(QStringLiteral("endpoint"));
     draft.settings = accountSettingsFrom(inv);
     QByteArray secret;
     if (inv.flag(QStringLiteral("secret-stdin"))) {
@@ -73,7 +74,7 @@ int addAccount(AppContext& context, const Invocation& inv, Output& out)
     return kExitOk;
 }
 
-}  // namespace
+} // namespace
 
 int accountsCommand(const Invocation& inv, Output& out)
 {
@@ -90,10 +91,11 @@ int accountsCommand(const Invocation& inv, Output& out)
         for (const domain::Account& a : *all) {
             arr.append(accountJson(a));
             if (!out.json())
-                out.line(QStringLiteral("%1  %2  %3").arg(a.name, domain::platformName(a.platform), a.endpoint));
+                out.line(
+                    QStringLiteral("%1  %2  %3").arg(a.name, domain::platformName(a.platform), a.endpoint));
         }
         if (out.json())
-            out.document(QJsonObject{{QStringLiteral("accounts"), arr}});
+            out.document(QJsonObject { { QStringLiteral("accounts"), arr } });
         return kExitOk;
     }
     if (sub == QLatin1String("add") && inv.args.size() == 2)
@@ -102,12 +104,14 @@ int accountsCommand(const Invocation& inv, Output& out)
         if (domain::Status s = ctx.accounts().remove(inv.args[1]); !s)
             return out.error(s.error(), kExitItemFailed);
         if (out.json())
-            out.document(QJsonObject{{QStringLiteral("removed"), inv.args[1]}});
+            out.document(QJsonObject { { QStringLiteral("removed"), inv.args[1] } });
         else
             out.line(QStringLiteral("removed ") + inv.args[1]);
         return kExitOk;
     }
-    return usageError(out, QStringLiteral("accounts list | add NAME --target T [--endpoint URL] [--secret-stdin] | remove NAME"));
+    return usageError(out,
+        QStringLiteral(
+            "accounts list | add NAME --target T [--endpoint URL] [--secret-stdin] | remove NAME"));
 }
 
-}  // namespace reelforge::app::cli
+} // namespace reelforge::app::cli

@@ -19,14 +19,18 @@ namespace {
 // Parses the analyze options into settings; returns a usage problem as text.
 QString settingsFrom(const Invocation& inv, const QStringList& known, application::AnalysisSettings& s)
 {
-    for (const QString& name : inv.option(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString n = name.trimmed() == QLatin1String("transcript") ? QStringLiteral("speech") : name.trimmed();
+    for (const QString& name :
+        inv.option(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString n
+            = name.trimmed() == QLatin1String("transcript") ? QStringLiteral("speech") : name.trimmed();
         if (!known.contains(n))
-            return QStringLiteral("--only: unknown analysis \"%1\" (known: %2)").arg(n, known.join(QLatin1Char(',')));
+            return QStringLiteral("--only: unknown analysis \"%1\" (known: %2)")
+                .arg(n, known.join(QLatin1Char(',')));
         if (!s.only.contains(n))
             s.only << n;
     }
-    const bool captions = inv.options.contains(QStringLiteral("srt")) || inv.options.contains(QStringLiteral("vtt"));
+    const bool captions
+        = inv.options.contains(QStringLiteral("srt")) || inv.options.contains(QStringLiteral("vtt"));
     if (captions && !s.only.isEmpty() && !s.only.contains(QStringLiteral("speech")))
         s.only << QStringLiteral("speech");
     if (inv.options.contains(QStringLiteral("silence-threshold"))) {
@@ -50,7 +54,8 @@ domain::Status writeCaptions(const QString& path, const QString& text)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        return domain::fail(ErrorCode::IoError, QStringLiteral("cannot write captions: ") + file.errorString(), path);
+        return domain::fail(
+            ErrorCode::IoError, QStringLiteral("cannot write captions: ") + file.errorString(), path);
     return domain::ok();
 }
 
@@ -66,7 +71,10 @@ void printHuman(Output& out, const application::AnalysisOutcome& o)
     if (a.scenes) {
         out.line(QStringLiteral("scenes: %1").arg(a.scenes->size()));
         for (const auto& s : *a.scenes)
-            out.line(QStringLiteral("  %1 s  frame %2  %3").arg(seconds(s.time)).arg(s.frame).arg(domain::sceneKindName(s.kind)));
+            out.line(QStringLiteral("  %1 s  frame %2  %3")
+                         .arg(seconds(s.time))
+                         .arg(s.frame)
+                         .arg(domain::sceneKindName(s.kind)));
     }
     if (a.silences) {
         out.line(QStringLiteral("silences: %1").arg(a.silences->size()));
@@ -97,7 +105,7 @@ void printHuman(Output& out, const application::AnalysisOutcome& o)
         out.line(QStringLiteral("note: %1: %2").arg(issue.code, issue.detail));
 }
 
-}  // namespace
+} // namespace
 
 int analyzeCommand(const Invocation& inv, Output& out)
 {
@@ -109,7 +117,8 @@ int analyzeCommand(const Invocation& inv, Output& out)
     application::AnalysisService& service = (*context)->analysis();
 
     application::AnalysisRequest request;
-    if (const QString problem = settingsFrom(inv, service.analyzerNames(), request.settings); !problem.isEmpty())
+    if (const QString problem = settingsFrom(inv, service.analyzerNames(), request.settings);
+        !problem.isEmpty())
         return usageError(out, problem);
     request.useCache = !inv.flag(QStringLiteral("no-cache"));
     const QString input = inv.args.front();
@@ -118,12 +127,14 @@ int analyzeCommand(const Invocation& inv, Output& out)
     } else if ((*context)->library().get(input)) {
         request.assetId = input;
     } else {
-        return out.error({ErrorCode::FileMissing, QStringLiteral("no such file or asset id"), input}, kExitItemFailed);
+        return out.error(
+            { ErrorCode::FileMissing, QStringLiteral("no such file or asset id"), input }, kExitItemFailed);
     }
 
     application::CancellationToken cancel;
     application::ProgressSink progress([&out](const application::Progress& p) {
-        out.progress(QStringLiteral("analysing %1 %2%").arg(p.currentItem).arg(p.fraction * 100.0, 0, 'f', 1));
+        out.progress(
+            QStringLiteral("analysing %1 %2%").arg(p.currentItem).arg(p.fraction * 100.0, 0, 'f', 1));
     });
     auto outcome = service.run(request, cancel, &progress);
     out.progress(QString());
@@ -131,15 +142,16 @@ int analyzeCommand(const Invocation& inv, Output& out)
         return out.error(outcome.error(), kExitItemFailed);
 
     const auto cues = outcome->analysis.transcript ? domain::captionCues(*outcome->analysis.transcript)
-                                                   : std::vector<domain::CaptionCue>{};
-    for (const auto& [option, render] : {std::pair{QStringLiteral("srt"), &domain::toSrt},
-                                         std::pair{QStringLiteral("vtt"), &domain::toWebVtt}}) {
+                                                   : std::vector<domain::CaptionCue> {};
+    for (const auto& [option, render] : { std::pair { QStringLiteral("srt"), &domain::toSrt },
+             std::pair { QStringLiteral("vtt"), &domain::toWebVtt } }) {
         if (!inv.options.contains(option))
             continue;
         if (!outcome->analysis.transcript)
-            return out.error({ErrorCode::UnsupportedMedia, QStringLiteral("no transcript to write captions from"),
-                              outcome->analysis.issues.empty() ? QString() : outcome->analysis.issues.front().detail},
-                             kExitItemFailed);
+            return out.error(
+                { ErrorCode::UnsupportedMedia, QStringLiteral("no transcript to write captions from"),
+                    outcome->analysis.issues.empty() ? QString() : outcome->analysis.issues.front().detail },
+                kExitItemFailed);
         if (domain::Status s = writeCaptions(inv.option(option), render(cues)); !s)
             return out.error(s.error(), kExitItemFailed);
     }
@@ -147,7 +159,8 @@ int analyzeCommand(const Invocation& inv, Output& out)
     if (out.json()) {
         QJsonObject doc = domain::analysisToJson(outcome->analysis, domain::AnalysisJsonDetail::Summary);
         doc.insert(QStringLiteral("file"), outcome->path);
-        doc.insert(QStringLiteral("assetId"), outcome->assetId.isEmpty() ? QJsonValue() : QJsonValue(outcome->assetId));
+        doc.insert(QStringLiteral("assetId"),
+            outcome->assetId.isEmpty() ? QJsonValue() : QJsonValue(outcome->assetId));
         doc.insert(QStringLiteral("computed"), QJsonArray::fromStringList(outcome->computed));
         doc.insert(QStringLiteral("fromCache"), QJsonArray::fromStringList(outcome->fromCache));
         doc.insert(QStringLiteral("skipped"), QJsonArray::fromStringList(outcome->skipped));
@@ -158,4 +171,4 @@ int analyzeCommand(const Invocation& inv, Output& out)
     return kExitOk;
 }
 
-}  // namespace reelforge::app::cli
+} // namespace reelforge::app::cli

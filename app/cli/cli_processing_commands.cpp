@@ -209,12 +209,8 @@ int processCommand(const Invocation& inv, Output& out)
             auto plans = queue.plan(r);
             if (!plans)
                 return out.error(plans.error(), kExitItemFailed);
-            for (const auto& plan : *plans) {
-                QStringList argv = plan.equivalentCommand;
-                if (!argv.isEmpty())  // the processor names the output by its own file name
-                    argv.last() = QDir(r.outputDir).filePath(plan.outputName);
-                out.line(shellJoin(argv));
-            }
+            for (const auto& plan : *plans)
+                out.line(shellJoin(plan.equivalentCommand));
         }
         return kExitOk;
     }

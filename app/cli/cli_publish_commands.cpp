@@ -18,7 +18,8 @@ namespace {
 
 bool isTerminal(PublicationState s)
 {
-    return s == PublicationState::Published || s == PublicationState::Failed || s == PublicationState::Cancelled;
+    return s == PublicationState::Published || s == PublicationState::Failed
+        || s == PublicationState::Cancelled;
 }
 
 QJsonObject publicationJson(AppContext& context, const Publication& p)
@@ -29,20 +30,19 @@ QJsonObject publicationJson(AppContext& context, const Publication& p)
         target = domain::platformName(account->platform);
         accountName = account->name;
     }
-    return {{QStringLiteral("id"), p.id},
-            {QStringLiteral("state"), domain::publicationStateName(p.state)},
-            {QStringLiteral("target"), target},
-            {QStringLiteral("account"), accountName},
-            {QStringLiteral("title"), p.title},
-            {QStringLiteral("file"), p.artifactPath},
-            {QStringLiteral("destination"), p.destination},
-            {QStringLiteral("privacy"), domain::privacyName(p.privacy)},
-            {QStringLiteral("publishAt"), p.publishAt ? QJsonValue(p.publishAt->toString(Qt::ISODate)) : QJsonValue()},
-            {QStringLiteral("bytesSent"), static_cast<qint64>(p.bytesSent)},
-            {QStringLiteral("bytesTotal"), static_cast<qint64>(p.bytesTotal)},
-            {QStringLiteral("attempts"), p.attempts},
-            {QStringLiteral("remoteUrl"), p.remoteUrl.isEmpty() ? QJsonValue() : QJsonValue(p.remoteUrl)},
-            {QStringLiteral("error"), p.error.isEmpty() ? QJsonValue() : QJsonValue(p.error)}};
+    return { { QStringLiteral("id"), p.id },
+        { QStringLiteral("state"), domain::publicationStateName(p.state) },
+        { QStringLiteral("target"), target }, { QStringLiteral("account"), accountName },
+        { QStringLiteral("title"), p.title }, { QStringLiteral("file"), p.artifactPath },
+        { QStringLiteral("destination"), p.destination },
+        { QStringLiteral("privacy"), domain::privacyName(p.privacy) },
+        { QStringLiteral("publishAt"),
+            p.publishAt ? QJsonValue(p.publishAt->toString(Qt::ISODate)) : QJsonValue() },
+        { QStringLiteral("bytesSent"), static_cast<qint64>(p.bytesSent) },
+        { QStringLiteral("bytesTotal"), static_cast<qint64>(p.bytesTotal) },
+        { QStringLiteral("attempts"), p.attempts },
+        { QStringLiteral("remoteUrl"), p.remoteUrl.isEmpty() ? QJsonValue() : QJsonValue(p.remoteUrl) },
+        { QStringLiteral("error"), p.error.isEmpty() ? QJsonValue() : QJsonValue(p.error) } };
 }
 
 int printPublications(AppContext& context, Output& out, const std::vector<Publication>& list)
@@ -64,7 +64,7 @@ int printPublications(AppContext& context, Output& out, const std::vector<Public
         out.line(line);
     }
     if (out.json())
-        out.document(QJsonObject{{QStringLiteral("publications"), arr}});
+        out.document(QJsonObject { { QStringLiteral("publications"), arr } });
     return allOk ? kExitOk : kExitItemFailed;
 }
 
@@ -81,7 +81,8 @@ void runUntilDone(AppContext& context, Output& out, const QSet<QString>& ids)
     const auto done = [&] {
         for (const QString& id : ids) {
             auto p = publishing.publication(id);
-            if (p && !isTerminal(p->state) && (publishing.isRunning(id) || p->isDue(QDateTime::currentDateTimeUtc())))
+            if (p && !isTerminal(p->state)
+                && (publishing.isRunning(id) || p->isDue(QDateTime::currentDateTimeUtc())))
                 return false;
         }
         return true;
@@ -98,12 +99,15 @@ void runUntilDone(AppContext& context, Output& out, const QSet<QString>& ids)
             loop.quit();
     });
     QObject::connect(&publishing, &application::PublishingService::publicationProgress, &loop,
-                     [&](const QString& id, const application::Progress& p) {
-                         out.progress(QStringLiteral("%1 %2% %3%4").arg(id.left(8)).arg(p.fraction * 100, 0, 'f', 1)
-                                          .arg(humanRate(p.rate))
-                                          .arg(p.etaSeconds >= 0 ? QStringLiteral(" ETA %1 s").arg(qRound(p.etaSeconds)) : QString()));
-                     });
-    QTimer safety;  // a publication blocked elsewhere raises no signal here
+        [&](const QString& id, const application::Progress& p) {
+            out.progress(QStringLiteral("%1 %2% %3%4")
+                             .arg(id.left(8))
+                             .arg(p.fraction * 100, 0, 'f', 1)
+                             .arg(humanRate(p.rate))
+                             .arg(p.etaSeconds >= 0 ? QStringLiteral(" ETA %1 s").arg(qRound(p.etaSeconds))
+                                                    : QString()));
+        });
+    QTimer safety; // a publication blocked elsewhere raises no signal here
     QObject::connect(&safety, &QTimer::timeout, &loop, [&] {
         if (done())
             loop.quit();
@@ -122,38 +126,41 @@ std::vector<Publication> reload(AppContext& context, const QStringList& ids)
     return out;
 }
 
-}  // namespace
+} // namespace
 
 int publishCommand(const Invocation& inv, Output& out)
 {
     if (inv.args.size() != 1)
-        return usageError(out, QStringLiteral("publish FILE|ARTIFACT_ID --target T|--account NAME [options]"));
+        return usageError(
+            out, QStringLiteral("publish FILE|ARTIFACT_ID --target T|--account NAME [options]"));
     auto context = openLibrary(inv);
     if (!context)
         return out.error(context.error(), kExitItemFailed);
     AppContext& ctx = **context;
     auto order = publishOrderFor(ctx, inv);
     if (!order)
-        return out.error(order.error(), order.error().code == ErrorCode::InvalidArgument ? kExitUsage : kExitItemFailed);
+        return out.error(
+            order.error(), order.error().code == ErrorCode::InvalidArgument ? kExitUsage : kExitItemFailed);
     auto publication = ctx.publishing().publish(*order);
     if (!publication)
         return out.error(publication.error(), kExitItemFailed);
     if (publication->state == PublicationState::Scheduled && publication->publishAt
         && *publication->publishAt > QDateTime::currentDateTimeUtc()) {
-        return printPublications(ctx, out, {*publication});
+        return printPublications(ctx, out, { *publication });
     }
     if (inv.options.contains(QStringLiteral("limit-rate")))
         ctx.publishing().setBandwidthLimit(inv.option(QStringLiteral("limit-rate")).toLongLong());
-    ctx.publishing().start({publication->id});
+    ctx.publishing().start({ publication->id });
     if (!ctx.publishing().isRunning(publication->id)) {
         auto now = ctx.publishing().publication(publication->id);
         if (now && now->state == PublicationState::Uploading)
-            return out.error({ErrorCode::Duplicate, QStringLiteral("another ReelForge process is uploading this publication"),
-                              publication->id},
-                             kExitItemFailed);
+            return out.error({ ErrorCode::Duplicate,
+                                 QStringLiteral("another ReelForge process is uploading this publication"),
+                                 publication->id },
+                kExitItemFailed);
     }
-    runUntilDone(ctx, out, {publication->id});
-    return printPublications(ctx, out, reload(ctx, {publication->id}));
+    runUntilDone(ctx, out, { publication->id });
+    return printPublications(ctx, out, reload(ctx, { publication->id }));
 }
 
 int publicationsCommand(const Invocation& inv, Output& out)
@@ -193,16 +200,17 @@ int publicationsCommand(const Invocation& inv, Output& out)
             return out.error(s.error(), kExitItemFailed);
         if (!retry) {
             if (out.json())
-                out.document(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("requested"), sub}});
+                out.document(
+                    QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("requested"), sub } });
             else
                 out.line(QStringLiteral("cancel ") + id);
             return kExitOk;
         }
-        publishing.start({id});
-        runUntilDone(ctx, out, {id});
-        return printPublications(ctx, out, reload(ctx, {id}));
+        publishing.start({ id });
+        runUntilDone(ctx, out, { id });
+        return printPublications(ctx, out, reload(ctx, { id }));
     }
     return usageError(out, QStringLiteral("publications list | run | retry ID | cancel ID"));
 }
 
-}  // namespace reelforge::app::cli
+} // namespace reelforge::app::cli

@@ -37,17 +37,19 @@ domain::Result<QString> inputFile(AppContext& context, const QString& input, QSt
     return domain::fail(ErrorCode::FileMissing, QStringLiteral("no such file or artifact id"), input);
 }
 
-domain::Result<QString> destinationFor(const domain::Account& account, const Invocation& inv, const QString& fileName)
+domain::Result<QString> destinationFor(
+    const domain::Account& account, const Invocation& inv, const QString& fileName)
 {
     const QString path = inv.option(QStringLiteral("path"));
     switch (account.platform) {
     case Platform::S3: {
         const QString bucket = inv.options.contains(QStringLiteral("bucket"))
-                                   ? inv.option(QStringLiteral("bucket"))
-                                   : account.settings.value(QStringLiteral("bucket")).toString();
+            ? inv.option(QStringLiteral("bucket"))
+            : account.settings.value(QStringLiteral("bucket")).toString();
         if (bucket.isEmpty())
             return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("s3 needs --bucket"));
-        const QString key = inv.options.contains(QStringLiteral("key")) ? inv.option(QStringLiteral("key")) : fileName;
+        const QString key
+            = inv.options.contains(QStringLiteral("key")) ? inv.option(QStringLiteral("key")) : fileName;
         return bucket + QLatin1Char('/') + key;
     }
     case Platform::WebDav: {
@@ -68,16 +70,16 @@ domain::Result<QString> destinationFor(const domain::Account& account, const Inv
     return QString();
 }
 
-}  // namespace
+} // namespace
 
 QJsonObject accountSettingsFrom(const Invocation& inv)
 {
     QJsonObject settings;
-    const QList<QPair<QString, QString>> names{{QStringLiteral("region"), QStringLiteral("region")},
-                                               {QStringLiteral("bucket"), QStringLiteral("bucket")},
-                                               {QStringLiteral("client-id"), QStringLiteral("clientId")},
-                                               {QStringLiteral("username"), QStringLiteral("username")},
-                                               {QStringLiteral("channel"), QStringLiteral("channel")}};
+    const QList<QPair<QString, QString>> names { { QStringLiteral("region"), QStringLiteral("region") },
+        { QStringLiteral("bucket"), QStringLiteral("bucket") },
+        { QStringLiteral("client-id"), QStringLiteral("clientId") },
+        { QStringLiteral("username"), QStringLiteral("username") },
+        { QStringLiteral("channel"), QStringLiteral("channel") } };
     for (const auto& [option, key] : names)
         if (inv.options.contains(option))
             settings.insert(key, inv.option(option));
@@ -102,12 +104,14 @@ domain::Result<domain::Account> accountFor(AppContext& context, const Invocation
     } else {
         draft.endpoint = inv.option(QStringLiteral("endpoint"));
         if (endpointRequired(*platform) && draft.endpoint.isEmpty())
-            return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("this target needs --endpoint URL"));
+            return domain::fail(
+                ErrorCode::InvalidArgument, QStringLiteral("this target needs --endpoint URL"));
     }
-    draft.name = draft.endpoint.isEmpty() ? domain::platformName(*platform)
-                                          : domain::platformName(*platform) + QLatin1Char(' ') + draft.endpoint;
+    draft.name = draft.endpoint.isEmpty()
+        ? domain::platformName(*platform)
+        : domain::platformName(*platform) + QLatin1Char(' ') + draft.endpoint;
     draft.settings = accountSettingsFrom(inv);
-    draft.settings.remove(QStringLiteral("bucket"));  // per publication here
+    draft.settings.remove(QStringLiteral("bucket")); // per publication here
     auto account = context.accounts().ensure(draft);
     if (!account)
         return account;
@@ -115,9 +119,11 @@ domain::Result<domain::Account> accountFor(AppContext& context, const Invocation
     const QByteArray keyId = qgetenv("AWS_ACCESS_KEY_ID");
     const QByteArray secret = qgetenv("AWS_SECRET_ACCESS_KEY");
     if (*platform == Platform::S3 && !keyId.isEmpty() && !secret.isEmpty()) {
-        const QJsonObject keys{{QStringLiteral("accessKeyId"), QString::fromUtf8(keyId)},
-                               {QStringLiteral("secretAccessKey"), QString::fromUtf8(secret)}};
-        if (domain::Status s = context.accounts().storeSecret(*account, QJsonDocument(keys).toJson(QJsonDocument::Compact)); !s)
+        const QJsonObject keys { { QStringLiteral("accessKeyId"), QString::fromUtf8(keyId) },
+            { QStringLiteral("secretAccessKey"), QString::fromUtf8(secret) } };
+        if (domain::Status s
+            = context.accounts().storeSecret(*account, QJsonDocument(keys).toJson(QJsonDocument::Compact));
+            !s)
             return tl::unexpected(s.error());
     }
     return account;
@@ -148,25 +154,29 @@ domain::Result<application::PublishOrder> publishOrderFor(AppContext& context, c
     else if (privacy == QLatin1String("unlisted"))
         order.privacy = domain::Privacy::Unlisted;
     else if (!privacy.isEmpty() && privacy != QLatin1String("private"))
-        return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("--privacy is private, unlisted or public"));
+        return domain::fail(
+            ErrorCode::InvalidArgument, QStringLiteral("--privacy is private, unlisted or public"));
     if (inv.options.contains(QStringLiteral("at"))) {
         const QDateTime at = QDateTime::fromString(inv.option(QStringLiteral("at")), Qt::ISODate);
         if (!at.isValid())
             return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("--at needs an ISO 8601 time"),
-                                inv.option(QStringLiteral("at")));
+                inv.option(QStringLiteral("at")));
         order.publishAt = at.toUTC();
     }
-    for (const QString& name : {QStringLiteral("category"), QStringLiteral("playlist"), QStringLiteral("channel")})
+    for (const QString& name :
+        { QStringLiteral("category"), QStringLiteral("playlist"), QStringLiteral("channel") })
         if (inv.options.contains(name))
             order.options.insert(name, inv.option(name));
     if (inv.options.contains(QStringLiteral("thumbnail")))
-        order.options.insert(QStringLiteral("thumbnail"), QFileInfo(inv.option(QStringLiteral("thumbnail"))).absoluteFilePath());
+        order.options.insert(QStringLiteral("thumbnail"),
+            QFileInfo(inv.option(QStringLiteral("thumbnail"))).absoluteFilePath());
     if (inv.options.contains(QStringLiteral("chunk-size")))
-        order.options.insert(QStringLiteral("chunkBytes"), inv.option(QStringLiteral("chunk-size")).toLongLong());
+        order.options.insert(
+            QStringLiteral("chunkBytes"), inv.option(QStringLiteral("chunk-size")).toLongLong());
     if (inv.flag(QStringLiteral("made-for-kids")))
         order.options.insert(QStringLiteral("madeForKids"), true);
     order.force = inv.flag(QStringLiteral("force"));
     return order;
 }
 
-}  // namespace reelforge::app::cli
+} // namespace reelforge::app::cli

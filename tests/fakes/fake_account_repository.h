@@ -27,7 +27,10 @@ public:
             }
         return domain::fail(domain::ErrorCode::NotFound, QStringLiteral("no account"), a.id);
     }
-    domain::Result<std::optional<domain::Account>> find(const QString& id) override { return by([&](auto& a) { return a.id == id; }); }
+    domain::Result<std::optional<domain::Account>> find(const QString& id) override
+    {
+        return by([&](auto& a) { return a.id == id; });
+    }
     domain::Result<std::optional<domain::Account>> findByName(const QString& name) override
     {
         return by([&](auto& a) { return a.name == name; });
@@ -48,8 +51,7 @@ public:
     }
 
 private:
-    template <typename Pred>
-    domain::Result<std::optional<domain::Account>> by(Pred pred)
+    template<typename Pred> domain::Result<std::optional<domain::Account>> by(Pred pred)
     {
         std::lock_guard lock(m_mutex);
         for (const auto& a : m_rows)
@@ -62,4 +64,4 @@ private:
     std::vector<domain::Account> m_rows;
 };
 
-}  // namespace reelforge::testing
+} // namespace reelforge::testing

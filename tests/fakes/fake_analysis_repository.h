@@ -26,7 +26,7 @@ public:
         if (failStores)
             return domain::fail(domain::ErrorCode::DatabaseError, QStringLiteral("injected failure"));
         ++stores;
-        m_rows[std::tuple(key.contentHash, key.analyzer, key.settings)] = {key.version, part};
+        m_rows[std::tuple(key.contentHash, key.analyzer, key.settings)] = { key.version, part };
         return domain::ok();
     }
     domain::Result<std::optional<domain::Analysis>> latest(const QString& contentHash) override
@@ -58,4 +58,4 @@ private:
     std::map<std::tuple<QString, QString, QString>, std::pair<int, domain::Analysis>> m_rows;
 };
 
-}  // namespace reelforge::testing
+} // namespace reelforge::testing

@@ -35,7 +35,9 @@ private:
     class Held final : public Handle {
     public:
         Held(std::shared_ptr<std::mutex> m, std::shared_ptr<QSet<QString>> held, QString id)
-            : m_mutex(std::move(m)), m_held(std::move(held)), m_id(std::move(id))
+            : m_mutex(std::move(m))
+            , m_held(std::move(held))
+            , m_id(std::move(id))
         {
         }
         ~Held() override
@@ -54,4 +56,4 @@ private:
     std::shared_ptr<QSet<QString>> m_held = std::make_shared<QSet<QString>>();
 };
 
-}  // namespace reelforge::testing
+} // namespace reelforge::testing

@@ -42,8 +42,8 @@ public:
         std::lock_guard lock(m_mutex);
         return m_rows;
     }
-    domain::Result<std::vector<domain::Publication>> findSame(const QString& path, const QString& account,
-                                                              const QString& destination) override
+    domain::Result<std::vector<domain::Publication>> findSame(
+        const QString& path, const QString& account, const QString& destination) override
     {
         std::lock_guard lock(m_mutex);
         std::vector<domain::Publication> out;
@@ -97,4 +97,4 @@ private:
     std::map<QString, std::vector<qint64>> m_history;
 };
 
-}  // namespace reelforge::testing
+} // namespace reelforge::testing

@@ -15,9 +15,9 @@ namespace reelforge::testing {
 // offset like a server does, and fails the way a test asks (after some bytes went through).
 struct FakeUploadServer {
     std::mutex mutex;
-    std::map<QString, qint64> offsets;  // upload URL -> bytes received
+    std::map<QString, qint64> offsets; // upload URL -> bytes received
     std::deque<domain::Error> beginFailures;
-    std::deque<domain::Error> resumeFailures;  // each fails one resume() after one chunk
+    std::deque<domain::Error> resumeFailures; // each fails one resume() after one chunk
     std::deque<domain::Error> finishFailures;
     bool forgetNextSession = false;
     qint64 chunk = 1000;
@@ -25,11 +25,10 @@ struct FakeUploadServer {
     int begins = 0;
     int resumes = 0;
     int finishes = 0;
-    std::atomic<int> running{0};
-    std::atomic<int> maxRunning{0};
+    std::atomic<int> running { 0 };
+    std::atomic<int> maxRunning { 0 };
 
-    template <typename T>
-    static std::optional<T> take(std::deque<T>& q)
+    template<typename T> static std::optional<T> take(std::deque<T>& q)
     {
         if (q.empty())
             return std::nullopt;
@@ -41,7 +40,10 @@ struct FakeUploadServer {
 
 class FakePublisher final : public application::IPublisher {
 public:
-    explicit FakePublisher(FakeUploadServer& server) : m_server(server) {}
+    explicit FakePublisher(FakeUploadServer& server)
+        : m_server(server)
+    {
+    }
 
     domain::Result<application::UploadSession> begin(const application::PublishRequest& request) override
     {
@@ -57,30 +59,29 @@ public:
     }
 
     domain::Result<application::UploadSession> resume(const application::PublishRequest&,
-                                                      const application::UploadSession& saved,
-                                                      application::UploadContext& context) override
+        const application::UploadSession& saved, application::UploadContext& context) override
     {
         const int now = ++m_server.running;
         int seen = m_server.maxRunning.load();
-        while (now > seen && !m_server.maxRunning.compare_exchange_weak(seen, now)) {
-        }
+        while (now > seen && !m_server.maxRunning.compare_exchange_weak(seen, now)) { }
         auto result = send(saved, context);
         --m_server.running;
         return result;
     }
 
-    domain::Result<application::PublishedRef> finish(const application::PublishRequest&,
-                                                     const application::UploadSession& session) override
+    domain::Result<application::PublishedRef> finish(
+        const application::PublishRequest&, const application::UploadSession& session) override
     {
         std::lock_guard lock(m_server.mutex);
         ++m_server.finishes;
         if (auto e = FakeUploadServer::take(m_server.finishFailures))
             return tl::unexpected(*e);
-        return application::PublishedRef{session.url.section(QLatin1Char('/'), -1), session.url, false};
+        return application::PublishedRef { session.url.section(QLatin1Char('/'), -1), session.url, false };
     }
 
 private:
-    domain::Result<application::UploadSession> send(application::UploadSession session, application::UploadContext& context)
+    domain::Result<application::UploadSession> send(
+        application::UploadSession session, application::UploadContext& context)
     {
         std::optional<domain::Error> failure;
         {
@@ -92,8 +93,9 @@ private:
             }
             const auto it = m_server.offsets.find(session.url);
             if (it == m_server.offsets.end())
-                return domain::fail(domain::ErrorCode::NotFound, QStringLiteral("unknown upload"), session.url);
-            session.offset = it->second;  // the server's offset wins
+                return domain::fail(
+                    domain::ErrorCode::NotFound, QStringLiteral("unknown upload"), session.url);
+            session.offset = it->second; // the server's offset wins
             failure = FakeUploadServer::take(m_server.resumeFailures);
         }
         int chunks = 0;
@@ -125,7 +127,10 @@ private:
 
 class FakePublisherFactory final : public application::IPublisherFactory {
 public:
-    explicit FakePublisherFactory(FakeUploadServer& server) : m_server(server) {}
+    explicit FakePublisherFactory(FakeUploadServer& server)
+        : m_server(server)
+    {
+    }
 
     domain::Result<std::unique_ptr<application::IPublisher>> create(const domain::Account&) const override
     {
@@ -136,7 +141,7 @@ public:
 
 private:
     FakeUploadServer& m_server;
-    application::PublisherLimits m_limits{0, 2};
+    application::PublisherLimits m_limits { 0, 2 };
 };
 
-}  // namespace reelforge::testing
+} // namespace reelforge::testing

@@ -66,9 +66,9 @@ struct Studio {
         if (!opened)
             return false;
         context = std::move(*opened);
-        window = std::make_unique<ui::MainWindow>(ui::StudioServices { context->importer(), context->library(),
-            context->notifications(), preferences, context->samples(), context->libraryPath(), &context->queue(),
-            &context->presets(), &context->jobs() });
+        window = std::make_unique<ui::MainWindow>(ui::StudioServices { context->importer(),
+            context->library(), context->notifications(), preferences, context->samples(),
+            context->libraryPath(), &context->queue(), &context->presets(), &context->jobs() });
         window->show();
         if (!context->queue().recover())
             return false;
@@ -90,10 +90,14 @@ struct Studio {
     {
         QSignalSpy finished(&context->importer(), &application::ImportService::finished);
         window->importPaths(paths);
-        return finished.wait(60000) && QTest::qWaitFor([&] { return window->libraryModel()->rowCount() == expectedRows; });
+        return finished.wait(60000)
+            && QTest::qWaitFor([&] { return window->libraryModel()->rowCount() == expectedRows; });
     }
 
-    JobState state(int row) const { return static_cast<JobState>(queue()->index(row).data(ui::QueueModel::StateRole).toInt()); }
+    JobState state(int row) const
+    {
+        return static_cast<JobState>(queue()->index(row).data(ui::QueueModel::StateRole).toInt());
+    }
 };
 
 // Receives what QDesktopServices would hand to the file manager.
@@ -122,8 +126,8 @@ void answerProcessDialog(const QString& preset, const QString& folder, bool* ans
         auto* dialog = qobject_cast<ui::ProcessDialog*>(QApplication::activeModalWidget());
         if (!dialog)
             return;
-        const QList<QListWidgetItem*> items
-            = dialog->findChild<QListWidget*>(QStringLiteral("presetList"))->findItems(preset, Qt::MatchExactly);
+        const QList<QListWidgetItem*> items = dialog->findChild<QListWidget*>(QStringLiteral("presetList"))
+                                                  ->findItems(preset, Qt::MatchExactly);
         if (items.size() == 1)
             items.first()->listWidget()->setCurrentItem(items.first());
         dialog->findChild<QLineEdit*>(QStringLiteral("outputDirEdit"))->setText(folder);
@@ -143,7 +147,8 @@ QStringList filesIn(const QString& folder)
 
 int videoHeight(const QString& path)
 {
-    const QJsonArray streams = QJsonDocument::fromJson(testing::ffprobeJson(path))[QStringLiteral("streams")].toArray();
+    const QJsonArray streams
+        = QJsonDocument::fromJson(testing::ffprobeJson(path))[QStringLiteral("streams")].toArray();
     for (const QJsonValue& s : streams) {
         if (s[QStringLiteral("codec_type")].toString() == QLatin1String("video"))
             return s[QStringLiteral("height")].toInt();
@@ -163,7 +168,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_tmp.filePath(QStringLiteral("settings")));
+        QSettings::setPath(
+            QSettings::NativeFormat, QSettings::UserScope, m_tmp.filePath(QStringLiteral("settings")));
         QCoreApplication::setOrganizationName(QStringLiteral("ReelForgeTests"));
         m_clips = m_tmp.filePath(QStringLiteral("clips"));
         QVERIFY(QDir().mkpath(m_clips));
@@ -199,7 +205,8 @@ private slots:
         ui::QueueModel* model = studio.queue();
         QCOMPARE(model->rowCount(), 2); // queued straight away, one per video
         QVERIFY(studio.window->processing()->dock()->isVisible());
-        QTRY_VERIFY_WITH_TIMEOUT(studio.state(0) == JobState::Succeeded && studio.state(1) == JobState::Succeeded, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            studio.state(0) == JobState::Succeeded && studio.state(1) == JobState::Succeeded, 120000);
         QStringList made;
         for (int row = 0; row < 2; ++row) {
             const QModelIndex index = model->index(row);
@@ -212,7 +219,9 @@ private slots:
             made << QFileInfo(outputs.first()).fileName();
         }
         made.sort();
-        QCOMPARE(made, QStringList({ QStringLiteral("beach_web-small-720p.mp4"), QStringLiteral("city_web-small-720p.mp4") }));
+        QCOMPARE(made,
+            QStringList(
+                { QStringLiteral("beach_web-small-720p.mp4"), QStringLiteral("city_web-small-720p.mp4") }));
         QCOMPARE(filesIn(out), made); // nothing half-written or temporary left beside them
         QTRY_VERIFY(studio.window->statusBar()->currentMessage().contains(QStringLiteral("is ready")));
 
@@ -231,7 +240,9 @@ private slots:
         QCOMPARE(list->count(), static_cast<int>(presets.size()));
         dialog.selectPreset(QStringLiteral("gif-preview"));
         QCOMPARE(dialog.choice().preset, QStringLiteral("gif-preview"));
-        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("presetDescription"))->text().contains(QStringLiteral("GIF")));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("presetDescription"))
+                    ->text()
+                    .contains(QStringLiteral("GIF")));
         QCOMPARE(dialog.choice().outputDir, QStringLiteral("/lib/artifacts")); // the default
         dialog.setOutputDir({});
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("processButton"))->isEnabled());
@@ -242,7 +253,8 @@ private slots:
         Studio studio;
         QVERIFY(studio.open(m_tmp.filePath(QStringLiteral("lib-result"))));
         QVERIFY(studio.importAndWait({ m_clips + QStringLiteral("/beach.mp4") }, 1));
-        const QString assetId = studio.window->libraryModel()->index(0).data(ui::LibraryModel::IdRole).toString();
+        const QString assetId
+            = studio.window->libraryModel()->index(0).data(ui::LibraryModel::IdRole).toString();
         const QString out = m_tmp.filePath(QStringLiteral("out-result"));
         studio.window->processing()->processAssets({ assetId }, { QStringLiteral("web-small-720p"), out });
         QTRY_VERIFY_WITH_TIMEOUT(studio.state(0) == JobState::Succeeded, 60000);
@@ -271,6 +283,8 @@ private slots:
         QVERIFY2(command->body().startsWith(QStringLiteral("ffmpeg ")), qPrintable(command->body()));
         QVERIFY(command->body().contains(QStringLiteral("-i ")));
         QVERIFY(command->body().contains(QStringLiteral("libx264")));
+        QVERIFY(command->body().contains(studio.context->library().get(assetId)->storedPath()));
+        QVERIFY(command->body().endsWith(QDir(out).filePath(QStringLiteral("beach_web-small-720p.mp4"))));
         command->close();
         QTRY_VERIFY(!panel->findChild<ui::JobInfoDialog*>());
 
@@ -278,7 +292,8 @@ private slots:
         auto* log = panel->findChild<ui::JobInfoDialog*>();
         QVERIFY(log);
         QCOMPARE(log->headline(), QStringLiteral("Done"));
-        QVERIFY2(log->body().contains(QStringLiteral("queued")) && log->body().contains(QStringLiteral("succeeded")),
+        QVERIFY2(log->body().contains(QStringLiteral("queued"))
+                && log->body().contains(QStringLiteral("succeeded")),
             qPrintable(log->body()));
         log->close();
     }
@@ -306,9 +321,11 @@ private slots:
         QVERIFY(finished.wait(60000));
 
         QTRY_COMPARE(studio.queue()->rowCount(), 2); // both dropped clips, once imported
-        QTRY_VERIFY_WITH_TIMEOUT(studio.state(0) == JobState::Succeeded && studio.state(1) == JobState::Succeeded, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            studio.state(0) == JobState::Succeeded && studio.state(1) == JobState::Succeeded, 120000);
         QStringList gifs = filesIn(m_tmp.filePath(QStringLiteral("out-drop")));
-        QCOMPARE(gifs, QStringList({ QStringLiteral("beach_gif-preview.gif"), QStringLiteral("city_gif-preview.gif") }));
+        QCOMPARE(gifs,
+            QStringList({ QStringLiteral("beach_gif-preview.gif"), QStringLiteral("city_gif-preview.gif") }));
 
         // Import only: the next drop adds to the library and queues nothing.
         drops->setPreset({});

@@ -49,9 +49,9 @@ struct Studio {
         if (!opened)
             return false;
         context = std::move(*opened);
-        window = std::make_unique<ui::MainWindow>(ui::StudioServices { context->importer(), context->library(),
-            context->notifications(), preferences, context->samples(), context->libraryPath(), &context->queue(),
-            &context->presets(), &context->jobs() });
+        window = std::make_unique<ui::MainWindow>(ui::StudioServices { context->importer(),
+            context->library(), context->notifications(), preferences, context->samples(),
+            context->libraryPath(), &context->queue(), &context->presets(), &context->jobs() });
         window->show();
         if (!context->queue().recover())
             return false;
@@ -74,7 +74,8 @@ struct Studio {
         QSignalSpy finished(&context->importer(), &application::ImportService::finished);
         const int before = window->libraryModel()->rowCount();
         window->importPaths({ path });
-        if (!finished.wait(60000) || !QTest::qWaitFor([&] { return window->libraryModel()->rowCount() > before; }))
+        if (!finished.wait(60000)
+            || !QTest::qWaitFor([&] { return window->libraryModel()->rowCount() > before; }))
             return {};
         const auto report = finished.first().first().value<application::ImportReport>();
         return report.imported.empty() ? QString() : report.imported.front().id;
@@ -94,7 +95,10 @@ struct Studio {
         return static_cast<JobState>(row(id).data(ui::QueueModel::StateRole).toInt());
     }
     double fraction(const QString& id) const { return row(id).data(ui::QueueModel::FractionRole).toDouble(); }
-    bool runningWithProgress(const QString& id) const { return state(id) == JobState::Running && fraction(id) > 0.0; }
+    bool runningWithProgress(const QString& id) const
+    {
+        return state(id) == JobState::Running && fraction(id) > 0.0;
+    }
 
     QStringList order() const
     {
@@ -133,7 +137,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_tmp.filePath(QStringLiteral("settings")));
+        QSettings::setPath(
+            QSettings::NativeFormat, QSettings::UserScope, m_tmp.filePath(QStringLiteral("settings")));
         QCoreApplication::setOrganizationName(QStringLiteral("ReelForgeTests"));
         m_short = m_tmp.filePath(QStringLiteral("short.mp4"));
         QVERIFY(testing::makeClip(m_short));
@@ -154,10 +159,12 @@ private slots:
         const QString id = studio.submit(studio.importOne(m_long), folder);
         QVERIFY(!id.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(studio.runningWithProgress(id), 30000);
-        QVERIFY(!studio.row(id).data(ui::QueueModel::SpeedTextRole).toString().isEmpty()); // "38 fps · 1.5× realtime"
+        QVERIFY(!studio.row(id).data(ui::QueueModel::SpeedTextRole).toString().isEmpty()); // "38 fps · 1.5×
+                                                                                           // realtime"
         studio.panel()->selectJob(id);
         QVERIFY(studio.actions()->cancel->isEnabled());
-        studio.actions()->cancel->trigger();
+        // Delete cancels while the queue has focus; elsewhere it stays the library's Remove key.
+        QTest::keyClick(studio.panel()->view(), Qt::Key_Delete);
         QTRY_COMPARE_WITH_TIMEOUT(studio.state(id), JobState::Cancelled, 10000);
         QVERIFY(studio.fraction(id) < 1.0);
         QCOMPARE(filesIn(folder), QStringList()); // the partial output is gone, hidden temporaries too
@@ -173,7 +180,7 @@ private slots:
         const QString id = studio.submit(studio.importOne(m_long), folder);
         QTRY_VERIFY_WITH_TIMEOUT(studio.runningWithProgress(id), 30000);
         studio.panel()->selectJob(id);
-        studio.actions()->pause->trigger();
+        QTest::keyClick(studio.panel()->view(), Qt::Key_Space); // not the preview's play key here
         QCOMPARE(studio.state(id), JobState::Paused);
         QCOMPARE((*studio.context->jobs().find(id))->state(), JobState::Paused);
         QVERIFY(studio.actions()->resume->isEnabled() && !studio.actions()->pause->isEnabled());
@@ -184,7 +191,7 @@ private slots:
         QVERIFY(held < 1.0);
         QVERIFY(ui::QueueDelegate::detailText(studio.row(id)).contains(QStringLiteral("stopped at")));
 
-        studio.actions()->resume->trigger();
+        QTest::keyClick(studio.panel()->view(), Qt::Key_Space);
         QCOMPARE(studio.state(id), JobState::Running);
         QTRY_COMPARE_WITH_TIMEOUT(studio.state(id), JobState::Succeeded, 60000);
         QCOMPARE(filesIn(folder), QStringList { QStringLiteral("long_web-small-720p.mp4") });

@@ -27,10 +27,12 @@ class TestQueueRecovery final : public QObject {
     QJsonObject job(const QString& id) const
     {
         QProcess cli;
-        cli.start(testing::cliPath(), { QStringLiteral("--library"), m_library, QStringLiteral("--json"),
-                                          QStringLiteral("queue"), QStringLiteral("list") });
+        cli.start(testing::cliPath(),
+            { QStringLiteral("--library"), m_library, QStringLiteral("--json"), QStringLiteral("queue"),
+                QStringLiteral("list") });
         cli.waitForFinished(30000);
-        const QJsonArray jobs = QJsonDocument::fromJson(cli.readAllStandardOutput())[QStringLiteral("jobs")].toArray();
+        const QJsonArray jobs
+            = QJsonDocument::fromJson(cli.readAllStandardOutput())[QStringLiteral("jobs")].toArray();
         for (const QJsonValue& j : jobs) {
             if (j[QStringLiteral("id")].toString() == id)
                 return j.toObject();
@@ -56,7 +58,8 @@ class TestQueueRecovery final : public QObject {
         r.input = input;
         r.title = title;
         r.recipe = domain::Recipe { QStringLiteral("web-small-720p"),
-            { domain::Step { QStringLiteral("transcode"), { { QStringLiteral("preset"), QStringLiteral("web-small-720p") } } } } };
+            { domain::Step { QStringLiteral("transcode"),
+                { { QStringLiteral("preset"), QStringLiteral("web-small-720p") } } } } };
         r.outputDir = m_out;
         r.priority = priority;
         return r;
@@ -125,15 +128,18 @@ private slots:
         QCOMPARE(state(cancelled), QStringLiteral("cancelled")); // left as it was
         QCOMPARE(job(second)[QStringLiteral("priority")].toInt(), -1);
         QCOMPARE(outputFiles(),
-            QStringList({ QStringLiteral("interview_web-small-720p.mp4"), QStringLiteral("teaser_web-small-720p.mp4") }));
+            QStringList({ QStringLiteral("interview_web-small-720p.mp4"),
+                QStringLiteral("teaser_web-small-720p.mp4") }));
         const QJsonArray artifacts = job(first)[QStringLiteral("artifacts")].toArray();
         QCOMPARE(artifacts.size(), 1);
         QCOMPARE(artifacts.first()[QStringLiteral("path")].toString(),
             QDir(m_out).filePath(QStringLiteral("interview_web-small-720p.mp4")));
-        const QJsonObject probed
-            = QJsonDocument::fromJson(testing::ffprobeJson(artifacts.first()[QStringLiteral("path")].toString()))
-                  .object();
-        QVERIFY(qAbs(probed[QStringLiteral("format")][QStringLiteral("duration")].toString().toDouble() - 10.0) < 0.2);
+        const QJsonObject probed = QJsonDocument::fromJson(
+            testing::ffprobeJson(artifacts.first()[QStringLiteral("path")].toString()))
+                                       .object();
+        QVERIFY(
+            qAbs(probed[QStringLiteral("format")][QStringLiteral("duration")].toString().toDouble() - 10.0)
+            < 0.2);
         again.kill();
         QVERIFY(again.waitForFinished());
     }

@@ -19,8 +19,8 @@ namespace reelforge::testing {
 
 // Analyses `path` through the real AppContext (FFmpeg decode pass, SQLite cache) in a
 // library of its own, without using earlier results.
-inline domain::Result<application::AnalysisOutcome> analyse(const QString& path, const QStringList& only,
-                                                            application::AnalysisSettings settings = {})
+inline domain::Result<application::AnalysisOutcome> analyse(
+    const QString& path, const QStringList& only, application::AnalysisSettings settings = {})
 {
     static QTemporaryDir library;
     static std::unique_ptr<app::AppContext> context;
@@ -34,7 +34,7 @@ inline domain::Result<application::AnalysisOutcome> analyse(const QString& path,
     }
     settings.only = only;
     application::CancellationToken cancel;
-    return context->analysis().run({{}, path, settings, false}, cancel);
+    return context->analysis().run({ {}, path, settings, false }, cancel);
 }
 
 // A 32-bit float WAV file (WAVE_FORMAT_IEEE_FLOAT), interleaved samples.
@@ -59,7 +59,7 @@ inline bool writeWav(const QString& path, int rate, int channels, const std::vec
 
 // Appends `seconds` of a sine at `dbfs` (peak) to every channel.
 inline void appendSine(std::vector<float>& samples, int rate, int channels, double seconds, double dbfs,
-                       double hz = 1000.0, const std::vector<double>& channelDb = {})
+    double hz = 1000.0, const std::vector<double>& channelDb = {})
 {
     const auto n = static_cast<std::int64_t>(std::llround(seconds * rate));
     const std::int64_t offset = static_cast<std::int64_t>(samples.size()) / channels;
@@ -77,9 +77,10 @@ inline QString ffmpegLog(const QStringList& args)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("ffmpeg"), QStringList{QStringLiteral("-hide_banner"), QStringLiteral("-nostats")} + args);
+    p.start(QStringLiteral("ffmpeg"),
+        QStringList { QStringLiteral("-hide_banner"), QStringLiteral("-nostats") } + args);
     p.waitForFinished(300000);
     return QString::fromUtf8(p.readAll());
 }
 
-}  // namespace reelforge::testing
+} // namespace reelforge::testing

@@ -25,12 +25,12 @@ namespace reelforge::testing {
 
 struct PublishWorld {
     infrastructure::SqliteDatabase db;
-    infrastructure::SqliteAccountRepository accounts{db};
-    infrastructure::SqlitePublicationRepository publications{db};
+    infrastructure::SqliteAccountRepository accounts { db };
+    infrastructure::SqlitePublicationRepository publications { db };
     FakeCredentialStore credentials;
     adapters::PublicationLockFiles locks;
-    adapters::PublisherFactory factory{credentials};
-    FakeClock clock{QDateTime::currentDateTimeUtc()};
+    adapters::PublisherFactory factory { credentials };
+    FakeClock clock { QDateTime::currentDateTimeUtc() };
     RecordingNotifier notifier;
     std::unique_ptr<application::PublishingService> service;
     domain::Account account;
@@ -42,7 +42,9 @@ struct PublishWorld {
     }
 
     PublishWorld(const QString& dir, domain::Account destination, const QByteArray& secret)
-        : db(made(dir) + QStringLiteral("/lib.db")), locks(dir + QStringLiteral("/locks")), account(std::move(destination))
+        : db(made(dir) + QStringLiteral("/lib.db"))
+        , locks(dir + QStringLiteral("/locks"))
+        , account(std::move(destination))
     {
         if (!db.open())
             qFatal("cannot open the test database");
@@ -59,8 +61,8 @@ struct PublishWorld {
     {
         service.reset();
         service = std::make_unique<application::PublishingService>(
-            application::PublishingPorts{publications, accounts, factory, locks, clock, notifier});
-        service->setRetryPolicy({5, std::chrono::milliseconds(20), std::chrono::milliseconds(200)});
+            application::PublishingPorts { publications, accounts, factory, locks, clock, notifier });
+        service->setRetryPolicy({ 5, std::chrono::milliseconds(20), std::chrono::milliseconds(200) });
     }
 
     domain::Publication get(const QString& id) { return **publications.find(id); }
@@ -76,11 +78,13 @@ struct PublishWorld {
             return failed;
         }
         service->start();
-        QTest::qWaitFor([&] {
-            const auto s = get(p->id).state;
-            return s == domain::PublicationState::Published || s == domain::PublicationState::Failed
-                   || s == domain::PublicationState::Cancelled;
-        }, 30000);
+        (void)QTest::qWaitFor(
+            [&] {
+                const auto s = get(p->id).state;
+                return s == domain::PublicationState::Published || s == domain::PublicationState::Failed
+                    || s == domain::PublicationState::Cancelled;
+            },
+            30000);
         return get(p->id);
     }
 
@@ -119,4 +123,4 @@ inline QByteArray fileSha256(const QString& path)
     return h.result().toHex();
 }
 
-}  // namespace reelforge::testing
+} // namespace reelforge::testing

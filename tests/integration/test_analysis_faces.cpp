@@ -38,15 +38,16 @@ private slots:
     void findsTheFaceInAPhoto()
     {
         const QString clip = m_dir.filePath(QStringLiteral("photo.mp4"));
-        QVERIFY(runFfmpeg({QStringLiteral("-loop"), QStringLiteral("1"), QStringLiteral("-i"), QString::fromLatin1(kPhoto),
-                           QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-r"), QStringLiteral("25"),
-                           QStringLiteral("-vf"), QStringLiteral("format=yuv420p"), clip}));
-        auto outcome = analyse(clip, {QStringLiteral("faces")});
+        QVERIFY(runFfmpeg({ QStringLiteral("-loop"), QStringLiteral("1"), QStringLiteral("-i"),
+            QString::fromLatin1(kPhoto), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-r"),
+            QStringLiteral("25"), QStringLiteral("-vf"), QStringLiteral("format=yuv420p"), clip }));
+        auto outcome = analyse(clip, { QStringLiteral("faces") });
         QVERIFY(outcome && outcome->analysis.faces && !outcome->analysis.faces->empty());
         const auto& first = outcome->analysis.faces->front();
         double best = 0.0;
         for (const auto& b : first.boxes)
-            best = std::max(best, iou(b, kFaceX / kPhotoW, kFaceY / kPhotoH, kFaceW / kPhotoW, kFaceH / kPhotoH));
+            best = std::max(
+                best, iou(b, kFaceX / kPhotoW, kFaceY / kPhotoH, kFaceW / kPhotoW, kFaceH / kPhotoH));
         qInfo() << "photo: boxes" << first.boxes.size() << "best IoU with the known face" << best;
         QVERIFY(best >= 0.4);
         QVERIFY(first.boxes.size() <= 2);
@@ -57,14 +58,18 @@ private slots:
         // The face region, doubled, slides across a 640x360 background at 120 px/s.
         const QString clip = m_dir.filePath(QStringLiteral("moving.mp4"));
         const int cropX = 200, cropY = 70, scale = 2, y = 100;
-        QVERIFY(runFfmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                           QStringLiteral("gradients=size=640x360:rate=25:speed=0.005"), QStringLiteral("-loop"), QStringLiteral("1"),
-                           QStringLiteral("-i"), QString::fromLatin1(kPhoto), QStringLiteral("-filter_complex"),
-                           QStringLiteral("[1]crop=90:80:%1:%2,scale=180:160[f];[0][f]overlay=x='20+120*t':y=%3,format=yuv420p")
-                               .arg(cropX).arg(cropY).arg(y),
-                           QStringLiteral("-t"), QStringLiteral("4"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
-                           QStringLiteral("-preset"), QStringLiteral("ultrafast"), clip}));
-        auto outcome = analyse(clip, {QStringLiteral("faces")});
+        QVERIFY(runFfmpeg({ QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+            QStringLiteral("gradients=size=640x360:rate=25:speed=0.005"), QStringLiteral("-loop"),
+            QStringLiteral("1"), QStringLiteral("-i"), QString::fromLatin1(kPhoto),
+            QStringLiteral("-filter_complex"),
+            QStringLiteral(
+                "[1]crop=90:80:%1:%2,scale=180:160[f];[0][f]overlay=x='20+120*t':y=%3,format=yuv420p")
+                .arg(cropX)
+                .arg(cropY)
+                .arg(y),
+            QStringLiteral("-t"), QStringLiteral("4"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
+            QStringLiteral("-preset"), QStringLiteral("ultrafast"), clip }));
+        auto outcome = analyse(clip, { QStringLiteral("faces") });
         QVERIFY(outcome && outcome->analysis.faces);
         int hits = 0;
         for (const auto& sample : *outcome->analysis.faces) {
@@ -76,28 +81,35 @@ private slots:
                 hit = hit || iou(b, fx, fy, kFaceW * scale / 640.0, kFaceH * scale / 360.0) >= 0.4;
             hits += hit ? 1 : 0;
         }
-        const double recall = static_cast<double>(hits) / static_cast<double>(outcome->analysis.faces->size());
-        qInfo() << "moving face: recall" << recall << "over" << outcome->analysis.faces->size() << "sampled times";
-        QVERIFY(outcome->analysis.faces->size() >= 18);  // every 200 ms
+        const double recall
+            = static_cast<double>(hits) / static_cast<double>(outcome->analysis.faces->size());
+        qInfo() << "moving face: recall" << recall << "over" << outcome->analysis.faces->size()
+                << "sampled times";
+        QVERIFY(outcome->analysis.faces->size() >= 18); // every 200 ms
         QVERIFY(recall >= 0.9);
     }
 
     void thumbnailsPreferASharpFaceToBlackBlurredOrWashedOutFrames()
     {
         const QString clip = m_dir.filePath(QStringLiteral("thumbs.mp4"));
-        const QString photo = QStringLiteral("[2]scale=640:360,setsar=1,fps=25,trim=duration=3,setpts=PTS-STARTPTS,format=yuv420p[face];");
-        QVERIFY(runFfmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("color=black:size=640x360:rate=25:d=3"),
-                           QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("testsrc2=size=640x360:rate=25:d=3"),
-                           QStringLiteral("-loop"), QStringLiteral("1"), QStringLiteral("-i"), QString::fromLatin1(kPhoto),
-                           QStringLiteral("-filter_complex"),
-                           photo + QStringLiteral("[1]boxblur=20,format=yuv420p[blur];[1]eq=brightness=0.6,format=yuv420p[white];"
-                                                  "[0]format=yuv420p[black];[black][blur][face][white]concat=n=4:v=1:a=0"),
-                           QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"), QStringLiteral("ultrafast"), clip}));
-        auto outcome = analyse(clip, {QStringLiteral("thumbnails")});
+        const QString photo = QStringLiteral(
+            "[2]scale=640:360,setsar=1,fps=25,trim=duration=3,setpts=PTS-STARTPTS,format=yuv420p[face];");
+        QVERIFY(runFfmpeg({ QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+            QStringLiteral("color=black:size=640x360:rate=25:d=3"), QStringLiteral("-f"),
+            QStringLiteral("lavfi"), QStringLiteral("-i"),
+            QStringLiteral("testsrc2=size=640x360:rate=25:d=3"), QStringLiteral("-loop"), QStringLiteral("1"),
+            QStringLiteral("-i"), QString::fromLatin1(kPhoto), QStringLiteral("-filter_complex"),
+            photo
+                + QStringLiteral(
+                    "[1]boxblur=20,format=yuv420p[blur];[1]eq=brightness=0.6,format=yuv420p[white];"
+                    "[0]format=yuv420p[black];[black][blur][face][white]concat=n=4:v=1:a=0"),
+            QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
+            QStringLiteral("ultrafast"), clip }));
+        auto outcome = analyse(clip, { QStringLiteral("thumbnails") });
         QVERIFY(outcome && outcome->analysis.thumbnails && !outcome->analysis.thumbnails->empty());
         const double best = domain::toSeconds(outcome->analysis.thumbnails->front().time);
         qInfo() << "best thumbnail at" << best << "s, score" << outcome->analysis.thumbnails->front().score;
-        QVERIFY(best >= 6.0 && best < 9.0);  // the face segment
+        QVERIFY(best >= 6.0 && best < 9.0); // the face segment
     }
 };
 

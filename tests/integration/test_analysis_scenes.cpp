@@ -18,15 +18,15 @@ class TestAnalysisScenes final : public QObject {
     static constexpr int kFps = 25;
 
     struct Shot {
-        QString source;   // lavfi source with its options
+        QString source; // lavfi source with its options
         double seconds;
-        QString effect;   // filters applied to this shot only (flashes, pans)
-        QString join;     // how it joins the previous shot: "cut" or an xfade transition
+        QString effect; // filters applied to this shot only (flashes, pans)
+        QString join; // how it joins the previous shot: "cut" or an xfade transition
         double fadeSeconds = 0.0;
     };
     struct Truth {
-        std::vector<std::int64_t> cuts;                          // first frame of the new shot
-        std::vector<std::pair<std::int64_t, std::int64_t>> fades;  // frame spans
+        std::vector<std::int64_t> cuts; // first frame of the new shot
+        std::vector<std::pair<std::int64_t, std::int64_t>> fades; // frame spans
     };
     struct Score {
         int tp = 0;
@@ -46,25 +46,31 @@ class TestAnalysisScenes final : public QObject {
         const QString flash2 = QStringLiteral(",lutyuv=y='clip(val*1.6+90,0,255)':enable='between(n,30,31)'");
         const QString flash1 = QStringLiteral(",lutyuv=y='clip(val*1.8+100,0,255)':enable='eq(n,20)'");
         return {
-            {QStringLiteral("testsrc2=") + size, 3.0, flash2, {}},
-            {QStringLiteral("mandelbrot=") + size, 2.6, {}, QStringLiteral("cut")},
-            {QStringLiteral("life=") + size + QStringLiteral(":mold=10:ratio=0.1:life_color=#00ff00:death_color=#c83232"), 2.4, {},
-             QStringLiteral("cut")},
-            {QStringLiteral("cellauto=") + size + QStringLiteral(":rule=30"), 2.0, {}, QStringLiteral("cut")},
-            {QStringLiteral("gradients=") + size + QStringLiteral(":speed=0.02"), 2.8, {}, QStringLiteral("fade"), 1.0},
-            {QStringLiteral("smptehdbars=") + size, 2.0, {}, QStringLiteral("cut")},
-            {QStringLiteral("rgbtestsrc=") + size, 2.4, {}, QStringLiteral("dissolve"), 0.8},
+            { QStringLiteral("testsrc2=") + size, 3.0, flash2, {} },
+            { QStringLiteral("mandelbrot=") + size, 2.6, {}, QStringLiteral("cut") },
+            { QStringLiteral("life=") + size
+                    + QStringLiteral(":mold=10:ratio=0.1:life_color=#00ff00:death_color=#c83232"),
+                2.4, {}, QStringLiteral("cut") },
+            { QStringLiteral("cellauto=") + size + QStringLiteral(":rule=30"), 2.0, {},
+                QStringLiteral("cut") },
+            { QStringLiteral("gradients=") + size + QStringLiteral(":speed=0.02"), 2.8, {},
+                QStringLiteral("fade"), 1.0 },
+            { QStringLiteral("smptehdbars=") + size, 2.0, {}, QStringLiteral("cut") },
+            { QStringLiteral("rgbtestsrc=") + size, 2.4, {}, QStringLiteral("dissolve"), 0.8 },
             // A fast pan across a wide picture: every frame moves by a tenth of the width.
-            {QStringLiteral("testsrc2=size=1280x180:rate=25"), 2.4, QStringLiteral(",crop=320:180:'n*16':0"),
-             QStringLiteral("cut")},
-            {QStringLiteral("testsrc=") + size, 2.2, flash1, QStringLiteral("cut")},
-            {QStringLiteral("life=") + size + QStringLiteral(":mold=5:life_color=#ffff00:death_color=#202080"), 2.6, {},
-             QStringLiteral("fadeblack"), 1.0},
-            {QStringLiteral("smptebars=") + size, 2.0, {}, QStringLiteral("cut")},
-            {QStringLiteral("mandelbrot=") + size + QStringLiteral(":start_scale=1.5:inner=period"), 2.4, {},
-             QStringLiteral("cut")},
-            {QStringLiteral("cellauto=") + size + QStringLiteral(":rule=110"), 2.4, {}, QStringLiteral("fade"), 0.6},
-            {QStringLiteral("testsrc2=") + size + QStringLiteral(",hue=h=120"), 2.0, {}, QStringLiteral("cut")},
+            { QStringLiteral("testsrc2=size=1280x180:rate=25"), 2.4, QStringLiteral(",crop=320:180:'n*16':0"),
+                QStringLiteral("cut") },
+            { QStringLiteral("testsrc=") + size, 2.2, flash1, QStringLiteral("cut") },
+            { QStringLiteral("life=") + size
+                    + QStringLiteral(":mold=5:life_color=#ffff00:death_color=#202080"),
+                2.6, {}, QStringLiteral("fadeblack"), 1.0 },
+            { QStringLiteral("smptebars=") + size, 2.0, {}, QStringLiteral("cut") },
+            { QStringLiteral("mandelbrot=") + size + QStringLiteral(":start_scale=1.5:inner=period"), 2.4, {},
+                QStringLiteral("cut") },
+            { QStringLiteral("cellauto=") + size + QStringLiteral(":rule=110"), 2.4, {},
+                QStringLiteral("fade"), 0.6 },
+            { QStringLiteral("testsrc2=") + size + QStringLiteral(",hue=h=120"), 2.0, {},
+                QStringLiteral("cut") },
         };
     }
 
@@ -73,11 +79,15 @@ class TestAnalysisScenes final : public QObject {
     {
         const auto list = shots();
         QStringList graph;
-        double length = 0.0;  // of the chain so far, seconds
+        double length = 0.0; // of the chain so far, seconds
         for (std::size_t i = 0; i < list.size(); ++i) {
             const Shot& s = list[i];
-            graph << QStringLiteral("%1,trim=duration=%2,setpts=PTS-STARTPTS,fps=25,format=yuv420p,setsar=1%3[s%4]")
-                         .arg(s.source).arg(s.seconds).arg(s.effect).arg(i);
+            graph << QStringLiteral(
+                "%1,trim=duration=%2,setpts=PTS-STARTPTS,fps=25,format=yuv420p,setsar=1%3[s%4]")
+                         .arg(s.source)
+                         .arg(s.seconds)
+                         .arg(s.effect)
+                         .arg(i);
             if (i == 0) {
                 graph << QStringLiteral("[s0]null[c0]");
                 length = s.seconds;
@@ -91,16 +101,20 @@ class TestAnalysisScenes final : public QObject {
                 const double offset = length - s.fadeSeconds;
                 truth.fades.emplace_back(std::llround(offset * kFps), std::llround(length * kFps));
                 graph << QStringLiteral("[c%1][s%2]xfade=transition=%3:duration=%4:offset=%5,settb=1/25[c%2]")
-                             .arg(i - 1).arg(i).arg(s.join).arg(s.fadeSeconds).arg(offset);
+                             .arg(i - 1)
+                             .arg(i)
+                             .arg(s.join)
+                             .arg(s.fadeSeconds)
+                             .arg(offset);
                 length += s.seconds - s.fadeSeconds;
             }
         }
-        return runFfmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                          QStringLiteral("nullsrc=size=16x16:d=0.04"), QStringLiteral("-filter_complex"),
-                          graph.join(QLatin1Char(';')), QStringLiteral("-map"),
-                          QStringLiteral("[c%1]").arg(list.size() - 1), QStringLiteral("-c:v"), QStringLiteral("libx264"),
-                          QStringLiteral("-preset"), QStringLiteral("ultrafast"), QStringLiteral("-crf"), QStringLiteral("18"),
-                          QStringLiteral("-an"), path});
+        return runFfmpeg({ QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+            QStringLiteral("nullsrc=size=16x16:d=0.04"), QStringLiteral("-filter_complex"),
+            graph.join(QLatin1Char(';')), QStringLiteral("-map"),
+            QStringLiteral("[c%1]").arg(list.size() - 1), QStringLiteral("-c:v"), QStringLiteral("libx264"),
+            QStringLiteral("-preset"), QStringLiteral("ultrafast"), QStringLiteral("-crf"),
+            QStringLiteral("18"), QStringLiteral("-an"), path });
     }
 
     bool insideFade(std::int64_t frame) const
@@ -138,10 +152,11 @@ class TestAnalysisScenes final : public QObject {
     // thresholds: the fairest figure for it.
     double bestScdetF1(double& bestThreshold) const
     {
-        const QString log = ffmpegLog({QStringLiteral("-i"), m_clip, QStringLiteral("-vf"),
-                                       QStringLiteral("scdet=threshold=0"), QStringLiteral("-f"), QStringLiteral("null"),
-                                       QStringLiteral("-")});
-        static const QRegularExpression line(QStringLiteral("lavfi\\.scd\\.score: ([0-9.]+), lavfi\\.scd\\.time: ([0-9.]+)"));
+        const QString log = ffmpegLog(
+            { QStringLiteral("-i"), m_clip, QStringLiteral("-vf"), QStringLiteral("scdet=threshold=0"),
+                QStringLiteral("-f"), QStringLiteral("null"), QStringLiteral("-") });
+        static const QRegularExpression line(
+            QStringLiteral("lavfi\\.scd\\.score: ([0-9.]+), lavfi\\.scd\\.time: ([0-9.]+)"));
         std::vector<std::pair<double, std::int64_t>> scored;
         for (auto it = line.globalMatch(log); it.hasNext();) {
             const auto m = it.next();
@@ -174,7 +189,7 @@ private slots:
 
     void findsHardCutsFrameExactAndBeatsScdet()
     {
-        auto outcome = analyse(m_clip, {QStringLiteral("scenes")});
+        auto outcome = analyse(m_clip, { QStringLiteral("scenes") });
         QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().toString()));
         std::vector<std::int64_t> cuts;
         QStringList seen;
@@ -189,9 +204,15 @@ private slots:
         const Score ours = scoreCuts(cuts);
         double threshold = 0.0;
         const double scdet = bestScdetF1(threshold);
-        qInfo().noquote() << "truth cuts" << truth.join(QLatin1Char(',')) << "\ndetected" << seen.join(QLatin1Char(','));
-        qInfo().noquote() << QStringLiteral("hard cuts: ours F1 %1 (tp %2 fp %3 fn %4); scdet best F1 %5 at threshold %6")
-                                 .arg(ours.f1(), 0, 'f', 3).arg(ours.tp).arg(ours.fp).arg(ours.fn).arg(scdet, 0, 'f', 3)
+        qInfo().noquote() << "truth cuts" << truth.join(QLatin1Char(',')) << "\ndetected"
+                          << seen.join(QLatin1Char(','));
+        qInfo().noquote() << QStringLiteral(
+            "hard cuts: ours F1 %1 (tp %2 fp %3 fn %4); scdet best F1 %5 at threshold %6")
+                                 .arg(ours.f1(), 0, 'f', 3)
+                                 .arg(ours.tp)
+                                 .arg(ours.fp)
+                                 .arg(ours.fn)
+                                 .arg(scdet, 0, 'f', 3)
                                  .arg(threshold);
         QVERIFY2(ours.f1() >= 0.95, "F1 on hard cuts below 0.95");
         QVERIFY2(ours.f1() > scdet, "not better than scdet at its best threshold");
@@ -199,7 +220,7 @@ private slots:
 
     void findsEveryFadeWithinItsSpan()
     {
-        auto outcome = analyse(m_clip, {QStringLiteral("scenes")});
+        auto outcome = analyse(m_clip, { QStringLiteral("scenes") });
         QVERIFY(outcome);
         std::set<std::size_t> found;
         int falseFades = 0;
@@ -216,7 +237,9 @@ private slots:
             falseFades += inSpan ? 0 : 1;
         }
         qInfo().noquote() << QStringLiteral("fades: %1 of %2 found within their span, %3 false")
-                                 .arg(found.size()).arg(m_truth.fades.size()).arg(falseFades);
+                                 .arg(found.size())
+                                 .arg(m_truth.fades.size())
+                                 .arg(falseFades);
         QCOMPARE(found.size(), m_truth.fades.size());
         QVERIFY(falseFades <= 1);
     }

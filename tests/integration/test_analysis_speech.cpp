@@ -17,16 +17,16 @@ class TestAnalysisSpeech final : public QObject {
 
     struct Sentence {
         QString text;
-        double start = 0.0;  // where its sound starts and ends in the clip, seconds
+        double start = 0.0; // where its sound starts and ends in the clip, seconds
         double end = 0.0;
     };
 
     QTemporaryDir m_dir;
     QString m_clip;
-    std::vector<Sentence> m_sentences{{QStringLiteral("she sells sea shells by the sea shore")},
-                                      {QStringLiteral("we will meet at the station tomorrow morning")},
-                                      {QStringLiteral("the weather is very nice today")},
-                                      {QStringLiteral("please open the door and come in")}};
+    std::vector<Sentence> m_sentences { { QStringLiteral("she sells sea shells by the sea shore") },
+        { QStringLiteral("we will meet at the station tomorrow morning") },
+        { QStringLiteral("the weather is very nice today") },
+        { QStringLiteral("please open the door and come in") } };
 
     static int editDistance(const QStringList& a, const QStringList& b)
     {
@@ -38,8 +38,8 @@ class TestAnalysisSpeech final : public QObject {
             row[0] = i;
             for (int j = 1; j <= b.size(); ++j) {
                 const int up = row[static_cast<std::size_t>(j)];
-                row[static_cast<std::size_t>(j)] = std::min({up + 1, row[static_cast<std::size_t>(j - 1)] + 1,
-                                                             diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+                row[static_cast<std::size_t>(j)] = std::min({ up + 1,
+                    row[static_cast<std::size_t>(j - 1)] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1) });
                 diagonal = up;
             }
         }
@@ -57,12 +57,14 @@ private slots:
         for (std::size_t i = 0; i < m_sentences.size(); ++i) {
             const QString wav = m_dir.filePath(QStringLiteral("s%1.wav").arg(i));
             QProcess p;
-            p.start(QStringLiteral("espeak-ng"), {QStringLiteral("-v"), QStringLiteral("en-us"), QStringLiteral("-s"),
-                                                  QStringLiteral("130"), QStringLiteral("-w"), wav, m_sentences[i].text});
+            p.start(QStringLiteral("espeak-ng"),
+                { QStringLiteral("-v"), QStringLiteral("en-us"), QStringLiteral("-s"), QStringLiteral("130"),
+                    QStringLiteral("-w"), wav, m_sentences[i].text });
             QVERIFY(p.waitForFinished(30000) && p.exitCode() == 0);
             const QString raw = wav + QStringLiteral(".f32");
-            QVERIFY(runFfmpeg({QStringLiteral("-i"), wav, QStringLiteral("-ar"), QString::number(rate), QStringLiteral("-ac"),
-                               QStringLiteral("1"), QStringLiteral("-f"), QStringLiteral("f32le"), raw}));
+            QVERIFY(runFfmpeg({ QStringLiteral("-i"), wav, QStringLiteral("-ar"), QString::number(rate),
+                QStringLiteral("-ac"), QStringLiteral("1"), QStringLiteral("-f"), QStringLiteral("f32le"),
+                raw }));
             QFile f(raw);
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray bytes = f.readAll();
@@ -85,16 +87,18 @@ private slots:
         const QString wav = m_dir.filePath(QStringLiteral("speech.wav"));
         QVERIFY(writeWav(wav, rate, 1, all));
         m_clip = m_dir.filePath(QStringLiteral("speech.m4a"));
-        QVERIFY(runFfmpeg({QStringLiteral("-i"), wav, QStringLiteral("-c:a"), QStringLiteral("aac"), m_clip}));
+        QVERIFY(
+            runFfmpeg({ QStringLiteral("-i"), wav, QStringLiteral("-c:a"), QStringLiteral("aac"), m_clip }));
     }
 
     void transcribesWithWordTimes()
     {
         QElapsedTimer timer;
         timer.start();
-        auto outcome = analyse(m_clip, {QStringLiteral("speech")});
+        auto outcome = analyse(m_clip, { QStringLiteral("speech") });
         const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
-        QVERIFY2(outcome && outcome->analysis.transcript, qPrintable(outcome ? QStringLiteral("no transcript") : outcome.error().toString()));
+        QVERIFY2(outcome && outcome->analysis.transcript,
+            qPrintable(outcome ? QStringLiteral("no transcript") : outcome.error().toString()));
         const domain::Transcript& t = *outcome->analysis.transcript;
         QStringList truth;
         for (const auto& s : m_sentences)
@@ -105,12 +109,14 @@ private slots:
         const double wer = static_cast<double>(editDistance(truth, heard)) / truth.size();
         qInfo().noquote() << "heard:" << heard.join(QLatin1Char(' '));
         qInfo().noquote() << QStringLiteral("WER %1 on %2 words; %3 s of audio in %4 s")
-                                 .arg(wer, 0, 'f', 3).arg(truth.size()).arg(domain::toSeconds(outcome->analysis.duration), 0, 'f', 1)
+                                 .arg(wer, 0, 'f', 3)
+                                 .arg(truth.size())
+                                 .arg(domain::toSeconds(outcome->analysis.duration), 0, 'f', 1)
                                  .arg(seconds, 0, 'f', 1);
         QVERIFY(wer <= 0.75);
         QVERIFY(heard.size() >= truth.size() / 2);
 
-        // Every word lies within a sentence's sound (+-0.3 s), and each sentence's first word
+        // Every word starts within a sentence's sound (+-0.3 s), and each sentence's first word
         // starts within 0.3 s of where its sound starts.
         double worst = 0.0;
         for (const auto& s : m_sentences) {
@@ -126,8 +132,13 @@ private slots:
         for (const auto& w : t.words) {
             bool inside = false;
             for (const auto& s : m_sentences)
-                inside = inside || (domain::toSeconds(w.start) >= s.start - 0.3 && domain::toSeconds(w.end) <= s.end + 0.3);
-            QVERIFY2(inside, qPrintable(QStringLiteral("\"%1\" at %2 s is outside the speech").arg(w.word).arg(domain::toSeconds(w.start))));
+                inside = inside
+                    || (domain::toSeconds(w.start) >= s.start - 0.3
+                        && domain::toSeconds(w.start) <= s.end + 0.3);
+            QVERIFY2(inside,
+                qPrintable(QStringLiteral("\"%1\" at %2 s is outside the speech")
+                               .arg(w.word)
+                               .arg(domain::toSeconds(w.start))));
         }
         qInfo().noquote() << QStringLiteral("sentence onsets: worst error %1 s").arg(worst, 0, 'f', 3);
         QVERIFY(worst <= 0.3);

@@ -68,11 +68,12 @@ private slots:
         application::CancellationToken cancel;
         application::ProgressSink sink({});
         std::vector<qint64> saved;
-        application::UploadContext context{cancel, sink, [&](const UploadSession& s) { saved.push_back(s.offset); }};
+        application::UploadContext context { cancel, sink,
+            [&](const UploadSession& s) { saved.push_back(s.offset); } };
         auto done = publisher.resume(request(source), *session, context);
         QVERIFY(done);
-        QCOMPARE(saved.front(), 1024 * 1024 + FolderPublisher::kBlockBytes);  // from the part's length
-        QVERIFY(!QFile::exists(session->url));  // still not under its name
+        QCOMPARE(saved.front(), 1024 * 1024 + FolderPublisher::kBlockBytes); // from the part's length
+        QVERIFY(!QFile::exists(session->url)); // still not under its name
         auto ref = publisher.finish(request(source), *done);
         QVERIFY(ref);
         QCOMPARE(sha(session->url), sha(source));
@@ -95,7 +96,7 @@ private slots:
         QCOMPARE(QFileInfo(session->url).fileName(), QStringLiteral("same (2).mp4"));
         application::CancellationToken cancel;
         application::ProgressSink sink({});
-        application::UploadContext context{cancel, sink, [](const UploadSession&) {}};
+        application::UploadContext context { cancel, sink, [](const UploadSession&) {} };
         auto done = publisher.resume(request(source), *session, context);
         QVERIFY(done);
         QVERIFY(publisher.finish(request(source), *done));
@@ -111,7 +112,7 @@ private slots:
         QVERIFY(session);
         application::CancellationToken cancel;
         application::ProgressSink sink({});
-        application::UploadContext context{cancel, sink, [&](const UploadSession&) { cancel.cancel(); }};
+        application::UploadContext context { cancel, sink, [&](const UploadSession&) { cancel.cancel(); } };
         auto done = publisher.resume(request(source), *session, context);
         QVERIFY(!done);
         QCOMPARE(done.error().code, domain::ErrorCode::Cancelled);

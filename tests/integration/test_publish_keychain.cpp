@@ -33,7 +33,7 @@ private slots:
         QVERIFY(!gone);
         QCOMPARE(gone.error().code, domain::ErrorCode::NotFound);
         QVERIFY(!gone.error().toString().contains(QStringLiteral("rotated")));
-        QVERIFY(store.remove(m_key));  // removing what is not there is fine
+        QVERIFY(store.remove(m_key)); // removing what is not there is fine
     }
 
     void entriesAreSeparatedByKeyAndService()
@@ -60,9 +60,10 @@ int main(int argc, char* argv[])
         inner.setProcessEnvironment(env);
         inner.setProcessChannelMode(QProcess::ForwardedChannels);
         inner.start(QStringLiteral("dbus-run-session"),
-                    QStringList{QStringLiteral("--"), QStringLiteral("sh"), reelforge::testing::serverScript(QStringLiteral("with_keyring.sh")),
-                                QCoreApplication::applicationFilePath()}
-                        + QCoreApplication::arguments().mid(1));
+            QStringList { QStringLiteral("--"), QStringLiteral("sh"),
+                reelforge::testing::serverScript(QStringLiteral("with_keyring.sh")),
+                QCoreApplication::applicationFilePath() }
+                + QCoreApplication::arguments().mid(1));
         if (!inner.waitForStarted()) {
             qWarning("dbus-run-session is missing (Debian package dbus-bin / dbus): ./dev deps test");
             return 1;

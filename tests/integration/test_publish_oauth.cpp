@@ -7,8 +7,8 @@
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
-#include <QUrlQuery>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace reelforge;
 using namespace reelforge::adapters;
@@ -28,9 +28,10 @@ class TestPublishOAuth final : public QObject {
     OAuthConfig config() const
     {
         const QString issuer = m_provider.info().value(QStringLiteral("issuer")).toString();
-        return {QUrl(issuer + QStringLiteral("/auth")), QUrl(issuer + QStringLiteral("/token")), QStringLiteral("reelforge-test"),
-                {}, {QStringLiteral("openid"), QStringLiteral("offline_access"), QStringLiteral("upload")},
-                {{QStringLiteral("prompt"), QStringLiteral("consent")}}};
+        return { QUrl(issuer + QStringLiteral("/auth")), QUrl(issuer + QStringLiteral("/token")),
+            QStringLiteral("reelforge-test"), {},
+            { QStringLiteral("openid"), QStringLiteral("offline_access"), QStringLiteral("upload") },
+            { { QStringLiteral("prompt"), QStringLiteral("consent") } } };
     }
 
     OAuthClient::OpenBrowser browser()
@@ -38,9 +39,10 @@ class TestPublishOAuth final : public QObject {
         return [this](const QUrl& url) {
             auto curl = std::make_unique<QProcess>();
             const QString jar = m_dir.filePath(QStringLiteral("cookies-%1").arg(m_browsers.size()));
-            curl->start(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-L"), QStringLiteral("-c"), jar,
-                                                 QStringLiteral("-b"), jar, QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                                                 QString::fromLatin1(url.toEncoded())});
+            curl->start(QStringLiteral("curl"),
+                { QStringLiteral("-s"), QStringLiteral("-L"), QStringLiteral("-c"), jar, QStringLiteral("-b"),
+                    jar, QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                    QString::fromLatin1(url.toEncoded()) });
             const bool started = curl->waitForStarted();
             m_browsers.push_back(std::move(curl));
             return started;
@@ -54,10 +56,7 @@ class TestPublishOAuth final : public QObject {
     }
 
 private slots:
-    void initTestCase()
-    {
-        REELFORGE_START_SERVER(m_provider, QStringLiteral("oidc_server.mjs"), {});
-    }
+    void initTestCase() { REELFORGE_START_SERVER(m_provider, QStringLiteral("oidc_server.mjs"), {}); }
 
     void cleanupTestCase()
     {
@@ -69,7 +68,7 @@ private slots:
     {
         // RFC 7636, appendix B.
         QCOMPARE(Pkce::challengeFor("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
-                 QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
+            QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
         const Pkce a = Pkce::generate();
         const Pkce b = Pkce::generate();
         QVERIFY(a.verifier.size() >= 43 && a.verifier.size() <= 128);
@@ -82,11 +81,13 @@ private slots:
         HttpClient http;
         OAuthClient client(http, config());
         const Pkce pkce = Pkce::generate();
-        const QUrl url = client.authorizationUrl(pkce, "st", QStringLiteral("http://127.0.0.1:4321/callback"));
+        const QUrl url
+            = client.authorizationUrl(pkce, "st", QStringLiteral("http://127.0.0.1:4321/callback"));
         const QUrlQuery q(url);
         QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge")), QString::fromLatin1(pkce.challenge));
         QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
-        QCOMPARE(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), QStringLiteral("http://127.0.0.1:4321/callback"));
+        QCOMPARE(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
+            QStringLiteral("http://127.0.0.1:4321/callback"));
         QVERIFY(!url.toString().contains(QString::fromLatin1(pkce.verifier)));
     }
 
@@ -107,17 +108,18 @@ private slots:
         QVERIFY(tokens);
         FakeCredentialStore keychain;
         TokenSet expired = *tokens;
-        expired.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-10);  // the access token has expired
+        expired.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-10); // the access token has expired
         QVERIFY(keychain.write(QStringLiteral("account/yt"), QJsonDocument(expired.toJson()).toJson()));
         OAuthClient client(http, config());
         OAuthTokenProvider provider(keychain, QStringLiteral("account/yt"), client);
         auto access = provider.accessToken();
         QVERIFY2(access, qPrintable(access ? QString() : access.error().toString()));
         QVERIFY(*access != tokens->accessToken);
-        const TokenSet saved = TokenSet::fromJson(QJsonDocument::fromJson(*keychain.read(QStringLiteral("account/yt"))).object());
-        QVERIFY(saved.refreshToken != tokens->refreshToken);  // rotated, and saved at once
+        const TokenSet saved = TokenSet::fromJson(
+            QJsonDocument::fromJson(*keychain.read(QStringLiteral("account/yt"))).object());
+        QVERIFY(saved.refreshToken != tokens->refreshToken); // rotated, and saved at once
         QCOMPARE(saved.accessToken, *access);
-        QCOMPARE(*provider.accessToken(), *access);  // still fresh: no second refresh
+        QCOMPARE(*provider.accessToken(), *access); // still fresh: no second refresh
         // The spent refresh token is refused: the account must be reconnected.
         auto replay = client.refresh(tokens->refreshToken);
         QVERIFY(!replay);
@@ -139,7 +141,8 @@ private slots:
         QVERIFY(!access);
         QCOMPARE(access.error().code, ErrorCode::AuthExpired);
         QVERIFY(access.error().message.contains(QStringLiteral("reconnect")));
-        QVERIFY(!access.error().toString().contains(QStringLiteral("not-a-refresh-token")));  // never echo secrets
+        QVERIFY(
+            !access.error().toString().contains(QStringLiteral("not-a-refresh-token"))); // never echo secrets
         FakeCredentialStore empty;
         OAuthTokenProvider none(empty, QStringLiteral("k"), client);
         QCOMPARE(none.accessToken().error().code, ErrorCode::AuthExpired);
@@ -151,7 +154,8 @@ private slots:
         QVERIFY(receiver.listen());
         QVERIFY(receiver.redirectUri().startsWith(QStringLiteral("http://127.0.0.1:")));
         QProcess curl;
-        curl.start(QStringLiteral("curl"), {QStringLiteral("-s"), receiver.redirectUri() + QStringLiteral("?code=abc&state=forged")});
+        curl.start(QStringLiteral("curl"),
+            { QStringLiteral("-s"), receiver.redirectUri() + QStringLiteral("?code=abc&state=forged") });
         auto code = receiver.waitForCode("expected", 10000);
         curl.waitForFinished(3000);
         QVERIFY(!code);

@@ -29,7 +29,7 @@ class TestPublishRepositories final : public QObject {
         a.endpoint = QStringLiteral("http://127.0.0.1:9000");
         a.credentialKey = QStringLiteral("account/") + id;
         a.connectedAt = QDateTime(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC);
-        a.settings = QJsonObject{{QStringLiteral("region"), QStringLiteral("eu-west-1")}};
+        a.settings = QJsonObject { { QStringLiteral("region"), QStringLiteral("eu-west-1") } };
         return a;
     }
 
@@ -42,11 +42,11 @@ class TestPublishRepositories final : public QObject {
         p.destination = QStringLiteral("bucket/trip.mp4");
         p.title = QStringLiteral("Trip");
         p.description = QStringLiteral("By the sea");
-        p.tags = {QStringLiteral("sea"), QStringLiteral("summer")};
+        p.tags = { QStringLiteral("sea"), QStringLiteral("summer") };
         p.privacy = domain::Privacy::Unlisted;
         p.publishAt = QDateTime(QDate(2026, 6, 1), QTime(18, 0), Qt::UTC);
         p.bytesTotal = 1000;
-        p.options = QJsonObject{{QStringLiteral("category"), QStringLiteral("22")}};
+        p.options = QJsonObject { { QStringLiteral("category"), QStringLiteral("22") } };
         p.createdAt = QDateTime(QDate(2026, 5, 2), QTime(9, 0), Qt::UTC);
         p.updatedAt = p.createdAt;
         return p;
@@ -92,9 +92,9 @@ private slots:
             s.uploadId = QStringLiteral("upload-42");
             s.offset = 600;
             s.total = 1000;
-            s.parts = {{1, 0, 300, QStringLiteral("\"e1\"")}, {2, 300, 300, QStringLiteral("\"e2\"")}};
+            s.parts = { { 1, 0, 300, QStringLiteral("\"e1\"") }, { 2, 300, 300, QStringLiteral("\"e2\"") } };
             s.expiresAt = QDateTime(QDate(2026, 6, 8), QTime(0, 0), Qt::UTC);
-            s.extra = QJsonObject{{QStringLiteral("videoId"), QStringLiteral("abc")}};
+            s.extra = QJsonObject { { QStringLiteral("videoId"), QStringLiteral("abc") } };
             // Workers save from their own threads.
             std::thread worker([&] { QVERIFY(publications.saveSession(QStringLiteral("p1"), s)); });
             worker.join();
@@ -116,12 +116,16 @@ private slots:
         QVERIFY(s && s->has_value());
         QCOMPARE((*s)->uploadId, QStringLiteral("upload-42"));
         QCOMPARE((*s)->offset, 600);
-        QCOMPARE((*s)->parts.size(), std::size_t{2});
+        QCOMPARE((*s)->parts.size(), std::size_t { 2 });
         QCOMPARE((*s)->parts[1].etag, QStringLiteral("\"e2\""));
         QCOMPARE((*s)->extra.value(QStringLiteral("videoId")).toString(), QStringLiteral("abc"));
-        auto same = publications.findSame(QStringLiteral("/videos/trip.mp4"), QStringLiteral("1"), QStringLiteral("bucket/trip.mp4"));
-        QCOMPARE(same->size(), std::size_t{1});
-        QVERIFY(publications.findSame(QStringLiteral("/videos/trip.mp4"), QStringLiteral("1"), QStringLiteral("other"))->empty());
+        auto same = publications.findSame(
+            QStringLiteral("/videos/trip.mp4"), QStringLiteral("1"), QStringLiteral("bucket/trip.mp4"));
+        QCOMPARE(same->size(), std::size_t { 1 });
+        QVERIFY(
+            publications
+                .findSame(QStringLiteral("/videos/trip.mp4"), QStringLiteral("1"), QStringLiteral("other"))
+                ->empty());
         QVERIFY(publications.clearSession(QStringLiteral("p1")));
         QVERIFY(!*publications.session(QStringLiteral("p1")));
     }
@@ -134,7 +138,7 @@ private slots:
         SqlitePublicationRepository publications(db);
         QVERIFY(accounts.add(account(QStringLiteral("1"), QStringLiteral("Archive"))));
         QVERIFY(publications.add(publication(QStringLiteral("p1"), QStringLiteral("1"))));
-        QVERIFY(publications.saveSession(QStringLiteral("p1"), application::UploadSession{}));
+        QVERIFY(publications.saveSession(QStringLiteral("p1"), application::UploadSession {}));
         QVERIFY(accounts.remove(QStringLiteral("1")));
         QVERIFY(publications.list()->empty());
         QVERIFY(!*publications.session(QStringLiteral("p1")));
@@ -146,15 +150,17 @@ private slots:
         QVERIFY(db.open());
         auto c = db.connection();
         QVERIFY(c);
-        for (const QString& table : {QStringLiteral("accounts"), QStringLiteral("publications"), QStringLiteral("upload_sessions")}) {
+        for (const QString& table : { QStringLiteral("accounts"), QStringLiteral("publications"),
+                 QStringLiteral("upload_sessions") }) {
             QSqlQuery q(*c);
             QVERIFY(q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)));
             int columns = 0;
             while (q.next()) {
                 ++columns;
                 const QString name = q.value(1).toString();
-                for (const char* word : {"token", "secret", "password", "key_id"})
-                    QVERIFY2(!name.contains(QLatin1String(word)), qPrintable(table + QLatin1Char('.') + name));
+                for (const char* word : { "token", "secret", "password", "key_id" })
+                    QVERIFY2(
+                        !name.contains(QLatin1String(word)), qPrintable(table + QLatin1Char('.') + name));
             }
             QVERIFY(columns > 0);
         }

@@ -42,7 +42,8 @@ class TestPublishResumable final : public QObject {
         return h.result().toHex();
     }
 
-    static domain::Result<UploadSession> create(HttpClient& http, const LocalServer& server, const QString& file)
+    static domain::Result<UploadSession> create(
+        HttpClient& http, const LocalServer& server, const QString& file)
     {
         const QUrl init(server.url(QStringLiteral("/upload")));
         QNetworkRequest request = makeRequest(init);
@@ -50,7 +51,7 @@ class TestPublishResumable final : public QObject {
         request.setRawHeader("X-Upload-Content-Length", QByteArray::number(QFileInfo(file).size()));
         request.setRawHeader("X-Upload-Content-Type", "video/mp4");
         auto reply = http.send("POST", request,
-                               QJsonDocument(QJsonObject{{QStringLiteral("name"), QFileInfo(file).fileName()}}).toJson());
+            QJsonDocument(QJsonObject { { QStringLiteral("name"), QFileInfo(file).fileName() } }).toJson());
         if (!reply)
             return tl::unexpected(reply.error());
         if (reply->status != 201 && reply->status != 200)
@@ -78,23 +79,24 @@ private slots:
         const QString store = m_dir.filePath(QStringLiteral("store"));
         QDir().mkpath(store);
         LocalServer server;
-        REELFORGE_START_SERVER(server, QStringLiteral("uploadx_server.mjs"), {QStringLiteral("--dir"), store});
+        REELFORGE_START_SERVER(
+            server, QStringLiteral("uploadx_server.mjs"), { QStringLiteral("--dir"), store });
         const QString file = makeFile(QStringLiteral("clip.mp4"), 3 * 1024 * 1024 + 999);
         HttpClient http;
         auto session = create(http, server, file);
         QVERIFY2(session, qPrintable(session ? QString() : session.error().toString()));
-        QVERIFY(session->url.startsWith(server.url()));  // "//127.0.0.1:PORT/..." resolved
+        QVERIFY(session->url.startsWith(server.url())); // "//127.0.0.1:PORT/..." resolved
 
         // First run: stopped after the second confirmed chunk, like a crash.
         GoogleResumableUpload upload(http, {});
         application::CancellationToken cancel;
         application::ProgressSink sink({});
         std::vector<qint64> offsets;
-        application::UploadContext first{cancel, sink, [&](const UploadSession& s) {
+        application::UploadContext first { cancel, sink, [&](const UploadSession& s) {
                                               offsets.push_back(s.offset);
                                               if (offsets.size() == 3)
                                                   cancel.cancel();
-                                          }};
+                                          } };
         auto stopped = upload.sendRest(file, *session, first, 512 * 1024);
         QVERIFY(!stopped);
         QCOMPARE(stopped.error().code, domain::ErrorCode::Cancelled);
@@ -105,13 +107,17 @@ private slots:
         // Second run from the saved session (offset 0 on purpose): the server's Range wins.
         application::CancellationToken again;
         std::vector<qint64> resumed;
-        application::UploadContext second{again, sink, [&](const UploadSession& s) { resumed.push_back(s.offset); }};
+        application::UploadContext second { again, sink,
+            [&](const UploadSession& s) { resumed.push_back(s.offset); } };
         auto done = upload.sendRest(file, *session, second, 512 * 1024);
         QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
         QCOMPARE(resumed.front(), 2 * 512 * 1024);
         QCOMPARE(done->offset, done->total);
-        QCOMPARE(done->extra.value(QStringLiteral("resource")).toObject().value(QStringLiteral("status")).toString(),
-                 QStringLiteral("completed"));
+        QCOMPARE(done->extra.value(QStringLiteral("resource"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+            QStringLiteral("completed"));
         QCOMPARE(sha256(storedFile(store)), sha256(file));
     }
 
@@ -120,7 +126,8 @@ private slots:
         const QString store = m_dir.filePath(QStringLiteral("store2"));
         QDir().mkpath(store);
         LocalServer server;
-        REELFORGE_START_SERVER(server, QStringLiteral("uploadx_server.mjs"), {QStringLiteral("--dir"), store});
+        REELFORGE_START_SERVER(
+            server, QStringLiteral("uploadx_server.mjs"), { QStringLiteral("--dir"), store });
         HttpClient http;
         GoogleResumableUpload upload(http, {});
         auto where = upload.query(QUrl(server.url(QStringLiteral("/upload?upload_id=gone"))), 100);
@@ -134,7 +141,7 @@ private slots:
         QDir().mkpath(store);
         LocalServer server;
         REELFORGE_START_SERVER(server, QStringLiteral("uploadx_server.mjs"),
-                               {QStringLiteral("--dir"), store, QStringLiteral("--faults"), QStringLiteral("PUT:1:503")});
+            { QStringLiteral("--dir"), store, QStringLiteral("--faults"), QStringLiteral("PUT:1:503") });
         const QString file = makeFile(QStringLiteral("small.mp4"), 300 * 1024);
         HttpClient http;
         auto session = create(http, server, file);
@@ -142,10 +149,10 @@ private slots:
         GoogleResumableUpload upload(http, {});
         application::CancellationToken cancel;
         application::ProgressSink sink({});
-        application::UploadContext context{cancel, sink, [](const UploadSession&) {}};
+        application::UploadContext context { cancel, sink, [](const UploadSession&) {} };
         auto first = upload.sendRest(file, *session, context, 256 * 1024);
         QVERIFY(!first);
-        QCOMPARE(first.error().code, domain::ErrorCode::IoError);  // the worker retries these
+        QCOMPARE(first.error().code, domain::ErrorCode::IoError); // the worker retries these
         auto second = upload.sendRest(file, *session, context, 256 * 1024);
         QVERIFY(second);
         QCOMPARE(sha256(storedFile(store)), sha256(file));

@@ -29,12 +29,12 @@ class TestPublishS3 final : public QObject {
 
     struct World {
         infrastructure::SqliteDatabase db;
-        infrastructure::SqliteAccountRepository accounts{db};
-        infrastructure::SqlitePublicationRepository publications{db};
+        infrastructure::SqliteAccountRepository accounts { db };
+        infrastructure::SqlitePublicationRepository publications { db };
         FakeCredentialStore credentials;
         adapters::PublicationLockFiles locks;
-        adapters::PublisherFactory factory{credentials};
-        FakeClock clock{QDateTime::currentDateTimeUtc()};
+        adapters::PublisherFactory factory { credentials };
+        FakeClock clock { QDateTime::currentDateTimeUtc() };
         RecordingNotifier notifier;
         std::unique_ptr<application::PublishingService> service;
         domain::Account account;
@@ -45,7 +45,8 @@ class TestPublishS3 final : public QObject {
             return dir;
         }
         World(const QString& dir, const QString& endpoint)
-            : db(made(dir) + QStringLiteral("/lib.db")), locks(dir + QStringLiteral("/locks"))
+            : db(made(dir) + QStringLiteral("/lib.db"))
+            , locks(dir + QStringLiteral("/locks"))
         {
             if (!db.open())
                 qFatal("db");
@@ -56,28 +57,32 @@ class TestPublishS3 final : public QObject {
             account.credentialKey = QStringLiteral("account/s3");
             account.connectedAt = clock.now();
             (void)accounts.add(account);
-            (void)credentials.write(account.credentialKey, R"({"accessKeyId":"S3RVER","secretAccessKey":"S3RVER"})");
+            (void)credentials.write(
+                account.credentialKey, R"({"accessKeyId":"S3RVER","secretAccessKey":"S3RVER"})");
             reopen();
         }
         void reopen()
         {
             service.reset();
             service = std::make_unique<application::PublishingService>(
-                application::PublishingPorts{publications, accounts, factory, locks, clock, notifier});
-            service->setRetryPolicy({6, std::chrono::milliseconds(20), std::chrono::milliseconds(200)});
+                application::PublishingPorts { publications, accounts, factory, locks, clock, notifier });
+            service->setRetryPolicy({ 6, std::chrono::milliseconds(20), std::chrono::milliseconds(200) });
         }
         domain::Publication get(const QString& id) { return **publications.find(id); }
         bool waitForEnd(const QString& id)
         {
-            return QTest::qWaitFor([&] {
-                const auto s = get(id).state;
-                return s == PublicationState::Published || s == PublicationState::Failed || s == PublicationState::Cancelled;
-            }, 30000);
+            return QTest::qWaitFor(
+                [&] {
+                    const auto s = get(id).state;
+                    return s == PublicationState::Published || s == PublicationState::Failed
+                        || s == PublicationState::Cancelled;
+                },
+                30000);
         }
     };
 
     QTemporaryDir m_dir;
-    constexpr static qint64 kFileSize = 12 * 1024 * 1024 + 4321;  // three 5 MiB parts
+    constexpr static qint64 kFileSize = 12 * 1024 * 1024 + 4321; // three 5 MiB parts
 
     QString makeFile(const QString& name, quint32 seed)
     {
@@ -116,11 +121,15 @@ class TestPublishS3 final : public QObject {
     static int uploadedParts(const LocalServer& server)
     {
         QNetworkAccessManager nam;
-        std::unique_ptr<QNetworkReply> reply(nam.get(QNetworkRequest(QUrl(server.url(QStringLiteral("/__stats"))))));
+        std::unique_ptr<QNetworkReply> reply(
+            nam.get(QNetworkRequest(QUrl(server.url(QStringLiteral("/__stats"))))));
         QEventLoop loop;
         QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
-        return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("uploadParts")).toInt();
+        return QJsonDocument::fromJson(reply->readAll())
+            .object()
+            .value(QStringLiteral("uploadParts"))
+            .toInt();
     }
 
     application::PublishOrder order(const QString& file, const QString& key)
@@ -139,7 +148,7 @@ private slots:
     {
         const QString store = m_dir.filePath(QStringLiteral("store-a"));
         LocalServer s3;
-        REELFORGE_START_SERVER(s3, QStringLiteral("s3_server.mjs"), {QStringLiteral("--dir"), store});
+        REELFORGE_START_SERVER(s3, QStringLiteral("s3_server.mjs"), { QStringLiteral("--dir"), store });
         World w(m_dir.filePath(QStringLiteral("a")), s3.url());
         const QString file = makeFile(QStringLiteral("trip.mp4"), 3);
         auto p = w.service->publish(order(file, QStringLiteral("2026/trip one.mp4")));
@@ -158,18 +167,20 @@ private slots:
     {
         const QString store = m_dir.filePath(QStringLiteral("store-b"));
         LocalServer s3;
-        REELFORGE_START_SERVER(s3, QStringLiteral("s3_server.mjs"), {QStringLiteral("--dir"), store});
+        REELFORGE_START_SERVER(s3, QStringLiteral("s3_server.mjs"), { QStringLiteral("--dir"), store });
         World w(m_dir.filePath(QStringLiteral("b")), s3.url());
         const QString file = makeFile(QStringLiteral("long.mp4"), 4);
         auto p = w.service->publish(order(file, QStringLiteral("long.mp4")));
         QVERIFY(p);
-        w.service->setBandwidthLimit(20 * 1024 * 1024);  // slow enough to stop between parts
+        w.service->setBandwidthLimit(20 * 1024 * 1024); // slow enough to stop between parts
         w.service->start();
-        QVERIFY(QTest::qWaitFor([&] {
-            auto s = w.publications.session(p->id);
-            return s && s->has_value() && (*s)->parts.size() >= 1;
-        }, 20000));
-        w.reopen();  // quit mid-upload
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                auto s = w.publications.session(p->id);
+                return s && s->has_value() && (*s)->parts.size() >= 1;
+            },
+            20000));
+        w.reopen(); // quit mid-upload
         QCOMPARE(w.get(p->id).state, PublicationState::Uploading);
         const int before = uploadedParts(s3);
         QVERIFY(before >= 1 && before < 3);
@@ -177,7 +188,7 @@ private slots:
         w.service->start();
         QVERIFY(w.waitForEnd(p->id));
         QVERIFY2(w.get(p->id).state == PublicationState::Published, qPrintable(w.get(p->id).error));
-        QVERIFY2(uploadedParts(s3) <= 4, "confirmed parts were sent again");  // at most the one in flight
+        QVERIFY2(uploadedParts(s3) <= 4, "confirmed parts were sent again"); // at most the one in flight
         QCOMPARE(sha256(storedObject(store, QStringLiteral("long.mp4"))), sha256(file));
     }
 
@@ -186,7 +197,7 @@ private slots:
         const QString store = m_dir.filePath(QStringLiteral("store-c"));
         LocalServer s3;
         REELFORGE_START_SERVER(s3, QStringLiteral("s3_server.mjs"),
-                               {QStringLiteral("--dir"), store, QStringLiteral("--faults"), QStringLiteral("PUT:2:503")});
+            { QStringLiteral("--dir"), store, QStringLiteral("--faults"), QStringLiteral("PUT:2:503") });
         World w(m_dir.filePath(QStringLiteral("c")), s3.url());
         const QString file = makeFile(QStringLiteral("flaky.mp4"), 5);
         auto p = w.service->publish(order(file, QStringLiteral("flaky.mp4")));
@@ -200,7 +211,8 @@ private slots:
     {
         World w(m_dir.filePath(QStringLiteral("d")), QStringLiteral("http://127.0.0.1:9"));
         (void)w.credentials.remove(w.account.credentialKey);
-        auto p = w.service->publish(order(makeFile(QStringLiteral("nokeys.mp4"), 6), QStringLiteral("x.mp4")));
+        auto p
+            = w.service->publish(order(makeFile(QStringLiteral("nokeys.mp4"), 6), QStringLiteral("x.mp4")));
         w.service->start();
         QVERIFY(w.waitForEnd(p->id));
         QCOMPARE(w.get(p->id).state, PublicationState::Failed);

@@ -81,14 +81,15 @@ class TestPublishTus final : public QObject {
         p.start(cliPath(), args);
         if (!p.waitForFinished(120000))
             qWarning() << "cli timed out";
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError() };
     }
 
     QStringList publishArgs(const QString& library, const QString& file, const QString& endpoint) const
     {
-        return {QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("publish"), file,
-                QStringLiteral("--target"), QStringLiteral("tus"), QStringLiteral("--endpoint"), endpoint,
-                QStringLiteral("--title"), QStringLiteral("Trip to the sea")};
+        return { QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("publish"),
+            file, QStringLiteral("--target"), QStringLiteral("tus"), QStringLiteral("--endpoint"), endpoint,
+            QStringLiteral("--title"), QStringLiteral("Trip to the sea") };
     }
 
 private slots:
@@ -97,7 +98,7 @@ private slots:
         const QString store = path(QStringLiteral("store-a"));
         QDir().mkpath(store);
         LocalServer tus;
-        REELFORGE_START_SERVER(tus, QStringLiteral("tus_server.mjs"), {QStringLiteral("--dir"), store});
+        REELFORGE_START_SERVER(tus, QStringLiteral("tus_server.mjs"), { QStringLiteral("--dir"), store });
         const QString file = makeFile(path(QStringLiteral("trip.mp4")), 6 * 1000 * 1000 + 123, 7);
         const QString library = path(QStringLiteral("lib-a"));
 
@@ -105,7 +106,8 @@ private slots:
         QVERIFY2(first.exitCode == 0, first.err.constData());
         const QJsonObject p = first.json().value(QStringLiteral("publications")).toArray().first().toObject();
         QCOMPARE(p.value(QStringLiteral("state")).toString(), QStringLiteral("published"));
-        QVERIFY(p.value(QStringLiteral("remoteUrl")).toString().startsWith(tus.url(QStringLiteral("/files/"))));
+        QVERIFY(
+            p.value(QStringLiteral("remoteUrl")).toString().startsWith(tus.url(QStringLiteral("/files/"))));
         QCOMPARE(uploads(store).size(), 1);
         QCOMPARE(sha256(uploads(store).first()), sha256(file));
         QFile meta(uploads(store).first() + QStringLiteral(".json"));
@@ -123,7 +125,7 @@ private slots:
         const QString store = path(QStringLiteral("store-b"));
         QDir().mkpath(store);
         LocalServer tus;
-        REELFORGE_START_SERVER(tus, QStringLiteral("tus_server.mjs"), {QStringLiteral("--dir"), store});
+        REELFORGE_START_SERVER(tus, QStringLiteral("tus_server.mjs"), { QStringLiteral("--dir"), store });
         const qint64 size = 16 * 1000 * 1000;
         const QString file = makeFile(path(QStringLiteral("long.mp4")), size, 11);
         const QString library = path(QStringLiteral("lib-b"));
@@ -131,25 +133,31 @@ private slots:
 
         QProcess slow;
         slow.setProcessEnvironment(cliEnvironment());
-        slow.start(cliPath(), args + QStringList{QStringLiteral("--limit-rate"), QStringLiteral("4000000"),
-                                                 QStringLiteral("--chunk-size"), QStringLiteral("1048576")});
+        slow.start(cliPath(),
+            args
+                + QStringList { QStringLiteral("--limit-rate"), QStringLiteral("4000000"),
+                    QStringLiteral("--chunk-size"), QStringLiteral("1048576") });
         QVERIFY(slow.waitForStarted());
-        const auto received = [&] { return uploads(store).isEmpty() ? qint64{0} : QFileInfo(uploads(store).first()).size(); };
-        QVERIFY2(QTest::qWaitFor([&] { return received() >= size / 2; }, 30000), "the upload did not get halfway");
-        slow.kill();  // SIGKILL: no chance to clean up or save anything more
+        const auto received = [&] {
+            return uploads(store).isEmpty() ? qint64 { 0 } : QFileInfo(uploads(store).first()).size();
+        };
+        QVERIFY2(
+            QTest::qWaitFor([&] { return received() >= size / 2; }, 30000), "the upload did not get halfway");
+        slow.kill(); // SIGKILL: no chance to clean up or save anything more
         QVERIFY(slow.waitForFinished(5000));
         const qint64 atKill = received();
         QVERIFY2(atKill < size, "the upload finished before it was killed");
 
         const Run again = cli(args);
         QVERIFY2(again.exitCode == 0, again.err.constData());
-        QCOMPARE(uploads(store).size(), 1);  // continued, not a second upload
+        QCOMPARE(uploads(store).size(), 1); // continued, not a second upload
         QCOMPARE(sha256(uploads(store).first()), sha256(file));
-        const Run list = cli({QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("publications"),
-                              QStringLiteral("list")});
+        const Run list = cli({ QStringLiteral("--library"), library, QStringLiteral("--json"),
+            QStringLiteral("publications"), QStringLiteral("list") });
         const QJsonArray all = list.json().value(QStringLiteral("publications")).toArray();
         QCOMPARE(all.size(), 1);
-        QCOMPARE(all.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("published"));
+        QCOMPARE(
+            all.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("published"));
         QCOMPARE(all.first().toObject().value(QStringLiteral("attempts")).toInt(), 2);
     }
 
@@ -168,12 +176,12 @@ private slots:
         QDir().mkpath(store);
         LocalServer tus;
         REELFORGE_START_SERVER(tus, QStringLiteral("tus_server.mjs"),
-                               {QStringLiteral("--dir"), store, QStringLiteral("--faults"), faults});
+            { QStringLiteral("--dir"), store, QStringLiteral("--faults"), faults });
         const QString file = makeFile(path(QStringLiteral("faulty.mp4")), 3 * 1000 * 1000, 5);
         auto context = app::AppContext::open(path(QStringLiteral("lib-") + QString::number(qHash(faults))));
         QVERIFY(context);
         application::PublishingService& publishing = (*context)->publishing();
-        publishing.setRetryPolicy({6, std::chrono::milliseconds(20), std::chrono::milliseconds(200)});
+        publishing.setRetryPolicy({ 6, std::chrono::milliseconds(20), std::chrono::milliseconds(200) });
         domain::Account draft;
         draft.name = QStringLiteral("tus server");
         draft.platform = domain::Platform::Tus;
@@ -188,10 +196,13 @@ private slots:
         auto p = publishing.publish(order);
         QVERIFY(p);
         publishing.start();
-        QVERIFY(QTest::qWaitFor([&] {
-            auto now = publishing.publication(p->id);
-            return now && (now->state == PublicationState::Published || now->state == PublicationState::Failed);
-        }, 30000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                auto now = publishing.publication(p->id);
+                return now
+                    && (now->state == PublicationState::Published || now->state == PublicationState::Failed);
+            },
+            30000));
         const auto done = *publishing.publication(p->id);
         QVERIFY2(done.state == PublicationState::Published, qPrintable(done.error));
         QCOMPARE(uploads(store).size(), 1);

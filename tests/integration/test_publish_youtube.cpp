@@ -1,10 +1,7 @@
+#include "integration/publish_fake_state.h"
 #include "integration/publish_world.h"
-#include "servers/local_server.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTemporaryDir>
 
 using namespace reelforge;
@@ -22,22 +19,13 @@ class TestPublishYouTube final : public QObject {
     QTemporaryDir m_dir;
     int m_worlds = 0;
 
-    static QJsonObject fakeState(const LocalServer& server)
-    {
-        QNetworkAccessManager nam;
-        std::unique_ptr<QNetworkReply> reply(nam.get(QNetworkRequest(QUrl(server.url(QStringLiteral("/__state"))))));
-        QEventLoop loop;
-        QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        return QJsonDocument::fromJson(reply->readAll()).object();
-    }
-
     static QByteArray tokens(const QString& access, const QString& refresh, qint64 expiresInSeconds)
     {
-        return QJsonDocument(QJsonObject{{QStringLiteral("accessToken"), access},
-                                         {QStringLiteral("refreshToken"), refresh},
-                                         {QStringLiteral("expiresAt"),
-                                          QDateTime::currentDateTimeUtc().addSecs(expiresInSeconds).toString(Qt::ISODate)}})
+        return QJsonDocument(
+            QJsonObject { { QStringLiteral("accessToken"), access },
+                { QStringLiteral("refreshToken"), refresh },
+                { QStringLiteral("expiresAt"),
+                    QDateTime::currentDateTimeUtc().addSecs(expiresInSeconds).toString(Qt::ISODate) } })
             .toJson();
     }
 
@@ -48,9 +36,10 @@ class TestPublishYouTube final : public QObject {
         a.name = QStringLiteral("My channel");
         a.platform = domain::Platform::YouTube;
         a.endpoint = fake.url();
-        a.settings = QJsonObject{{QStringLiteral("clientId"), QStringLiteral("reelforge-desktop")},
-                                 {QStringLiteral("tokenUrl"), fake.url(QStringLiteral("/token"))}};
-        return std::make_unique<PublishWorld>(m_dir.filePath(QStringLiteral("w%1").arg(++m_worlds)), a, secret);
+        a.settings = QJsonObject { { QStringLiteral("clientId"), QStringLiteral("reelforge-desktop") },
+            { QStringLiteral("tokenUrl"), fake.url(QStringLiteral("/token")) } };
+        return std::make_unique<PublishWorld>(
+            m_dir.filePath(QStringLiteral("w%1").arg(++m_worlds)), a, secret);
     }
 
     bool startFake(LocalServer& fake, const QStringList& extra = {})
@@ -58,7 +47,8 @@ class TestPublishYouTube final : public QObject {
         const QString store = m_dir.filePath(QStringLiteral("yt%1").arg(m_worlds + 1));
         QDir().mkpath(store);
         QString why;
-        if (fake.startNode(QStringLiteral("youtube_fake.mjs"), QStringList{QStringLiteral("--dir"), store} + extra, &why))
+        if (fake.startNode(QStringLiteral("youtube_fake.mjs"),
+                QStringList { QStringLiteral("--dir"), store } + extra, &why))
             return true;
         qWarning() << why;
         return false;
@@ -83,11 +73,11 @@ private slots:
         const QString thumb = makeRandomFile(m_dir.filePath(QStringLiteral("thumb.jpg")), 50 * 1000, 2);
         application::PublishOrder o = w->order(file, QStringLiteral("Sea trip"));
         o.description = QStringLiteral("Waves all day");
-        o.tags = {QStringLiteral("sea"), QStringLiteral("vlog")};
+        o.tags = { QStringLiteral("sea"), QStringLiteral("vlog") };
         o.privacy = domain::Privacy::Unlisted;
-        o.options = QJsonObject{{QStringLiteral("category"), QStringLiteral("19")}, {QStringLiteral("madeForKids"), true},
-                                {QStringLiteral("playlist"), QStringLiteral("PL123")}, {QStringLiteral("thumbnail"), thumb},
-                                {QStringLiteral("chunkBytes"), 256 * 1024}};
+        o.options = QJsonObject { { QStringLiteral("category"), QStringLiteral("19") },
+            { QStringLiteral("madeForKids"), true }, { QStringLiteral("playlist"), QStringLiteral("PL123") },
+            { QStringLiteral("thumbnail"), thumb }, { QStringLiteral("chunkBytes"), 256 * 1024 } };
         const domain::Publication done = w->run(o);
         QVERIFY2(done.state == PublicationState::Published, qPrintable(done.error));
         QCOMPARE(done.remoteUrl, QStringLiteral("https://www.youtube.com/watch?v=vid1"));
@@ -101,11 +91,18 @@ private slots:
         const QJsonObject status = video.value(QStringLiteral("status")).toObject();
         QCOMPARE(status.value(QStringLiteral("privacyStatus")).toString(), QStringLiteral("unlisted"));
         QCOMPARE(status.value(QStringLiteral("selfDeclaredMadeForKids")).toBool(), true);
-        QCOMPARE(state.value(QStringLiteral("thumbnails")).toObject().value(QStringLiteral("vid1")).toObject()
-                     .value(QStringLiteral("bytes")).toInt(), 50 * 1000);
+        QCOMPARE(state.value(QStringLiteral("thumbnails"))
+                     .toObject()
+                     .value(QStringLiteral("vid1"))
+                     .toObject()
+                     .value(QStringLiteral("bytes"))
+                     .toInt(),
+            50 * 1000);
         const QJsonObject item = state.value(QStringLiteral("playlistItems")).toArray().first().toObject();
         QCOMPARE(item.value(QStringLiteral("playlistId")).toString(), QStringLiteral("PL123"));
-        QCOMPARE(item.value(QStringLiteral("resourceId")).toObject().value(QStringLiteral("videoId")).toString(), QStringLiteral("vid1"));
+        QCOMPARE(
+            item.value(QStringLiteral("resourceId")).toObject().value(QStringLiteral("videoId")).toString(),
+            QStringLiteral("vid1"));
     }
 
     void publishAtGoesToYouTubeAndForcesPrivate()
@@ -113,14 +110,20 @@ private slots:
         LocalServer fake;
         QVERIFY(startFake(fake));
         auto w = world(fake, tokens(QStringLiteral("access-0"), QStringLiteral("refresh-0"), 3600));
-        application::PublishOrder o = w->order(makeRandomFile(m_dir.filePath(QStringLiteral("premiere.mp4")), 300 * 1000, 3));
+        application::PublishOrder o
+            = w->order(makeRandomFile(m_dir.filePath(QStringLiteral("premiere.mp4")), 300 * 1000, 3));
         o.privacy = domain::Privacy::Public;
         const QDateTime at = QDateTime::currentDateTimeUtc().addDays(2);
         o.publishAt = at;
-        const domain::Publication done = w->run(o);  // uploads now: YouTube publishes at the time
+        const domain::Publication done = w->run(o); // uploads now: YouTube publishes at the time
         QVERIFY2(done.state == PublicationState::Published, qPrintable(done.error));
-        const QJsonObject status = fakeState(fake).value(QStringLiteral("videos")).toArray().first().toObject()
-                                       .value(QStringLiteral("status")).toObject();
+        const QJsonObject status = fakeState(fake)
+                                       .value(QStringLiteral("videos"))
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(QStringLiteral("status"))
+                                       .toObject();
         QCOMPARE(status.value(QStringLiteral("privacyStatus")).toString(), QStringLiteral("private"));
         QCOMPARE(status.value(QStringLiteral("publishAt")).toString(), at.toString(Qt::ISODate));
     }
@@ -128,9 +131,10 @@ private slots:
     void quotaExceededIsClearAndNotRetried()
     {
         LocalServer fake;
-        QVERIFY(startFake(fake, {QStringLiteral("--quota"), QStringLiteral("1")}));
+        QVERIFY(startFake(fake, { QStringLiteral("--quota"), QStringLiteral("1") }));
         auto w = world(fake, tokens(QStringLiteral("access-0"), QStringLiteral("refresh-0"), 3600));
-        const domain::Publication done = w->run(w->order(makeRandomFile(m_dir.filePath(QStringLiteral("q.mp4")), 1000, 4)));
+        const domain::Publication done
+            = w->run(w->order(makeRandomFile(m_dir.filePath(QStringLiteral("q.mp4")), 1000, 4)));
         QCOMPARE(done.state, PublicationState::Failed);
         QVERIFY2(done.error.contains(QStringLiteral("quota")), qPrintable(done.error));
         QCOMPARE(w->notifier.seen().back().kind, QStringLiteral("publication.failed"));
@@ -139,13 +143,15 @@ private slots:
     void anExpiredAccessTokenIsRefreshedAndTheRotatedTokenSaved()
     {
         LocalServer fake;
-        QVERIFY(startFake(fake, {QStringLiteral("--reject-first-token"), QStringLiteral("1")}));
+        QVERIFY(startFake(fake, { QStringLiteral("--reject-first-token"), QStringLiteral("1") }));
         // The token still looks valid by its time, but YouTube says 401.
         auto w = world(fake, tokens(QStringLiteral("access-0"), QStringLiteral("refresh-0"), 3600));
-        const domain::Publication done = w->run(w->order(makeRandomFile(m_dir.filePath(QStringLiteral("e.mp4")), 1000, 5)));
+        const domain::Publication done
+            = w->run(w->order(makeRandomFile(m_dir.filePath(QStringLiteral("e.mp4")), 1000, 5)));
         QVERIFY2(done.state == PublicationState::Published, qPrintable(done.error));
         QCOMPARE(fakeState(fake).value(QStringLiteral("refreshes")).toInt(), 1);
-        const QJsonObject saved = QJsonDocument::fromJson(*w->credentials.read(QStringLiteral("account/yt"))).object();
+        const QJsonObject saved
+            = QJsonDocument::fromJson(*w->credentials.read(QStringLiteral("account/yt"))).object();
         QCOMPARE(saved.value(QStringLiteral("refreshToken")).toString(), QStringLiteral("refresh-1"));
         QCOMPARE(saved.value(QStringLiteral("accessToken")).toString(), QStringLiteral("access-1"));
 
@@ -153,7 +159,8 @@ private slots:
         LocalServer second;
         QVERIFY(startFake(second));
         auto w2 = world(second, tokens(QStringLiteral("access-0"), QStringLiteral("refresh-0"), -60));
-        const domain::Publication again = w2->run(w2->order(makeRandomFile(m_dir.filePath(QStringLiteral("e2.mp4")), 1000, 6)));
+        const domain::Publication again
+            = w2->run(w2->order(makeRandomFile(m_dir.filePath(QStringLiteral("e2.mp4")), 1000, 6)));
         QVERIFY2(again.state == PublicationState::Published, qPrintable(again.error));
         QCOMPARE(fakeState(second).value(QStringLiteral("rejectedTokens")).toInt(), 0);
         QCOMPARE(fakeState(second).value(QStringLiteral("refreshes")).toInt(), 1);
@@ -162,12 +169,13 @@ private slots:
     void anInvalidRefreshTokenAsksToReconnect()
     {
         LocalServer fake;
-        QVERIFY(startFake(fake, {QStringLiteral("--reject-first-token"), QStringLiteral("1")}));
+        QVERIFY(startFake(fake, { QStringLiteral("--reject-first-token"), QStringLiteral("1") }));
         auto w = world(fake, tokens(QStringLiteral("access-0"), QStringLiteral("revoked"), 3600));
-        const domain::Publication done = w->run(w->order(makeRandomFile(m_dir.filePath(QStringLiteral("r.mp4")), 1000, 7)));
+        const domain::Publication done
+            = w->run(w->order(makeRandomFile(m_dir.filePath(QStringLiteral("r.mp4")), 1000, 7)));
         QCOMPARE(done.state, PublicationState::Failed);
         QVERIFY2(done.error.contains(QStringLiteral("reconnect")), qPrintable(done.error));
-        QVERIFY(!done.error.contains(QStringLiteral("revoked")));  // no token in messages
+        QVERIFY(!done.error.contains(QStringLiteral("revoked"))); // no token in messages
     }
 
     void aThumbnailOverTwoMegabytesIsRefusedBeforeUpload()
@@ -175,8 +183,10 @@ private slots:
         LocalServer fake;
         QVERIFY(startFake(fake));
         auto w = world(fake, tokens(QStringLiteral("access-0"), QStringLiteral("refresh-0"), 3600));
-        application::PublishOrder o = w->order(makeRandomFile(m_dir.filePath(QStringLiteral("t.mp4")), 1000, 8));
-        o.options.insert(QStringLiteral("thumbnail"), makeRandomFile(m_dir.filePath(QStringLiteral("big.jpg")), 2 * 1024 * 1024 + 1, 9));
+        application::PublishOrder o
+            = w->order(makeRandomFile(m_dir.filePath(QStringLiteral("t.mp4")), 1000, 8));
+        o.options.insert(QStringLiteral("thumbnail"),
+            makeRandomFile(m_dir.filePath(QStringLiteral("big.jpg")), 2 * 1024 * 1024 + 1, 9));
         const domain::Publication done = w->run(o);
         QCOMPARE(done.state, PublicationState::Failed);
         QVERIFY2(done.error.contains(QStringLiteral("2 MB")), qPrintable(done.error));

@@ -185,6 +185,26 @@ private slots:
         QVERIFY2(difference / ours.size() < 4, qPrintable(QString::number(difference / ours.size())));
     }
 
+    void colourTagsSurviveTheTranscode()
+    {
+        // An HLG phone clip made 8-bit for YouTube is still HLG-coded: dropping the tags would
+        // make every player show it washed out.
+        const QString hlg = path(QStringLiteral("hlg.mp4"));
+        QVERIFY(testing::runFfmpeg({ QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+            QStringLiteral("testsrc2=size=640x360:rate=30:duration=1"), QStringLiteral("-c:v"),
+            QStringLiteral("libx264"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p10le"),
+            QStringLiteral("-color_primaries"), QStringLiteral("bt2020"), QStringLiteral("-color_trc"),
+            QStringLiteral("arib-std-b67"), QStringLiteral("-colorspace"), QStringLiteral("bt2020nc"),
+            QStringLiteral("-color_range"), QStringLiteral("tv"), hlg }));
+        const QJsonObject v
+            = streamOf(transcode(hlg, QStringLiteral("youtube-1080p")), QStringLiteral("video"));
+        QCOMPARE(v.value(QStringLiteral("pix_fmt")).toString(), QStringLiteral("yuv420p"));
+        QCOMPARE(v.value(QStringLiteral("color_primaries")).toString(), QStringLiteral("bt2020"));
+        QCOMPARE(v.value(QStringLiteral("color_transfer")).toString(), QStringLiteral("arib-std-b67"));
+        QCOMPARE(v.value(QStringLiteral("color_space")).toString(), QStringLiteral("bt2020nc"));
+        QCOMPARE(v.value(QStringLiteral("color_range")).toString(), QStringLiteral("tv"));
+    }
+
     void gifPreviewIsSmallAndTwelveFps()
     {
         const QJsonObject probe = transcode(m_clip, QStringLiteral("gif-preview"));

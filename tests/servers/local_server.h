@@ -23,7 +23,8 @@ inline QString testServersDir()
 {
     QString dir = qEnvironmentVariable("REELFORGE_TEST_SERVERS");
     if (dir.isEmpty())
-        dir = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../test-servers"));
+        dir = QDir(QCoreApplication::applicationDirPath())
+                  .absoluteFilePath(QStringLiteral("../test-servers"));
     return QFileInfo::exists(dir + QStringLiteral("/node_modules")) ? QDir(dir).absolutePath() : QString();
 }
 
@@ -66,7 +67,7 @@ public:
         env.insert(QStringLiteral("REELFORGE_TEST_SERVERS"), modules);
         m_process.setProcessEnvironment(env);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(QStringLiteral("node"), QStringList{serverScript(script)} + args);
+        m_process.start(QStringLiteral("node"), QStringList { serverScript(script) } + args);
         QElapsedTimer t;
         t.start();
         while (t.elapsed() < 20000) {
@@ -83,7 +84,8 @@ public:
             m_process.waitForReadyRead(100);
         }
         if (error)
-            *error = QStringLiteral("%1 did not start: %2").arg(script, QString::fromUtf8(m_process.readAllStandardError()));
+            *error = QStringLiteral("%1 did not start: %2")
+                         .arg(script, QString::fromUtf8(m_process.readAllStandardError()));
         stop();
         return false;
     }
@@ -105,7 +107,8 @@ public:
             QThread::msleep(100);
         }
         if (error)
-            *error = QStringLiteral("%1 did not start: %2").arg(program, QString::fromUtf8(m_process.readAll()));
+            *error
+                = QStringLiteral("%1 did not start: %2").arg(program, QString::fromUtf8(m_process.readAll()));
         stop();
         return false;
     }
@@ -122,7 +125,10 @@ public:
     }
 
     int port() const { return m_port; }
-    QString url(const QString& path = {}) const { return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path); }
+    QString url(const QString& path = {}) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path);
+    }
     QJsonObject info() const { return m_info; }
     QByteArray output() { return m_process.readAllStandardError(); }
 
@@ -132,16 +138,16 @@ private:
     QJsonObject m_info;
 };
 
-}  // namespace reelforge::testing
+} // namespace reelforge::testing
 
 // In a test slot: skips when the servers are not installed and nobody asked for them, fails
 // when ./dev test (REELFORGE_TEST_SERVERS) promised them.
-#define REELFORGE_START_SERVER(server, ...)                                                   \
-    do {                                                                                      \
-        QString why_;                                                                         \
-        if (!(server).startNode(__VA_ARGS__, &why_)) {                                        \
-            if (reelforge::testing::testServersRequired())                                    \
-                QFAIL(qPrintable(why_));                                                      \
-            QSKIP(qPrintable(why_));                                                          \
-        }                                                                                     \
+#define REELFORGE_START_SERVER(server, ...)                                                                  \
+    do {                                                                                                     \
+        QString why_;                                                                                        \
+        if (!(server).startNode(__VA_ARGS__, &why_)) {                                                       \
+            if (reelforge::testing::testServersRequired())                                                   \
+                QFAIL(qPrintable(why_));                                                                     \
+            QSKIP(qPrintable(why_));                                                                         \
+        }                                                                                                    \
     } while (false)

@@ -19,8 +19,8 @@ namespace {
 // audio per 25 frames, counting how often it runs.
 class FakeDecodePass final : public IDecodePass {
 public:
-    domain::Result<DecodeSummary> run(const DecodeRequest& request, IDecodeSink& sink, CancellationToken& cancel,
-                                      const ProgressFn& progress) override
+    domain::Result<DecodeSummary> run(const DecodeRequest& request, IDecodeSink& sink,
+        CancellationToken& cancel, const ProgressFn& progress) override
     {
         ++runs;
         lastRequest = request;
@@ -31,7 +31,7 @@ public:
         streams.height = 18;
         streams.sampleRate = 1000;
         streams.channels = 1;
-        streams.channelRoles = {ChannelRole::Center};
+        streams.channelRoles = { ChannelRole::Center };
         sink.begin(streams);
         std::vector<std::uint8_t> pixels(32 * 18 * 3, 0);
         std::vector<float> samples(40, 0.0f);
@@ -41,9 +41,10 @@ public:
             if (cancel.isCancelled())
                 return domain::fail(ErrorCode::Cancelled, QStringLiteral("cancelled"));
             if (hasVideo && request.video)
-                sink.onVideoFrame({32, 18, pixels.data(), 96, pixels.data(), 32, domain::Micros(i * 40000), i});
+                sink.onVideoFrame(
+                    { 32, 18, pixels.data(), 96, pixels.data(), 32, domain::Micros(i * 40000), i });
             if (hasAudio && request.audio)
-                sink.onAudio({1000, 1, 40, samples.data(), samples.data(), i * 40});
+                sink.onAudio({ 1000, 1, 40, samples.data(), samples.data(), i * 40 });
             if (progress)
                 progress(static_cast<double>(i + 1) / frames);
         }
@@ -65,7 +66,10 @@ public:
 class CountingAnalyzer final : public IAnalyzer {
 public:
     CountingAnalyzer(QString name, int version, bool video, QString settings = {})
-        : m_name(std::move(name)), m_version(version), m_video(video), m_settings(std::move(settings))
+        : m_name(std::move(name))
+        , m_version(version)
+        , m_video(video)
+        , m_settings(std::move(settings))
     {
     }
     QString name() const override { return m_name; }
@@ -79,9 +83,10 @@ public:
     domain::Status finish(domain::Analysis& into) override
     {
         if (m_video)
-            into.scenes = std::vector<domain::SceneChange>{{domain::Micros(m_fed), m_fed, domain::SceneKind::Cut, 1.0, {}}};
+            into.scenes = std::vector<domain::SceneChange> { { domain::Micros(m_fed), m_fed,
+                domain::SceneKind::Cut, 1.0, {} } };
         else
-            into.silences = std::vector<domain::TimeRange>{{domain::Micros(0), domain::Micros(m_fed)}};
+            into.silences = std::vector<domain::TimeRange> { { domain::Micros(0), domain::Micros(m_fed) } };
         return domain::ok();
     }
 
@@ -93,7 +98,7 @@ private:
     std::int64_t m_fed = 0;
 };
 
-}  // namespace
+} // namespace
 
 // GIVEN a registry of analyzers and in-memory ports WHEN files are analysed THEN each file is
 // decoded once for all analyzers, results are cached per (content, analyzer, version,
@@ -116,10 +121,11 @@ class TestAnalysisService final : public QObject {
                 return std::make_unique<CountingAnalyzer>(QStringLiteral("scenes"), scenesVersion, true);
             });
             registry.add(QStringLiteral("silences"), [](const AnalysisSettings& s) {
-                return std::make_unique<CountingAnalyzer>(QStringLiteral("silences"), 1, false,
-                                                          QString::number(s.silenceThresholdDb));
+                return std::make_unique<CountingAnalyzer>(
+                    QStringLiteral("silences"), 1, false, QString::number(s.silenceThresholdDb));
             });
-            service = std::make_unique<AnalysisService>(AnalysisPorts{results, assets, storage, decoder, registry});
+            service = std::make_unique<AnalysisService>(
+                AnalysisPorts { results, assets, storage, decoder, registry });
         }
     };
 
@@ -139,11 +145,11 @@ private slots:
     {
         World w;
         CancellationToken cancel;
-        auto outcome = w.service->run({{}, m_file, {}, true}, cancel);
+        auto outcome = w.service->run({ {}, m_file, {}, true }, cancel);
         QVERIFY(outcome);
         QCOMPARE(w.decoder.runs, 1);
         QVERIFY(w.decoder.lastRequest.video && w.decoder.lastRequest.audio);
-        QCOMPARE(outcome->computed, (QStringList{QStringLiteral("scenes"), QStringLiteral("silences")}));
+        QCOMPARE(outcome->computed, (QStringList { QStringLiteral("scenes"), QStringLiteral("silences") }));
         QCOMPARE(outcome->analysis.scenes->front().frame, 50);
         QCOMPARE(outcome->analysis.silences->front().end, domain::Micros(2000));
         QCOMPARE(outcome->analysis.duration, domain::Micros(2000000));
@@ -154,8 +160,8 @@ private slots:
     {
         World w;
         CancellationToken cancel;
-        QVERIFY(w.service->run({{}, m_file, {}, true}, cancel));
-        auto again = w.service->run({{}, m_file, {}, true}, cancel);
+        QVERIFY(w.service->run({ {}, m_file, {}, true }, cancel));
+        auto again = w.service->run({ {}, m_file, {}, true }, cancel);
         QVERIFY(again);
         QCOMPARE(w.decoder.runs, 1);
         QCOMPARE(again->fromCache.size(), 2);
@@ -166,26 +172,26 @@ private slots:
     {
         World w;
         CancellationToken cancel;
-        QVERIFY(w.service->run({{}, m_file, {}, true}, cancel));
+        QVERIFY(w.service->run({ {}, m_file, {}, true }, cancel));
         w.scenesVersion = 2;
-        auto again = w.service->run({{}, m_file, {}, true}, cancel);
+        auto again = w.service->run({ {}, m_file, {}, true }, cancel);
         QVERIFY(again);
         QCOMPARE(w.decoder.runs, 2);
-        QCOMPARE(again->computed, QStringList{QStringLiteral("scenes")});
-        QCOMPARE(again->fromCache, QStringList{QStringLiteral("silences")});
-        QVERIFY(!w.decoder.lastRequest.audio);  // only what the pending analyzers need
+        QCOMPARE(again->computed, QStringList { QStringLiteral("scenes") });
+        QCOMPARE(again->fromCache, QStringList { QStringLiteral("silences") });
+        QVERIFY(!w.decoder.lastRequest.audio); // only what the pending analyzers need
     }
 
     void otherSettingsRecomputeThatAnalyzer()
     {
         World w;
         CancellationToken cancel;
-        QVERIFY(w.service->run({{}, m_file, {}, true}, cancel));
+        QVERIFY(w.service->run({ {}, m_file, {}, true }, cancel));
         AnalysisSettings quieter;
         quieter.silenceThresholdDb = -60.0;
-        auto again = w.service->run({{}, m_file, quieter, true}, cancel);
+        auto again = w.service->run({ {}, m_file, quieter, true }, cancel);
         QVERIFY(again);
-        QCOMPARE(again->computed, QStringList{QStringLiteral("silences")});
+        QCOMPARE(again->computed, QStringList { QStringLiteral("silences") });
     }
 
     void onlyRunsTheNamedAnalyzersAndRejectsUnknownOnes()
@@ -193,13 +199,13 @@ private slots:
         World w;
         CancellationToken cancel;
         AnalysisSettings only;
-        only.only = {QStringLiteral("silences")};
-        auto outcome = w.service->run({{}, m_file, only, true}, cancel);
+        only.only = { QStringLiteral("silences") };
+        auto outcome = w.service->run({ {}, m_file, only, true }, cancel);
         QVERIFY(outcome);
         QVERIFY(!outcome->analysis.scenes);
         QVERIFY(!w.decoder.lastRequest.video);
-        only.only = {QStringLiteral("telepathy")};
-        auto bad = w.service->run({{}, m_file, only, true}, cancel);
+        only.only = { QStringLiteral("telepathy") };
+        auto bad = w.service->run({ {}, m_file, only, true }, cancel);
         QVERIFY(!bad);
         QCOMPARE(bad.error().code, ErrorCode::InvalidArgument);
     }
@@ -209,9 +215,9 @@ private slots:
         World w;
         w.decoder.hasAudio = false;
         CancellationToken cancel;
-        auto outcome = w.service->run({{}, m_file, {}, true}, cancel);
+        auto outcome = w.service->run({ {}, m_file, {}, true }, cancel);
         QVERIFY(outcome);
-        QCOMPARE(outcome->skipped, QStringList{QStringLiteral("silences")});
+        QCOMPARE(outcome->skipped, QStringList { QStringLiteral("silences") });
         QVERIFY(!outcome->analysis.silences);
         QCOMPARE(outcome->analysis.issues.front().code, QStringLiteral("no-audio"));
         QVERIFY(outcome->analysis.scenes);
@@ -222,7 +228,7 @@ private slots:
         World w;
         w.decoder.cancelAt = 10;
         CancellationToken cancel;
-        auto outcome = w.service->run({{}, m_file, {}, true}, cancel);
+        auto outcome = w.service->run({ {}, m_file, {}, true }, cancel);
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().code, ErrorCode::Cancelled);
         QCOMPARE(w.results.stores, 0);
@@ -233,7 +239,7 @@ private slots:
         World w;
         w.results.failStores = true;
         CancellationToken cancel;
-        auto outcome = w.service->run({{}, m_file, {}, true}, cancel);
+        auto outcome = w.service->run({ {}, m_file, {}, true }, cancel);
         QVERIFY(outcome);
         QVERIFY(outcome->analysis.scenes);
         QCOMPARE(outcome->analysis.issues.front().code, QStringLiteral("cache-unavailable"));
@@ -243,9 +249,9 @@ private slots:
     {
         World w;
         CancellationToken cancel;
-        auto missing = w.service->run({{}, m_dir.filePath(QStringLiteral("gone.mp4")), {}, true}, cancel);
+        auto missing = w.service->run({ {}, m_dir.filePath(QStringLiteral("gone.mp4")), {}, true }, cancel);
         QCOMPARE(missing.error().code, ErrorCode::FileMissing);
-        auto unknown = w.service->run({QStringLiteral("no-such-asset"), {}, {}, true}, cancel);
+        auto unknown = w.service->run({ QStringLiteral("no-such-asset"), {}, {}, true }, cancel);
         QCOMPARE(unknown.error().code, ErrorCode::NotFound);
         QCOMPARE(w.decoder.runs, 0);
     }
@@ -255,7 +261,7 @@ private slots:
         World w;
         QSignalSpy progressed(w.service.get(), &AnalysisService::progressed);
         QSignalSpy finished(w.service.get(), &AnalysisService::finished);
-        const QString ticket = w.service->start({{}, m_file, {}, true});
+        const QString ticket = w.service->start({ {}, m_file, {}, true });
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.front().at(0).toString(), ticket);
         const auto outcome = finished.front().at(1).value<AnalysisOutcome>();
@@ -270,7 +276,7 @@ private slots:
         World w;
         w.decoder.frames = 100000;
         QSignalSpy failed(w.service.get(), &AnalysisService::failed);
-        const QString ticket = w.service->start({{}, m_file, {}, true});
+        const QString ticket = w.service->start({ {}, m_file, {}, true });
         w.service->cancel(ticket);
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.front().at(1).value<domain::Error>().code, ErrorCode::Cancelled);

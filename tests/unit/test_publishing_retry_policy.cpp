@@ -18,21 +18,21 @@ class TestPublishingRetryPolicy final : public QObject {
 private slots:
     void backoffDoublesWithJitterUpToTheCap()
     {
-        const RetryPolicy p{6, std::chrono::milliseconds(1000), std::chrono::milliseconds(60000)};
+        const RetryPolicy p { 6, std::chrono::milliseconds(1000), std::chrono::milliseconds(60000) };
         QCOMPARE(p.delay(1, 0.0).count(), 500);
         QCOMPARE(p.delay(1, 0.999).count(), 999);
         QCOMPARE(p.delay(2, 0.0).count(), 1000);
         QCOMPARE(p.delay(3, 0.5).count(), 3000);
-        QCOMPARE(p.delay(10, 0.0).count(), 30000);  // capped at 60 s before jitter
+        QCOMPARE(p.delay(10, 0.0).count(), 30000); // capped at 60 s before jitter
         QCOMPARE(p.delay(40, 0.999).count(), 59970);
     }
 
     void onlyTransientErrorsAreRetried()
     {
-        QVERIFY(RetryPolicy::isTransient(Error{ErrorCode::IoError, {}, {}}));
-        for (ErrorCode c : {ErrorCode::UploadRejected, ErrorCode::QuotaExceeded, ErrorCode::AuthExpired,
-                            ErrorCode::InvalidArgument, ErrorCode::Cancelled, ErrorCode::NotFound})
-            QVERIFY(!RetryPolicy::isTransient(Error{c, {}, {}}));
+        QVERIFY(RetryPolicy::isTransient(Error { ErrorCode::IoError, {}, {} }));
+        for (ErrorCode c : { ErrorCode::UploadRejected, ErrorCode::QuotaExceeded, ErrorCode::AuthExpired,
+                 ErrorCode::InvalidArgument, ErrorCode::Cancelled, ErrorCode::NotFound })
+            QVERIFY(!RetryPolicy::isTransient(Error { c, {}, {} }));
     }
 
     void unlimitedBandwidthNeverWaits()
@@ -44,11 +44,11 @@ private slots:
     void limitedBandwidthPacesToTheRate()
     {
         BandwidthLimiter limiter;
-        limiter.setRate(1000000);  // 1 MB/s
+        limiter.setRate(1000000); // 1 MB/s
         QElapsedTimer t;
         t.start();
         for (int i = 0; i < 10; ++i)
-            std::this_thread::sleep_for(limiter.reserve(50000));  // 500 kB in all
+            std::this_thread::sleep_for(limiter.reserve(50000)); // 500 kB in all
         // The first quarter second is burst allowance.
         QVERIFY2(t.elapsed() >= 200 && t.elapsed() < 600, qPrintable(QString::number(t.elapsed())));
     }

@@ -26,7 +26,7 @@ class TestPublishingService final : public QObject {
         FakePublicationRepository publications;
         FakeAccountRepository accounts;
         FakeUploadServer server;
-        FakePublisherFactory factory{server};
+        FakePublisherFactory factory { server };
         FakePublicationLocks locks;
         FakeClock clock;
         RecordingNotifier notifier;
@@ -51,8 +51,9 @@ class TestPublishingService final : public QObject {
         {
             service.reset();
             service = std::make_unique<PublishingService>(
-                PublishingPorts{publications, accounts, factory, locks, clock, notifier});
-            service->setRetryPolicy(RetryPolicy{4, std::chrono::milliseconds(5), std::chrono::milliseconds(20)});
+                PublishingPorts { publications, accounts, factory, locks, clock, notifier });
+            service->setRetryPolicy(
+                RetryPolicy { 4, std::chrono::milliseconds(5), std::chrono::milliseconds(20) });
         }
         PublicationState state(const QString& id) { return (*publications.find(id))->state; }
         bool waitFor(const QString& id, PublicationState s, int ms = 5000)
@@ -94,13 +95,13 @@ private slots:
         w.service->start();
         QVERIFY(w.waitFor(p->id, PublicationState::Published));
         const std::vector<qint64> saved = w.publications.savedOffsets(p->id);
-        QCOMPARE(saved.front(), 0);  // the session exists before any byte is sent
+        QCOMPARE(saved.front(), 0); // the session exists before any byte is sent
         QCOMPARE(saved.back(), 5000);
         QVERIFY(std::is_sorted(saved.begin(), saved.end()));
-        QVERIFY(saved.size() >= 6);  // once per confirmed chunk
+        QVERIFY(saved.size() >= 6); // once per confirmed chunk
         QCOMPARE((*w.publications.find(p->id))->bytesSent, 5000);
         QCOMPARE((*w.publications.find(p->id))->remoteUrl, QStringLiteral("fake://upload/1"));
-        QVERIFY(!*w.publications.session(p->id));  // done: the session is dropped
+        QVERIFY(!*w.publications.session(p->id)); // done: the session is dropped
         QVERIFY(progress.count() >= 1);
         QCOMPARE(w.notifier.seen().back().kind, QStringLiteral("publication.published"));
     }
@@ -127,27 +128,28 @@ private slots:
     void anUnfinishedPublicationIsContinuedNotStartedAgain()
     {
         World w;
-        w.server.resumeFailures.push_back({ErrorCode::UploadRejected, QStringLiteral("rejected"), {}});
+        w.server.resumeFailures.push_back({ ErrorCode::UploadRejected, QStringLiteral("rejected"), {} });
         const QString path = file(4000);
         auto p = w.service->publish(order(path));
         w.service->start();
         QVERIFY(w.waitFor(p->id, PublicationState::Failed));
-        QCOMPARE(w.server.resumes, 1);  // a 4xx that cannot succeed is not retried
+        QCOMPARE(w.server.resumes, 1); // a 4xx that cannot succeed is not retried
         QVERIFY((*w.publications.find(p->id))->error.contains(QStringLiteral("rejected")));
         auto again = w.service->publish(order(path));
         QVERIFY(again);
         QCOMPARE(again->id, p->id);
         w.service->start();
         QVERIFY(w.waitFor(p->id, PublicationState::Published));
-        QCOMPARE(w.server.begins, 1);  // the same upload, continued from the server's offset
-        QCOMPARE(w.publications.list()->size(), std::size_t{1});
+        QCOMPARE(w.server.begins, 1); // the same upload, continued from the server's offset
+        QCOMPARE(w.publications.list()->size(), std::size_t { 1 });
     }
 
     void transientFailuresAreRetriedWithBackoff()
     {
         World w;
         for (int i = 0; i < 3; ++i)
-            w.server.resumeFailures.push_back({ErrorCode::IoError, QStringLiteral("network error"), QStringLiteral("503")});
+            w.server.resumeFailures.push_back(
+                { ErrorCode::IoError, QStringLiteral("network error"), QStringLiteral("503") });
         auto p = w.service->publish(order(file(6000)));
         w.service->start();
         QVERIFY(w.waitFor(p->id, PublicationState::Published));
@@ -159,11 +161,11 @@ private slots:
     {
         World w;
         for (int i = 0; i < 10; ++i)
-            w.server.beginFailures.push_back({ErrorCode::IoError, QStringLiteral("network error"), {}});
+            w.server.beginFailures.push_back({ ErrorCode::IoError, QStringLiteral("network error"), {} });
         auto p = w.service->publish(order(file(1000)));
         w.service->start();
         QVERIFY(w.waitFor(p->id, PublicationState::Failed));
-        QCOMPARE(w.server.begins, 4);  // RetryPolicy::maxAttempts
+        QCOMPARE(w.server.begins, 4); // RetryPolicy::maxAttempts
         QCOMPARE(w.notifier.seen().back().kind, QStringLiteral("publication.failed"));
     }
 
@@ -180,7 +182,7 @@ private slots:
     void aFileOverThePlatformLimitIsRefusedBeforeUpload()
     {
         World w;
-        w.factory.setLimits({1000, 2});
+        w.factory.setLimits({ 1000, 2 });
         auto p = w.service->publish(order(file(1001)));
         QVERIFY(!p);
         QCOMPARE(p.error().code, ErrorCode::UploadRejected);
@@ -204,13 +206,13 @@ private slots:
         QVERIFY(w.service->retry(p->id));
         QVERIFY(w.waitFor(p->id, PublicationState::Published));
         QCOMPARE(w.server.begins, 1);
-        QVERIFY(w.publications.savedOffsets(p->id)[savesBefore] >= stoppedAt);  // not from zero
+        QVERIFY(w.publications.savedOffsets(p->id)[savesBefore] >= stoppedAt); // not from zero
     }
 
     void concurrencyIsLimitedPerAccount()
     {
         World w;
-        w.factory.setLimits({0, 1});
+        w.factory.setLimits({ 0, 1 });
         w.server.chunkDelayMs = 5;
         w.service->setConcurrency(4);
         std::vector<QString> ids;
@@ -222,7 +224,7 @@ private slots:
         QCOMPARE(w.server.maxRunning.load(), 1);
 
         World two;
-        two.factory.setLimits({0, 1});
+        two.factory.setLimits({ 0, 1 });
         two.server.chunkDelayMs = 5;
         const QString a = two.service->publish(order(file(20000)))->id;
         const QString b = two.service->publish(order(file(20000), QStringLiteral("acc-2")))->id;
@@ -239,7 +241,7 @@ private slots:
         auto p = w.service->publish(order(file(100000)));
         w.service->start();
         QVERIFY(QTest::qWaitFor([&] { return (*w.publications.find(p->id))->bytesSent >= 3000; }, 5000));
-        w.reopen();  // the app quits mid-upload and starts again
+        w.reopen(); // the app quits mid-upload and starts again
         QCOMPARE(w.state(p->id), PublicationState::Uploading);
         w.server.chunkDelayMs = 0;
         w.service->start();

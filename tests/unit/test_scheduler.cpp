@@ -25,12 +25,13 @@ class TestScheduler final : public QObject {
         FakePublicationRepository publications;
         FakeAccountRepository accounts;
         FakeUploadServer server;
-        FakePublisherFactory factory{server};
+        FakePublisherFactory factory { server };
         FakePublicationLocks locks;
         FakeClock clock;
         RecordingNotifier notifier;
-        PublishingService service{PublishingPorts{publications, accounts, factory, locks, clock, notifier}};
-        Scheduler scheduler{clock, publications, notifier, service};
+        PublishingService service { PublishingPorts {
+            publications, accounts, factory, locks, clock, notifier } };
+        Scheduler scheduler { clock, publications, notifier, service };
 
         World()
         {
@@ -79,14 +80,14 @@ private slots:
         w.scheduler.start();
         QCOMPARE(w.scheduler.nextWake(), at);
         QTest::qWait(30);
-        QCOMPARE(w.state(p->id), PublicationState::Scheduled);  // not before its time
+        QCOMPARE(w.state(p->id), PublicationState::Scheduled); // not before its time
         w.clock.advance(3599);
         w.scheduler.tick();
         QCOMPARE(fired.count(), 0);
         w.clock.advance(1);
         w.scheduler.tick();
         QCOMPARE(fired.count(), 1);
-        QCOMPARE(fired.front().front().toStringList(), QStringList{p->id});
+        QCOMPARE(fired.front().front().toStringList(), QStringList { p->id });
         QVERIFY(QTest::qWaitFor([&] { return w.state(p->id) == PublicationState::Published; }, 5000));
         QCOMPARE(missed.count(), 0);
         QVERIFY(!w.scheduler.nextWake().isValid());
@@ -97,14 +98,15 @@ private slots:
         World w;
         auto p = w.service.publish(order(file(), w.clock.now().addSecs(3600)));
         QVERIFY(p);
-        w.clock.advance(2 * 3600);  // the app was closed over the publication time
+        w.clock.advance(2 * 3600); // the app was closed over the publication time
         QSignalSpy missed(&w.scheduler, &Scheduler::missed);
-        w.scheduler.start();  // before the service starts anything
+        w.scheduler.start(); // before the service starts anything
         w.service.start();
         QCOMPARE(missed.count(), 1);
         const auto seen = w.notifier.seen();
         QVERIFY(std::any_of(seen.begin(), seen.end(), [&](const domain::Notification& n) {
-            return n.kind == QStringLiteral("publication.missed") && n.subject == p->id && n.text == QStringLiteral("Premiere");
+            return n.kind == QStringLiteral("publication.missed") && n.subject == p->id
+                && n.text == QStringLiteral("Premiere");
         }));
         QVERIFY(QTest::qWaitFor([&] { return w.state(p->id) == PublicationState::Published; }, 5000));
     }

@@ -33,8 +33,8 @@ application::JobRequest JobSubmitter::requestFor(const domain::MediaAsset& asset
     request.title = asset.title();
     request.assetId = asset.id();
     request.recipe.name = choice.preset;
-    request.recipe.steps.push_back(
-        domain::Step { QStringLiteral("transcode"), QJsonObject { { QStringLiteral("preset"), choice.preset } } });
+    request.recipe.steps.push_back(domain::Step {
+        QStringLiteral("transcode"), QJsonObject { { QStringLiteral("preset"), choice.preset } } });
     request.outputDir = choice.outputDir;
     return request;
 }
@@ -43,7 +43,8 @@ JobSubmitter::Outcome JobSubmitter::submit(const QStringList& assetIds, const Pr
 {
     Outcome outcome;
     if (!QDir().mkpath(choice.outputDir)) {
-        outcome.failures << tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(choice.outputDir));
+        outcome.failures
+            << tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(choice.outputDir));
         return outcome;
     }
     for (const QString& id : assetIds) {

@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace reelforge::ui {
@@ -85,6 +86,8 @@ ProcessDialog::ProcessDialog(const std::vector<domain::Preset>& presets, const Q
     m_ok = buttons->addButton(tr("Process"), QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("processButton"));
     m_ok->setProperty("accent", true);
+    m_ok->style()->unpolish(m_ok); // the button box polished it before the property was set
+    m_ok->style()->polish(m_ok);
     m_ok->setDefault(true);
 
     auto* presetLabel = new QLabel(tr("OUTPUT PRESET"), this);

@@ -20,8 +20,8 @@ namespace reelforge::ui {
 class ProcessDialog : public QDialog {
     Q_OBJECT
 public:
-    ProcessDialog(const std::vector<domain::Preset>& presets, const QStringList& titles, const ProcessChoice& initial,
-        const QString& defaultOutputDir, QWidget* parent = nullptr);
+    ProcessDialog(const std::vector<domain::Preset>& presets, const QStringList& titles,
+        const ProcessChoice& initial, const QString& defaultOutputDir, QWidget* parent = nullptr);
 
     ProcessChoice choice() const;
     void selectPreset(const QString& name);

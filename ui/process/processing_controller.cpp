@@ -37,12 +37,13 @@ ProcessingController::ProcessingController(
     m_panel->model()->setFrameRateLookup([this](const domain::Job& job) { return frameRateOf(job); });
     m_dock->setObjectName(QStringLiteral("queueDock"));
     m_dock->setWidget(m_panel);
-    m_dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
-    m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_dock->setAllowedAreas(Qt::BottomDockWidgetArea);
+    m_dock->setFeatures(QDockWidget::DockWidgetClosable);
+    m_dock->setTitleBarWidget(new QWidget(m_dock)); // the panel's header names it; View ▸ Queue hides it
     m_dock->toggleViewAction()->setText(tr("Queue"));
     m_dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
-    window->resizeDocks({ m_dock }, { 260 }, Qt::Vertical);
+    window->resizeDocks({ m_dock }, { 320 }, Qt::Vertical);
 
     connect(m_process, &QAction::triggered, this, &ProcessingController::processSelected);
     connect(m_panel, &QueuePanel::revealAssetRequested, this, [this](const QString& id) {
@@ -124,8 +125,8 @@ void ProcessingController::processSelected()
         if (const auto asset = m_services.library.get(id))
             titles << asset->title();
     }
-    ProcessDialog dialog(m_services.presets->list(), titles, m_settings.lastChoice(), m_settings.defaultOutputDir(),
-        m_window);
+    ProcessDialog dialog(
+        m_services.presets->list(), titles, m_settings.lastChoice(), m_settings.defaultOutputDir(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     processAssets(ids, dialog.choice());
@@ -147,7 +148,8 @@ void ProcessingController::onFilesDropped(const QStringList& paths)
 
 void ProcessingController::report(const JobSubmitter::Outcome& outcome, const QString& preset)
 {
-    m_window->statusBar()->showMessage(JobSubmitter::summary(outcome, preset), outcome.failures.isEmpty() ? 8000 : 0);
+    m_window->statusBar()->showMessage(
+        JobSubmitter::summary(outcome, preset), outcome.failures.isEmpty() ? 8000 : 0);
     if (!outcome.jobIds.isEmpty()) {
         m_dock->show();
         m_dock->raise();

@@ -25,8 +25,8 @@ class QueuePanel;
 class ProcessingController : public QObject {
     Q_OBJECT
 public:
-    ProcessingController(const StudioServices& services, QMainWindow* window, LibraryView* library,
-        QAction* processAction);
+    ProcessingController(
+        const StudioServices& services, QMainWindow* window, LibraryView* library, QAction* processAction);
 
     QueuePanel* panel() const { return m_panel; }
     QDockWidget* dock() const { return m_dock; }

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QLabel>
@@ -39,7 +40,7 @@ QString commandsText(const std::vector<application::ProcessPlan>& plans)
     QStringList commands;
     for (const application::ProcessPlan& plan : plans) {
         if (!plan.equivalentCommand.isEmpty())
-            commands << JobText::shellCommand(plan.equivalentCommand);
+            commands << JobText::shellCommand(plan.equivalentCommand);  // already names the job's output
     }
     return commands.join(QStringLiteral("\n\n"));
 }
@@ -117,32 +118,35 @@ QString JobInfoDialog::body() const
     return m_body->toPlainText();
 }
 
-JobInfoDialog* JobInfoDialog::showCommand(const domain::Job& job, const application::ProcessingQueue& queue,
-    QThreadPool& pool, QWidget* parent)
+JobInfoDialog* JobInfoDialog::showCommand(
+    const domain::Job& job, const application::ProcessingQueue& queue, QThreadPool& pool, QWidget* parent)
 {
     auto* dialog = new JobInfoDialog(tr("ffmpeg Command — %1").arg(job.fields().title), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setIntro(tr("ReelForge does this with its own engine. This ffmpeg command line gives the "
                         "same result, for reference or to share when asking for help."));
     auto* watcher = new QFutureWatcher<PlanResult>(dialog);
-    connect(watcher, &QFutureWatcher<PlanResult>::finished, dialog, [dialog, watcher] {
-        const PlanResult plans = watcher->result();
-        if (!plans) {
-            dialog->setHeadline(errorText(plans.error().code), true);
-            dialog->setBody(plans.error().toString(), true);
-            return;
-        }
-        const QString text = commandsText(*plans);
-        if (text.isEmpty())
-            dialog->setHeadline(tr("This job has no ffmpeg equivalent."));
-        dialog->setBody(text, true);
-    });
-    watcher->setFuture(QtConcurrent::run(&pool, [&queue, request = requestFor(job)] { return queue.plan(request); }));
+    connect(watcher, &QFutureWatcher<PlanResult>::finished, dialog,
+        [dialog, watcher] {
+            const PlanResult plans = watcher->result();
+            if (!plans) {
+                dialog->setHeadline(errorText(plans.error().code), true);
+                dialog->setBody(plans.error().toString(), true);
+                return;
+            }
+            const QString text = commandsText(*plans);
+            if (text.isEmpty())
+                dialog->setHeadline(tr("This job has no ffmpeg equivalent."));
+            dialog->setBody(text, true);
+        });
+    watcher->setFuture(
+        QtConcurrent::run(&pool, [&queue, request = requestFor(job)] { return queue.plan(request); }));
     dialog->show();
     return dialog;
 }
 
-JobInfoDialog* JobInfoDialog::showLog(const domain::Job& job, application::IJobRepository& jobs, QWidget* parent)
+JobInfoDialog* JobInfoDialog::showLog(
+    const domain::Job& job, application::IJobRepository& jobs, QWidget* parent)
 {
     auto* dialog = new JobInfoDialog(tr("Log — %1").arg(job.fields().title), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

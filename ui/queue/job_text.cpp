@@ -88,7 +88,7 @@ QString JobText::shellCommand(const QStringList& argv)
             quoted << arg;
         else
             quoted << QLatin1Char('\'') + QString(arg).replace(QLatin1String("'"), QLatin1String("'\\''"))
-                + QLatin1Char('\'');
+                    + QLatin1Char('\'');
     }
     return quoted.join(QLatin1Char(' '));
 }

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCoreApplication>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QWidget>
 
@@ -23,8 +24,8 @@ QAction* make(QWidget* panel, const QString& icon, const QString& text, const QS
     const QKeySequence& key = {})
 {
     auto* action = new QAction(icon.isEmpty() ? QIcon() : icons::themed(icon), text, panel);
-    action->setToolTip(key.isEmpty() ? tip
-                                     : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    action->setToolTip(
+        key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
     if (!key.isEmpty()) {
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -70,7 +71,8 @@ QueueActions::QueueActions(QWidget* panel)
           tr("Select the video this job was made from in the library")))
     , showCommand(make(panel, {}, tr("Show ffmpeg Command…"),
           tr("The ffmpeg command line that gives the same result, for reference or support")))
-    , showLog(make(panel, QStringLiteral("info"), tr("Show Log…"), tr("What happened to this job, step by step")))
+    , showLog(
+          make(panel, QStringLiteral("info"), tr("Show Log…"), tr("What happened to this job, step by step")))
     , stopAfterCurrent(make(panel, {}, tr("Stop After Current Job"),
           tr("Let the running jobs finish, then start no new ones until this is turned off")))
 {
@@ -85,19 +87,37 @@ QueueActions::QueueActions(QWidget* panel)
     priorityHigh->setData(kHighPriority);
     priorityNormal->setData(0);
     priorityLow->setData(kLowPriority);
+    // Space and Delete are the window's play and remove keys too: the queue list takes them
+    // itself while it has focus (QueuePanel::eventFilter); here they are only shown in menus.
+    for (QAction* a : { pause, cancel })
+        a->setShortcutContext(Qt::WidgetShortcut);
     stopAfterCurrent->setCheckable(true);
     stopAfterCurrent->setIconText(tr("Stop after current"));
     updateFor({});
 }
 
+bool QueueActions::canCancel(JobState state)
+{
+    return state == JobState::Queued || state == JobState::Running || state == JobState::Paused;
+}
+
+bool QueueActions::canRetry(JobState state)
+{
+    return state == JobState::Failed || state == JobState::Cancelled || state == JobState::Interrupted;
+}
+
+bool QueueActions::canReorder(JobState state)
+{
+    return state != JobState::Running && state != JobState::Paused && state != JobState::Succeeded;
+}
+
 void QueueActions::updateFor(const Selection& s)
 {
     const domain::Job* current = s.jobs.empty() ? nullptr : s.jobs.front();
-    pause->setEnabled(any(s, [](JobState st) { return st == JobState::Running; }));
-    resume->setEnabled(any(s, [](JobState st) { return st == JobState::Paused; }));
-    cancel->setEnabled(any(s, [](JobState st) { return st == JobState::Queued || st == JobState::Running || st == JobState::Paused; }));
-    retry->setEnabled(any(
-        s, [](JobState st) { return st == JobState::Failed || st == JobState::Cancelled || st == JobState::Interrupted; }));
+    pause->setEnabled(any(s, &canPause));
+    resume->setEnabled(any(s, &canResume));
+    cancel->setEnabled(any(s, &canCancel));
+    retry->setEnabled(any(s, &canRetry));
     moveUp->setEnabled(current && s.canMoveUp);
     moveDown->setEnabled(current && s.canMoveDown);
     priorityMenu->setEnabled(current != nullptr);
@@ -113,6 +133,17 @@ void QueueActions::updateFor(const Selection& s)
     reveal->setEnabled(current && !current->fields().assetId.isEmpty());
     showCommand->setEnabled(current != nullptr);
     showLog->setEnabled(current != nullptr);
+}
+
+QAction* QueueActions::forKey(const QKeyEvent& key) const
+{
+    if (key.modifiers() != Qt::NoModifier)
+        return nullptr;
+    if (key.key() == Qt::Key_Space)
+        return pause->isEnabled() || !resume->isEnabled() ? pause : resume;
+    if (key.key() == Qt::Key_Delete)
+        return cancel;
+    return nullptr;
 }
 
 void QueueActions::fillContextMenu(QMenu* menu) const

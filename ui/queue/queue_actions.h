@@ -6,6 +6,7 @@
 
 class QAction;
 class QActionGroup;
+class QKeyEvent;
 class QMenu;
 class QWidget;
 
@@ -19,6 +20,13 @@ struct QueueActions {
 
     explicit QueueActions(QWidget* panel);
 
+    // Which jobs a command applies to (the others in a selection are left alone).
+    static bool canPause(domain::JobState state) { return state == domain::JobState::Running; }
+    static bool canResume(domain::JobState state) { return state == domain::JobState::Paused; }
+    static bool canCancel(domain::JobState state);
+    static bool canRetry(domain::JobState state);
+    static bool canReorder(domain::JobState state); // priority matters until a job runs
+
     struct Selection {
         std::vector<const domain::Job*> jobs; // all selected, current first
         bool canMoveUp = false;
@@ -26,6 +34,8 @@ struct QueueActions {
     };
     void updateFor(const Selection& selection);
     void fillContextMenu(QMenu* menu) const;
+    // The list's own keys: Space pauses (or resumes a paused job), Delete cancels.
+    QAction* forKey(const QKeyEvent& key) const;
 
     QAction* pause; // Space toggles with resume
     QAction* resume;

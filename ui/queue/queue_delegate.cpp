@@ -84,7 +84,8 @@ QString QueueDelegate::detailText(const QModelIndex& index)
     switch (state) {
     case JobState::Running:
         parts << percent(index.data(QueueModel::FractionRole).toDouble())
-              << index.data(QueueModel::SpeedTextRole).toString() << index.data(QueueModel::EtaTextRole).toString();
+              << index.data(QueueModel::SpeedTextRole).toString()
+              << index.data(QueueModel::EtaTextRole).toString();
         break;
     case JobState::Paused:
     case JobState::Cancelled:
@@ -118,7 +119,8 @@ QSize QueueDelegate::sizeHint(const QStyleOptionViewItem&, const QModelIndex&) c
     return { 360, kRowHeight };
 }
 
-void QueueDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void QueueDelegate::paint(
+    QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -131,7 +133,8 @@ void QueueDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
 
     if (selected || hovered) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), selected ? 0.16 : 0.06));
+        painter->setBrush(
+            mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), selected ? 0.16 : 0.06));
         painter->drawRoundedRect(row, 8, 8);
     }
 
@@ -156,8 +159,8 @@ void QueueDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     painter->setPen(accent);
     painter->drawText(line1, static_cast<int>(Qt::AlignRight | Qt::AlignVCenter), stateText);
     painter->setPen(pal.color(QPalette::Text));
-    drawElided(painter, line1.adjusted(0, 0, -stateWidth - 16, 0), index.data(QueueModel::TitleRole).toString(),
-        Qt::AlignLeft);
+    drawElided(painter, line1.adjusted(0, 0, -stateWidth - 16, 0),
+        index.data(QueueModel::TitleRole).toString(), Qt::AlignLeft);
 
     QFont small = option.font;
     small.setPointSizeF(option.font.pointSizeF() * 0.92);

@@ -219,14 +219,15 @@ const domain::Job* QueueModel::jobAt(int row) const
 QModelIndex QueueModel::indexOfId(const QString& id) const
 {
     // Queues hold tens to a few hundred jobs: a scan is cheaper than keeping an index in sync.
-    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.job.id() == id; });
+    const auto it
+        = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.job.id() == id; });
     return it == m_rows.end() ? QModelIndex() : index(static_cast<int>(it - m_rows.begin()));
 }
 
 int QueueModel::count(JobState state) const
 {
-    return static_cast<int>(
-        std::count_if(m_rows.begin(), m_rows.end(), [state](const Row& r) { return r.job.state() == state; }));
+    return static_cast<int>(std::count_if(
+        m_rows.begin(), m_rows.end(), [state](const Row& r) { return r.job.state() == state; }));
 }
 
 void QueueModel::changed(int row)

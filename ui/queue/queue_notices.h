@@ -20,8 +20,8 @@ class QueueModel;
 class QueueNotices : public QObject {
     Q_OBJECT
 public:
-    QueueNotices(application::NotificationService& notifications, const QueueModel* jobs, QStatusBar* statusBar,
-        QObject* parent = nullptr);
+    QueueNotices(application::NotificationService& notifications, const QueueModel* jobs,
+        QStatusBar* statusBar, QObject* parent = nullptr);
 
     QString textFor(const domain::Notification& notification) const; // empty for other kinds
     QString lastMessage() const { return m_last; }

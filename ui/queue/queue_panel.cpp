@@ -11,12 +11,14 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUrl>
@@ -29,15 +31,12 @@ using domain::JobState;
 namespace {
 
 const QString kConcurrencyKey = QStringLiteral("queue/concurrency");
-
-bool canReorder(JobState state)
-{
-    return state != JobState::Running && state != JobState::Paused && state != JobState::Succeeded;
-}
+constexpr int kRefreshMs = 3000;
 
 } // namespace
 
-QueuePanel::QueuePanel(application::ProcessingQueue& queue, application::IJobRepository& jobs, QWidget* parent)
+QueuePanel::QueuePanel(
+    application::ProcessingQueue& queue, application::IJobRepository& jobs, QWidget* parent)
     : QWidget(parent)
     , m_queue(queue)
     , m_jobs(jobs)
@@ -64,6 +63,7 @@ QueuePanel::QueuePanel(application::ProcessingQueue& queue, application::IJobRep
     m_view->setUniformItemSizes(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setFrameShape(QFrame::NoFrame);
+    m_view->installEventFilter(this);
 
     auto* empty = new QLabel(tr("Nothing in the queue. Select videos in the library and choose "
                                 "<b>Process…</b> (%1), or drop files with a preset chosen.")
@@ -81,6 +81,11 @@ QueuePanel::QueuePanel(application::ProcessingQueue& queue, application::IJobRep
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(buildHeader());
+    auto* divider = new QWidget(this);
+    divider->setFixedHeight(1);
+    divider->setAutoFillBackground(true);
+    divider->setBackgroundRole(QPalette::Window);
+    layout->addWidget(divider);
     layout->addWidget(m_stack, 1);
 
     connectActions();
@@ -90,6 +95,15 @@ QueuePanel::QueuePanel(application::ProcessingQueue& queue, application::IJobRep
     m_queue.setConcurrency(concurrency);
     m_actions->stopAfterCurrent->setChecked(m_queue.stopAfterCurrent());
     reload();
+    // The queue signals its own changes; this also catches what the CLI does to the same
+    // library from another process (queue retry, cancel, new jobs).
+    auto* refresh = new QTimer(this);
+    refresh->setInterval(kRefreshMs);
+    connect(refresh, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            reload();
+    });
+    refresh->start();
 }
 
 QueuePanel::~QueuePanel()
@@ -101,6 +115,10 @@ QWidget* QueuePanel::buildHeader()
 {
     auto* header = new QWidget(this);
     header->setObjectName(QStringLiteral("queueHeader"));
+    header->setAutoFillBackground(true); // a strip like the import one, in either theme
+    header->setBackgroundRole(QPalette::Base);
+    auto* title = new QLabel(tr("Queue"), header);
+    title->setProperty("role", QStringLiteral("title"));
     auto* bar = new QToolBar(header);
     bar->setObjectName(QStringLiteral("queueToolBar"));
     bar->setIconSize({ 16, 16 });
@@ -130,8 +148,10 @@ QWidget* QueuePanel::buildHeader()
     stop->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     auto* layout = new QHBoxLayout(header);
-    layout->setContentsMargins(10, 4, 12, 4);
+    layout->setContentsMargins(16, 4, 12, 4);
     layout->setSpacing(8);
+    layout->addWidget(title);
+    layout->addSpacing(8);
     layout->addWidget(bar);
     layout->addWidget(m_summary, 1);
     layout->addWidget(atOnce);
@@ -145,17 +165,17 @@ void QueuePanel::connectActions()
 {
     QueueActions& a = *m_actions;
     connect(a.pause, &QAction::triggered, this, [this] {
-        if (const domain::Job* job = currentJob(); job && job->state() == JobState::Paused)
-            forSelected([this](const QString& id) { return m_queue.resume(id); }); // Space toggles
-        else
-            forSelected([this](const QString& id) { return m_queue.pause(id); });
+        forSelected(&QueueActions::canPause, [this](const QString& id) { return m_queue.pause(id); });
     });
-    connect(a.resume, &QAction::triggered, this,
-        [this] { forSelected([this](const QString& id) { return m_queue.resume(id); }); });
-    connect(a.cancel, &QAction::triggered, this,
-        [this] { forSelected([this](const QString& id) { return m_queue.cancel(id); }); });
-    connect(a.retry, &QAction::triggered, this,
-        [this] { forSelected([this](const QString& id) { return m_queue.retry(id); }); });
+    connect(a.resume, &QAction::triggered, this, [this] {
+        forSelected(&QueueActions::canResume, [this](const QString& id) { return m_queue.resume(id); });
+    });
+    connect(a.cancel, &QAction::triggered, this, [this] {
+        forSelected(&QueueActions::canCancel, [this](const QString& id) { return m_queue.cancel(id); });
+    });
+    connect(a.retry, &QAction::triggered, this, [this] {
+        forSelected(&QueueActions::canRetry, [this](const QString& id) { return m_queue.retry(id); });
+    });
     connect(a.moveUp, &QAction::triggered, this, [this] { move(-1); });
     connect(a.moveDown, &QAction::triggered, this, [this] { move(+1); });
     for (QAction* p : { a.priorityHigh, a.priorityNormal, a.priorityLow })
@@ -182,10 +202,24 @@ void QueuePanel::connectActions()
         updateSummary();
         updateActions();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueuePanel::updateActions);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueuePanel::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &QueuePanel::updateActions);
     connect(m_view, &QWidget::customContextMenuRequested, this, &QueuePanel::showContextMenu);
     connect(m_view, &QAbstractItemView::activated, this, &QueuePanel::onActivated);
+}
+
+bool QueuePanel::eventFilter(QObject* watched, QEvent* event)
+{
+    const bool isKey = event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress;
+    QAction* action
+        = watched == m_view && isKey ? m_actions->forKey(*static_cast<QKeyEvent*>(event)) : nullptr;
+    if (!action)
+        return QWidget::eventFilter(watched, event);
+    event->accept(); // ShortcutOverride: the key comes here instead of to the window's action
+    if (event->type() == QEvent::KeyPress && action->isEnabled())
+        action->trigger();
+    return true;
 }
 
 void QueuePanel::reload()
@@ -239,7 +273,7 @@ void QueuePanel::updateActions()
     QueueActions::Selection selection;
     for (const QString& id : selectedJobIds())
         selection.jobs.push_back(m_model->jobAt(m_model->indexOfId(id).row()));
-    if (const domain::Job* job = currentJob(); job && canReorder(job->state())) {
+    if (const domain::Job* job = currentJob(); job && QueueActions::canReorder(job->state())) {
         const int row = m_model->indexOfId(job->id()).row();
         selection.canMoveUp = row > 0;
         selection.canMoveDown = row + 1 < m_model->rowCount();
@@ -290,9 +324,13 @@ void QueuePanel::onActivated(const QModelIndex& index)
         showLog();
 }
 
-void QueuePanel::forSelected(const std::function<domain::Status(const QString&)>& command)
+void QueuePanel::forSelected(
+    bool (*applies)(JobState), const std::function<domain::Status(const QString&)>& command)
 {
     for (const QString& id : selectedJobIds()) {
+        const domain::Job* job = m_model->jobAt(m_model->indexOfId(id).row());
+        if (!job || (applies && !applies(job->state())))
+            continue;
         if (domain::Status s = command(id); !s) {
             emit notice(tr("That did not work for “%1”: %2")
                             .arg(m_model->indexOfId(id).data(QueueModel::TitleRole).toString(),
@@ -320,7 +358,8 @@ void QueuePanel::move(int delta)
 
 void QueuePanel::setPriority(int priority)
 {
-    forSelected([this, priority](const QString& id) { return m_queue.setPriority(id, priority); });
+    forSelected(&QueueActions::canReorder,
+        [this, priority](const QString& id) { return m_queue.setPriority(id, priority); });
 }
 
 void QueuePanel::openOutputFolder()

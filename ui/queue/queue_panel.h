@@ -30,7 +30,8 @@ class QueuePanel : public QWidget {
 public:
     static constexpr int kMaxConcurrency = 4;
 
-    QueuePanel(application::ProcessingQueue& queue, application::IJobRepository& jobs, QWidget* parent = nullptr);
+    QueuePanel(
+        application::ProcessingQueue& queue, application::IJobRepository& jobs, QWidget* parent = nullptr);
     ~QueuePanel() override;
 
     QueueModel* model() const { return m_model; }
@@ -46,6 +47,9 @@ signals:
     void revealAssetRequested(const QString& assetId);
     void notice(const QString& text); // something for the status bar
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QWidget* buildHeader();
     void connectActions();
@@ -56,7 +60,8 @@ private:
     void onActivated(const QModelIndex& index);
 
     const domain::Job* currentJob() const;
-    void forSelected(const std::function<domain::Status(const QString&)>& command);
+    void forSelected(
+        bool (*applies)(domain::JobState), const std::function<domain::Status(const QString&)>& command);
     void move(int delta);
     void setPriority(int priority);
     void openOutputFolder();

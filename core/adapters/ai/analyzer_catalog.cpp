@@ -14,16 +14,22 @@ application::AnalysisRegistry makeAnalyzerRegistry()
 {
     using application::AnalysisSettings;
     application::AnalysisRegistry registry;
-    registry.add(QStringLiteral("scenes"), [](const AnalysisSettings&) { return std::make_unique<SceneDetector>(); });
+    registry.add(
+        QStringLiteral("scenes"), [](const AnalysisSettings&) { return std::make_unique<SceneDetector>(); });
     registry.add(QStringLiteral("silences"), [](const AnalysisSettings& s) {
         return std::make_unique<SilenceAnalyzer>(s.silenceThresholdDb, s.silenceMin);
     });
-    registry.add(QStringLiteral("loudness"), [](const AnalysisSettings&) { return std::make_unique<LoudnessAnalyzer>(); });
-    registry.add(QStringLiteral("waveform"), [](const AnalysisSettings&) { return std::make_unique<WaveformAnalyzer>(); });
-    registry.add(QStringLiteral("faces"), [](const AnalysisSettings&) { return std::make_unique<FaceAnalyzer>(); });
-    registry.add(QStringLiteral("thumbnails"), [](const AnalysisSettings&) { return std::make_unique<ThumbnailAnalyzer>(); });
-    registry.add(QStringLiteral("speech"), [](const AnalysisSettings&) { return std::make_unique<SpeechAnalyzer>(); });
+    registry.add(QStringLiteral("loudness"),
+        [](const AnalysisSettings&) { return std::make_unique<LoudnessAnalyzer>(); });
+    registry.add(QStringLiteral("waveform"),
+        [](const AnalysisSettings&) { return std::make_unique<WaveformAnalyzer>(); });
+    registry.add(
+        QStringLiteral("faces"), [](const AnalysisSettings&) { return std::make_unique<FaceAnalyzer>(); });
+    registry.add(QStringLiteral("thumbnails"),
+        [](const AnalysisSettings&) { return std::make_unique<ThumbnailAnalyzer>(); });
+    registry.add(
+        QStringLiteral("speech"), [](const AnalysisSettings&) { return std::make_unique<SpeechAnalyzer>(); });
     return registry;
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

@@ -8,17 +8,18 @@ namespace reelforge::adapters {
 
 namespace {
 
-constexpr domain::Micros kDetectEvery{1000000};
-constexpr domain::Micros kReportEvery{200000};
-constexpr double kMinMatch = 0.55;     // normalised correlation below which a track is lost
-constexpr double kMinFaceFraction = 0.04;  // of the frame's width
+constexpr domain::Micros kDetectEvery { 1000000 };
+constexpr domain::Micros kReportEvery { 200000 };
+constexpr double kMinMatch = 0.55; // normalised correlation below which a track is lost
+constexpr double kMinFaceFraction = 0.04; // of the frame's width
 
 cv::Mat grayOf(const application::VideoFrameView& f)
 {
-    return cv::Mat(f.height, f.width, CV_8UC1, const_cast<std::uint8_t*>(f.gray), static_cast<std::size_t>(f.grayStride));
+    return cv::Mat(f.height, f.width, CV_8UC1, const_cast<std::uint8_t*>(f.gray),
+        static_cast<std::size_t>(f.grayStride));
 }
 
-}  // namespace
+} // namespace
 
 struct FaceAnalyzer::Track {
     cv::Rect box;
@@ -57,7 +58,7 @@ void FaceAnalyzer::detect(const application::VideoFrameView& frame)
     for (const FaceDetector::Box& b : m_detector.detect(gray, minSize)) {
         const cv::Rect box = cv::Rect(b.x, b.y, b.w, b.h) & cv::Rect(0, 0, gray.cols, gray.rows);
         if (box.area() > 0)
-            m_tracks.push_back({box, gray(box).clone(), b.confidence});
+            m_tracks.push_back({ box, gray(box).clone(), b.confidence });
     }
 }
 
@@ -69,8 +70,9 @@ void FaceAnalyzer::track(const application::VideoFrameView& frame)
     const cv::Rect bounds(0, 0, gray.cols, gray.rows);
     for (auto it = m_tracks.begin(); it != m_tracks.end();) {
         // Search around the last position, half a face in every direction.
-        const cv::Rect area = cv::Rect(it->box.x - it->box.width / 2, it->box.y - it->box.height / 2, it->box.width * 2,
-                                       it->box.height * 2) & bounds;
+        const cv::Rect area = cv::Rect(it->box.x - it->box.width / 2, it->box.y - it->box.height / 2,
+                                  it->box.width * 2, it->box.height * 2)
+            & bounds;
         if (area.width < it->templ.cols || area.height < it->templ.rows) {
             it = m_tracks.erase(it);
             m_lostSinceDetect = true;
@@ -93,11 +95,11 @@ void FaceAnalyzer::track(const application::VideoFrameView& frame)
 
 void FaceAnalyzer::report(const application::VideoFrameView& frame)
 {
-    domain::FaceSample sample{frame.time, {}};
+    domain::FaceSample sample { frame.time, {} };
     const double w = frame.width;
     const double h = frame.height;
     for (const Track& t : m_tracks)
-        sample.boxes.push_back({t.box.x / w, t.box.y / h, t.box.width / w, t.box.height / h, t.confidence});
+        sample.boxes.push_back({ t.box.x / w, t.box.y / h, t.box.width / w, t.box.height / h, t.confidence });
     m_samples.push_back(std::move(sample));
 }
 
@@ -107,4 +109,4 @@ domain::Status FaceAnalyzer::finish(domain::Analysis& into)
     return domain::ok();
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

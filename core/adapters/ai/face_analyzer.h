@@ -34,9 +34,9 @@ private:
     FaceDetector m_detector;
     std::vector<Track> m_tracks;
     std::vector<domain::FaceSample> m_samples;
-    domain::Micros m_nextDetect{0};
-    domain::Micros m_nextReport{0};
+    domain::Micros m_nextDetect { 0 };
+    domain::Micros m_nextReport { 0 };
     bool m_lostSinceDetect = false;
 };
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

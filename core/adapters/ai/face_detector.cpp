@@ -11,16 +11,22 @@
 namespace reelforge::adapters {
 
 namespace {
-// OpenCV's default of 3 lets patterned shirts and crowds through; 6 keeps real faces, which
-// are found at many positions and scales at once.
-constexpr int kMinNeighbours = 6;
-}  // namespace
+// OpenCV's default of 3 lets patterned shirts and crowds through; real faces are found at
+// many positions and scales at once.
+constexpr int kMinNeighbours = 4;
+// 20% between scales instead of OpenCV's usual 10%: half the work, and faces a few percent
+// off a scale are still found (measured on the face tests).
+constexpr double kScaleStep = 1.2;
+} // namespace
 
 struct FaceDetector::Impl {
     cv::CascadeClassifier cascade;
 };
 
-FaceDetector::FaceDetector() : m_impl(std::make_unique<Impl>()) {}
+FaceDetector::FaceDetector()
+    : m_impl(std::make_unique<Impl>())
+{
+}
 FaceDetector::~FaceDetector() = default;
 FaceDetector::FaceDetector(FaceDetector&&) noexcept = default;
 FaceDetector& FaceDetector::operator=(FaceDetector&&) noexcept = default;
@@ -33,15 +39,18 @@ QString FaceDetector::defaultFolder()
 
 domain::Status FaceDetector::load(const QString& folder)
 {
-    const QString path = QDir(folder.isEmpty() ? defaultFolder() : folder).filePath(QStringLiteral("haarcascade_frontalface_alt2.xml"));
+    const QString path = QDir(folder.isEmpty() ? defaultFolder() : folder)
+                             .filePath(QStringLiteral("haarcascade_frontalface_alt2.xml"));
     if (!QFileInfo::exists(path))
-        return domain::fail(domain::ErrorCode::NotFound, QStringLiteral("face model not installed (package opencv-data)"), path);
+        return domain::fail(domain::ErrorCode::NotFound,
+            QStringLiteral("face model not installed (package opencv-data)"), path);
     try {
         if (!m_impl->cascade.load(path.toStdString()))
-            return domain::fail(domain::ErrorCode::MediaUnreadable, QStringLiteral("face model cannot be read"), path);
+            return domain::fail(
+                domain::ErrorCode::MediaUnreadable, QStringLiteral("face model cannot be read"), path);
     } catch (const cv::Exception& e) {
         return domain::fail(domain::ErrorCode::MediaUnreadable, QStringLiteral("face model cannot be read"),
-                            QString::fromStdString(e.what()));
+            QString::fromStdString(e.what()));
     }
     return domain::ok();
 }
@@ -57,12 +66,13 @@ std::vector<FaceDetector::Box> FaceDetector::detect(const cv::Mat& gray, int min
     std::vector<int> neighbours;
     // The number of overlapping raw detections merged into a face is a usable confidence:
     // a real face is found at many nearby positions and scales, a chance pattern at few.
-    m_impl->cascade.detectMultiScale(equalised, faces, neighbours, 1.1, kMinNeighbours, 0, cv::Size(minSize, minSize));
+    m_impl->cascade.detectMultiScale(
+        equalised, faces, neighbours, kScaleStep, kMinNeighbours, 0, cv::Size(minSize, minSize));
     for (std::size_t i = 0; i < faces.size(); ++i) {
         const double n = i < neighbours.size() ? neighbours[i] : 3;
-        out.push_back({faces[i].x, faces[i].y, faces[i].width, faces[i].height, 1.0 - std::exp(-n / 8.0)});
+        out.push_back({ faces[i].x, faces[i].y, faces[i].width, faces[i].height, 1.0 - std::exp(-n / 8.0) });
     }
     return out;
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

@@ -20,15 +20,22 @@ struct StateDeleter {
 int channelFor(ChannelRole role)
 {
     switch (role) {
-    case ChannelRole::Left: return EBUR128_LEFT;
-    case ChannelRole::Right: return EBUR128_RIGHT;
-    case ChannelRole::Center: return EBUR128_CENTER;
-    case ChannelRole::Lfe: return EBUR128_UNUSED;
-    case ChannelRole::LeftSurround: return EBUR128_LEFT_SURROUND;
-    case ChannelRole::RightSurround: return EBUR128_RIGHT_SURROUND;
-    case ChannelRole::Other: break;
+    case ChannelRole::Left:
+        return EBUR128_LEFT;
+    case ChannelRole::Right:
+        return EBUR128_RIGHT;
+    case ChannelRole::Center:
+        return EBUR128_CENTER;
+    case ChannelRole::Lfe:
+        return EBUR128_UNUSED;
+    case ChannelRole::LeftSurround:
+        return EBUR128_LEFT_SURROUND;
+    case ChannelRole::RightSurround:
+        return EBUR128_RIGHT_SURROUND;
+    case ChannelRole::Other:
+        break;
     }
-    return EBUR128_CENTER;  // weight 1, as BS.1770 gives every front channel
+    return EBUR128_CENTER; // weight 1, as BS.1770 gives every front channel
 }
 
 float seriesValue(double lufs)
@@ -42,29 +49,34 @@ double toDb(double linear)
     return linear > 0.0 ? std::max(20.0 * std::log10(linear), Loudness::kSilentLufs) : Loudness::kSilentLufs;
 }
 
-}  // namespace
+} // namespace
 
 struct LoudnessAnalyzer::State {
     std::unique_ptr<ebur128_state, StateDeleter> ebur;
     int channels = 0;
-    std::int64_t step = 4800;     // samples per series value (100 ms)
-    std::int64_t untilNext = 0;   // samples until the next series value
+    std::int64_t step = 4800; // samples per series value (100 ms)
+    std::int64_t untilNext = 0; // samples until the next series value
     Loudness result;
 };
 
-LoudnessAnalyzer::LoudnessAnalyzer() : m_state(std::make_unique<State>()) {}
+LoudnessAnalyzer::LoudnessAnalyzer()
+    : m_state(std::make_unique<State>())
+{
+}
 LoudnessAnalyzer::~LoudnessAnalyzer() = default;
 
 domain::Status LoudnessAnalyzer::begin(const application::DecodeStreams& streams)
 {
     const int mode = EBUR128_MODE_I | EBUR128_MODE_LRA | EBUR128_MODE_TRUE_PEAK | EBUR128_MODE_SAMPLE_PEAK;
-    m_state->ebur.reset(ebur128_init(static_cast<unsigned>(streams.channels), static_cast<unsigned long>(streams.sampleRate), mode));
+    m_state->ebur.reset(ebur128_init(
+        static_cast<unsigned>(streams.channels), static_cast<unsigned long>(streams.sampleRate), mode));
     if (!m_state->ebur)
         return domain::fail(domain::ErrorCode::Internal, QStringLiteral("cannot start the loudness meter"));
     m_state->channels = streams.channels;
     for (int c = 0; c < streams.channels; ++c) {
-        const ChannelRole role = c < static_cast<int>(streams.channelRoles.size()) ? streams.channelRoles[static_cast<std::size_t>(c)]
-                                                                                 : ChannelRole::Other;
+        const ChannelRole role = c < static_cast<int>(streams.channelRoles.size())
+            ? streams.channelRoles[static_cast<std::size_t>(c)]
+            : ChannelRole::Other;
         ebur128_set_channel(m_state->ebur.get(), static_cast<unsigned>(c), channelFor(role));
     }
     m_state->step = std::max(1, streams.sampleRate / 10);
@@ -81,7 +93,8 @@ void LoudnessAnalyzer::onAudio(const application::AudioBlockView& block)
     std::int64_t done = 0;
     while (done < block.frames) {
         const std::int64_t n = std::min<std::int64_t>(block.frames - done, s.untilNext);
-        ebur128_add_frames_float(s.ebur.get(), block.interleaved + done * s.channels, static_cast<std::size_t>(n));
+        ebur128_add_frames_float(
+            s.ebur.get(), block.interleaved + done * s.channels, static_cast<std::size_t>(n));
         done += n;
         s.untilNext -= n;
         if (s.untilNext == 0) {
@@ -121,4 +134,4 @@ domain::Status LoudnessAnalyzer::finish(domain::Analysis& into)
     return domain::ok();
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

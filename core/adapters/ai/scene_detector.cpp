@@ -7,22 +7,23 @@ namespace reelforge::adapters {
 
 namespace {
 
-constexpr int kLookAhead = 4;           // frames after a candidate cut that must be decoded first
-constexpr int kNeighbours = 2;          // frames either side for the adaptive ratio
-constexpr double kAdaptiveRatio = 3.0;  // PySceneDetect's default
-constexpr double kMinContent = 12.0;    // below this no change is a cut, however sudden
-constexpr double kFlashReturn = 0.5;    // the picture "came back" when this close, relative
-constexpr double kGradualGrowth = 1.25;  // a change that grows this much more is a transition
-constexpr int kFadeSettle = 2;          // stable frames needed after a fade
-constexpr double kFadeMinDelta = 14.0;  // thumbs must differ this much across a fade
+constexpr int kLookAhead = 4; // frames after a candidate cut that must be decoded first
+constexpr int kNeighbours = 2; // frames either side for the adaptive ratio
+constexpr double kAdaptiveRatio = 3.0; // PySceneDetect's default
+constexpr double kMinContent = 12.0; // below this no change is a cut, however sudden
+constexpr double kFlashReturn = 0.5; // the picture "came back" when this close, relative
+constexpr double kGradualGrowth = 1.25; // a change that grows this much more is a transition
+constexpr int kFadeSettle = 2; // stable frames needed after a fade
+constexpr double kFadeMinDelta = 14.0; // thumbs must differ this much across a fade
 constexpr double kFadeMaxResidual = 0.22;
-constexpr double kFadeStable = 0.2;     // motion allowed either side, relative to the change
+constexpr double kFadeStable = 0.2; // motion allowed either side, relative to the change
 
-}  // namespace
+} // namespace
 
 domain::Status SceneDetector::begin(const application::DecodeStreams& streams)
 {
-    const double fps = streams.frameRate.isValid() ? std::clamp(streams.frameRate.toDouble(), 5.0, 120.0) : 25.0;
+    const double fps
+        = streams.frameRate.isValid() ? std::clamp(streams.frameRate.toDouble(), 5.0, 120.0) : 25.0;
     m_minSceneFrames = std::max(2, static_cast<int>(std::lround(fps * 0.25)));
     // Candidate fade lengths from 0.25 s to 2.5 s, about 25% apart.
     m_fadeLengths.clear();
@@ -44,7 +45,7 @@ const SceneDetector::Entry* SceneDetector::at(std::int64_t index) const
 
 void SceneDetector::onVideoFrame(const application::VideoFrameView& view)
 {
-    Entry e{SceneFrame::from(view), 0.0, 0.0};
+    Entry e { SceneFrame::from(view), 0.0, 0.0 };
     if (!m_frames.empty()) {
         e.score = contentDistance(m_frames.back().frame, e.frame);
         e.thumbStep = thumbDistance(m_frames.back().frame.thumb, e.frame.thumb);
@@ -75,14 +76,16 @@ bool SceneDetector::isTransient(std::int64_t j, double score) const
     if (!before || !now || before->frame.hsv.empty())
         return false;
     const auto distance = [](const Entry* a, const Entry* b) {
-        return a && b && !a->frame.hsv.empty() && !b->frame.hsv.empty() ? contentDistance(a->frame, b->frame) : -1.0;
+        return a && b && !a->frame.hsv.empty() && !b->frame.hsv.empty() ? contentDistance(a->frame, b->frame)
+                                                                        : -1.0;
     };
     for (int k = 1; k <= kLookAhead; ++k) {
         // A flash: the picture comes back after it (j starts the flash) or was there before
         // it (j ends the flash).
         const double back = distance(before, at(j + k));
         const double earlier = distance(at(j - 1 - k), now);
-        if ((back >= 0.0 && back < kFlashReturn * score) || (earlier >= 0.0 && earlier < kFlashReturn * score))
+        if ((back >= 0.0 && back < kFlashReturn * score)
+            || (earlier >= 0.0 && earlier < kFlashReturn * score))
             return true;
     }
     // A gradual transition: the change keeps growing over the next frames (its first step) or
@@ -100,7 +103,7 @@ void SceneDetector::decideCut(std::int64_t j, bool flushing)
     double sum = 0.0;
     int count = 0;
     for (int k = -kNeighbours; k <= kNeighbours; ++k) {
-        const Entry* n = k == 0 || j + k < 1 ? nullptr : at(j + k);  // frame 0 has no score
+        const Entry* n = k == 0 || j + k < 1 ? nullptr : at(j + k); // frame 0 has no score
         if (n) {
             sum += n->score;
             ++count;
@@ -114,7 +117,8 @@ void SceneDetector::decideCut(std::int64_t j, bool flushing)
         return;
     m_lastCut = j;
     m_cutFrames.push_back(j);
-    m_changes.push_back({e->frame.time, j, domain::SceneKind::Cut, ratio / kAdaptiveRatio, {e->frame.time, e->frame.time}});
+    m_changes.push_back({ e->frame.time, j, domain::SceneKind::Cut, ratio / kAdaptiveRatio,
+        { e->frame.time, e->frame.time } });
 }
 
 bool SceneDetector::cutWithin(std::int64_t from, std::int64_t to) const
@@ -163,7 +167,7 @@ std::optional<SceneDetector::Fade> SceneDetector::fitBlend(std::int64_t a, std::
         const double alpha = offset.dot(direction) / norm2;
         residual += cv::norm(offset - alpha * direction, cv::NORM_L1) / norm1;
         if (alpha < previous - 0.12)
-            return std::nullopt;  // a blend only moves one way
+            return std::nullopt; // a blend only moves one way
         previous = std::max(previous, alpha);
         if (!started && alpha > 0.08) {
             start = k - 1;
@@ -179,7 +183,7 @@ std::optional<SceneDetector::Fade> SceneDetector::fitBlend(std::int64_t a, std::
     // zoom or slow drift changes at the same pace throughout.
     double outside = 0.0;
     for (int k = 1; k <= kFadeSettle; ++k)
-        outside = std::max({outside, at(a - k + 1)->thumbStep, at(e + k)->thumbStep});
+        outside = std::max({ outside, at(a - k + 1)->thumbStep, at(e + k)->thumbStep });
     const double inside = delta / static_cast<double>(std::max<std::int64_t>(1, end - start));
     if (inside < 2.0 * outside)
         return std::nullopt;
@@ -187,7 +191,8 @@ std::optional<SceneDetector::Fade> SceneDetector::fitBlend(std::int64_t a, std::
     // "blend" across any window, but never one with flat ends.
     if (residual > kFadeMaxResidual || end - start < 3 || start < a + kFadeSettle || end > e - kFadeSettle)
         return std::nullopt;
-    return Fade{start, end, at(start)->frame.time, at(end)->frame.time, delta / kFadeMinDelta * (1.0 - residual)};
+    return Fade { start, end, at(start)->frame.time, at(end)->frame.time,
+        delta / kFadeMinDelta * (1.0 - residual) };
 }
 
 void SceneDetector::searchFade(std::int64_t e)
@@ -230,8 +235,10 @@ void SceneDetector::emitFade(const Fade& fade)
         return;
     const std::int64_t middle = (fade.start + fade.end + 1) / 2;
     const domain::Micros middleTime = fade.startTime
-        + (fade.endTime - fade.startTime) * (middle - fade.start) / std::max<std::int64_t>(1, fade.end - fade.start);
-    m_changes.push_back({middleTime, middle, domain::SceneKind::Fade, fade.score, {fade.startTime, fade.endTime}});
+        + (fade.endTime - fade.startTime) * (middle - fade.start)
+            / std::max<std::int64_t>(1, fade.end - fade.start);
+    m_changes.push_back(
+        { middleTime, middle, domain::SceneKind::Fade, fade.score, { fade.startTime, fade.endTime } });
 }
 
 void SceneDetector::mergeFadesAroundCuts()
@@ -241,13 +248,15 @@ void SceneDetector::mergeFadesAroundCuts()
     std::vector<domain::SceneChange> out;
     for (std::size_t i = 0; i < m_changes.size(); ++i) {
         const bool pattern = i + 2 < m_changes.size() && m_changes[i].kind == domain::SceneKind::Fade
-            && m_changes[i + 1].kind == domain::SceneKind::Cut && m_changes[i + 2].kind == domain::SceneKind::Fade
+            && m_changes[i + 1].kind == domain::SceneKind::Cut
+            && m_changes[i + 2].kind == domain::SceneKind::Fade
             && m_changes[i + 1].time - m_changes[i].span.end <= domain::Micros(200000)
             && m_changes[i + 2].span.start - m_changes[i + 1].time <= domain::Micros(200000);
         if (!pattern) {
             const domain::SceneChange& c = m_changes[i];
             const bool touchesLastFade = !out.empty() && out.back().kind == domain::SceneKind::Fade
-                && c.kind == domain::SceneKind::Fade && c.span.start - out.back().span.end <= domain::Micros(200000);
+                && c.kind == domain::SceneKind::Fade
+                && c.span.start - out.back().span.end <= domain::Micros(200000);
             if (touchesLastFade) {
                 out.back().span.end = c.span.end;
                 out.back().score = std::max(out.back().score, c.score);
@@ -260,7 +269,7 @@ void SceneDetector::mergeFadesAroundCuts()
         }
         domain::SceneChange merged = m_changes[i + 1];
         merged.kind = domain::SceneKind::Fade;
-        merged.span = {m_changes[i].span.start, m_changes[i + 2].span.end};
+        merged.span = { m_changes[i].span.start, m_changes[i + 2].span.end };
         merged.score = std::max(m_changes[i].score, m_changes[i + 2].score);
         out.push_back(merged);
         i += 2;
@@ -281,10 +290,10 @@ domain::Status SceneDetector::finish(domain::Analysis& into)
         emitFade(*m_pendingFade);
     m_pendingFade.reset();
     std::sort(m_changes.begin(), m_changes.end(),
-              [](const domain::SceneChange& a, const domain::SceneChange& b) { return a.frame < b.frame; });
+        [](const domain::SceneChange& a, const domain::SceneChange& b) { return a.frame < b.frame; });
     mergeFadesAroundCuts();
     into.scenes = m_changes;
     return domain::ok();
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

@@ -11,7 +11,7 @@ namespace {
 constexpr int kWorkWidth = 240;
 const cv::Size kThumbSize(8, 5);
 
-}  // namespace
+} // namespace
 
 SceneFrame SceneFrame::from(const application::VideoFrameView& view)
 {
@@ -19,7 +19,7 @@ SceneFrame SceneFrame::from(const application::VideoFrameView& view)
     f.index = view.index;
     f.time = view.time;
     const cv::Mat bgr(view.height, view.width, CV_8UC3, const_cast<std::uint8_t*>(view.bgr),
-                      static_cast<std::size_t>(view.bgrStride));
+        static_cast<std::size_t>(view.bgrStride));
     cv::Mat small;
     if (view.width > kWorkWidth) {
         const int h = std::max(2, view.height * kWorkWidth / view.width);
@@ -58,4 +58,4 @@ double thumbDistance(const cv::Mat& a, const cv::Mat& b)
     return cv::norm(a, b, cv::NORM_L1) / static_cast<double>(a.total() * a.channels());
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

@@ -11,10 +11,11 @@ domain::Micros samplesToMicros(std::int64_t samples, int rate)
     return domain::Micros((samples * 1000000 + rate / 2) / rate);
 }
 
-}  // namespace
+} // namespace
 
 SilenceAnalyzer::SilenceAnalyzer(double thresholdDb, domain::Micros minimum)
-    : m_thresholdDb(thresholdDb), m_minimum(minimum)
+    : m_thresholdDb(thresholdDb)
+    , m_minimum(minimum)
 {
 }
 
@@ -28,7 +29,7 @@ domain::Status SilenceAnalyzer::begin(const application::DecodeStreams& streams)
     m_rate = streams.sampleRate > 0 ? streams.sampleRate : 48000;
     m_threshold = static_cast<float>(std::pow(10.0, m_thresholdDb / 20.0));
     m_minSamples = std::max<std::int64_t>(1, m_minimum.count() * m_rate / 1000000);
-    m_quietSince = 0;  // the file starts quiet until a sample says otherwise
+    m_quietSince = 0; // the file starts quiet until a sample says otherwise
     return domain::ok();
 }
 
@@ -54,7 +55,7 @@ void SilenceAnalyzer::onAudio(const application::AudioBlockView& block)
 void SilenceAnalyzer::close(std::int64_t endSample)
 {
     if (m_quietSince >= 0 && endSample - m_quietSince >= m_minSamples)
-        m_silences.push_back({samplesToMicros(m_quietSince, m_rate), samplesToMicros(endSample, m_rate)});
+        m_silences.push_back({ samplesToMicros(m_quietSince, m_rate), samplesToMicros(endSample, m_rate) });
 }
 
 domain::Status SilenceAnalyzer::finish(domain::Analysis& into)
@@ -65,4 +66,4 @@ domain::Status SilenceAnalyzer::finish(domain::Analysis& into)
     return domain::ok();
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

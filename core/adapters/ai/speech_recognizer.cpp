@@ -16,7 +16,10 @@ struct SpeechRecognizer::Impl {
     }
 };
 
-SpeechRecognizer::SpeechRecognizer() : m_impl(std::make_unique<Impl>()) {}
+SpeechRecognizer::SpeechRecognizer()
+    : m_impl(std::make_unique<Impl>())
+{
+}
 SpeechRecognizer::~SpeechRecognizer() = default;
 
 QString SpeechRecognizer::defaultModelFolder()
@@ -31,27 +34,31 @@ domain::Status SpeechRecognizer::load(const QString& modelFolder)
     const QByteArray hmm = QFile::encodeName(dir.filePath(QStringLiteral("en-us")));
     const QByteArray lm = QFile::encodeName(dir.filePath(QStringLiteral("en-us.lm.bin")));
     const QByteArray dict = QFile::encodeName(dir.filePath(QStringLiteral("cmudict-en-us.dict")));
-    for (const QByteArray& path : {hmm, lm, dict}) {
+    for (const QByteArray& path : { hmm, lm, dict }) {
         if (!QFileInfo::exists(QFile::decodeName(path)))
-            return domain::fail(domain::ErrorCode::NotFound, QStringLiteral("speech model not installed (package pocketsphinx-en-us)"),
-                                QFile::decodeName(path));
+            return domain::fail(domain::ErrorCode::NotFound,
+                QStringLiteral("speech model not installed (package pocketsphinx-en-us)"),
+                QFile::decodeName(path));
     }
     // cmd_ln_init copies the strings; the decoder takes its own reference to the config.
-    cmd_ln_t* config = cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm", hmm.constData(), "-lm", lm.constData(), "-dict",
-                                   dict.constData(), "-remove_silence", "no", "-logfn", "/dev/null",
-                                   // Fewer active HMMs per frame and phone look-ahead: about 2x faster for
-                                   // the same words on read speech (measured), which makes 2x realtime.
-                                   "-maxhmmpf", "3000", "-pl_window", "5", nullptr);
+    cmd_ln_t* config = cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm", hmm.constData(), "-lm", lm.constData(),
+        "-dict", dict.constData(), "-remove_silence", "no", "-logfn", "/dev/null",
+        // Fewer active HMMs per frame and phone look-ahead: about 2x faster for
+        // the same words on read speech (measured), which makes 2x realtime.
+        "-maxhmmpf", "3000", "-pl_window", "5", nullptr);
     if (!config)
-        return domain::fail(domain::ErrorCode::Internal, QStringLiteral("cannot configure the speech recogniser"));
+        return domain::fail(
+            domain::ErrorCode::Internal, QStringLiteral("cannot configure the speech recogniser"));
     m_impl->decoder = ps_init(config);
     cmd_ln_free_r(config);
     if (!m_impl->decoder)
-        return domain::fail(domain::ErrorCode::MediaUnreadable, QStringLiteral("cannot load the speech model"), dir.path());
+        return domain::fail(
+            domain::ErrorCode::MediaUnreadable, QStringLiteral("cannot load the speech model"), dir.path());
     return domain::ok();
 }
 
-std::vector<domain::TranscriptWord> SpeechRecognizer::decode(const std::vector<std::int16_t>& samples, domain::Micros offset)
+std::vector<domain::TranscriptWord> SpeechRecognizer::decode(
+    const std::vector<std::int16_t>& samples, domain::Micros offset)
 {
     std::vector<domain::TranscriptWord> words;
     ps_decoder_t* ps = m_impl->decoder;
@@ -77,10 +84,10 @@ std::vector<domain::TranscriptWord> SpeechRecognizer::decode(const std::vector<s
         int32 backoff = 0;
         const double posterior = logmath_exp(logmath, ps_seg_prob(seg, &acoustic, &language, &backoff));
         // Frames are 10 ms; the end frame is the word's last.
-        words.push_back({word, offset + domain::Micros(start * 10000LL), offset + domain::Micros((end + 1) * 10000LL),
-                         std::clamp(posterior, 0.0, 1.0)});
+        words.push_back({ word, offset + domain::Micros(start * 10000LL),
+            offset + domain::Micros((end + 1) * 10000LL), std::clamp(posterior, 0.0, 1.0) });
     }
     return words;
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

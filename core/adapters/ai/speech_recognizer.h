@@ -26,7 +26,8 @@ public:
     // $REELFORGE_SPEECH_MODEL.
     domain::Status load(const QString& modelFolder = {});
     // Words of `samples`, with times from `offset` (the utterance's place on the timeline).
-    std::vector<domain::TranscriptWord> decode(const std::vector<std::int16_t>& samples, domain::Micros offset);
+    std::vector<domain::TranscriptWord> decode(
+        const std::vector<std::int16_t>& samples, domain::Micros offset);
 
     static QString defaultModelFolder();
 
@@ -35,4 +36,4 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

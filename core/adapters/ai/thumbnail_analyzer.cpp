@@ -10,13 +10,14 @@ namespace reelforge::adapters {
 
 namespace {
 
-constexpr int kMaxCandidates = 150;
+constexpr int kMaxCandidates = 100;
 constexpr int kKeep = 5;
-const cv::Size kSmall(96, 54);  // for the stillness test
+const cv::Size kSmall(96, 54); // for the stillness test
 
 cv::Mat grayOf(const application::VideoFrameView& f)
 {
-    return cv::Mat(f.height, f.width, CV_8UC1, const_cast<std::uint8_t*>(f.gray), static_cast<std::size_t>(f.grayStride));
+    return cv::Mat(f.height, f.width, CV_8UC1, const_cast<std::uint8_t*>(f.gray),
+        static_cast<std::size_t>(f.grayStride));
 }
 
 // Spectral residual saliency (Hou & Zhang 2007) on a 64x64 picture: the share of the frame
@@ -26,7 +27,7 @@ double subjectScore(const cv::Mat& gray)
     cv::Mat small;
     cv::resize(gray, small, cv::Size(64, 64), 0, 0, cv::INTER_AREA);
     small.convertTo(small, CV_32F);
-    cv::Mat planes[] = {small, cv::Mat::zeros(small.size(), CV_32F)};
+    cv::Mat planes[] = { small, cv::Mat::zeros(small.size(), CV_32F) };
     cv::Mat complex;
     cv::merge(planes, 2, complex);
     cv::dft(complex, complex);
@@ -51,7 +52,8 @@ double subjectScore(const cv::Mat& gray)
     const double mean = cv::mean(saliency)[0];
     if (mean <= 0.0)
         return 0.0;
-    const double share = static_cast<double>(cv::countNonZero(saliency > 3.0 * mean)) / static_cast<double>(saliency.total());
+    const double share = static_cast<double>(cv::countNonZero(saliency > 3.0 * mean))
+        / static_cast<double>(saliency.total());
     return share < 0.01 ? share / 0.01 : share > 0.4 ? std::max(0.0, 1.0 - (share - 0.4) / 0.4) : 1.0;
 }
 
@@ -72,13 +74,13 @@ double colourScore(const cv::Mat& bgr)
     return std::min(1.0, colourfulness / 80.0);
 }
 
-}  // namespace
+} // namespace
 
 domain::Status ThumbnailAnalyzer::begin(const application::DecodeStreams& streams)
 {
     m_duration = streams.duration;
-    m_step = std::max(domain::Micros(500000), streams.duration / kMaxCandidates);
-    m_next = std::min(m_step / 2, domain::Micros(1000000));  // skip the very first frames (often black)
+    m_step = std::max(domain::Micros(1000000), streams.duration / kMaxCandidates);
+    m_next = std::min(m_step / 2, domain::Micros(1000000)); // skip the very first frames (often black)
     // Faces raise a frame's score; without the model the other criteria still work.
     m_facesLoaded = static_cast<bool>(m_faces.load());
     return domain::ok();
@@ -95,7 +97,7 @@ void ThumbnailAnalyzer::onVideoFrame(const application::VideoFrameView& frame)
     }
     if (frame.time < m_next)
         return;
-    m_candidates.push_back({frame.time, score(frame)});
+    m_candidates.push_back({ frame.time, score(frame) });
     m_next = frame.time + m_step;
     m_wantPrevious = false;
 }
@@ -104,7 +106,7 @@ double ThumbnailAnalyzer::score(const application::VideoFrameView& frame)
 {
     const cv::Mat gray = grayOf(frame);
     const cv::Mat bgr(frame.height, frame.width, CV_8UC3, const_cast<std::uint8_t*>(frame.bgr),
-                      static_cast<std::size_t>(frame.bgrStride));
+        static_cast<std::size_t>(frame.bgrStride));
     cv::Scalar mean, stddev;
     cv::meanStdDev(gray, mean, stddev);
     // Black, white or flat frames make no thumbnail, whatever else they have.
@@ -117,21 +119,26 @@ double ThumbnailAnalyzer::score(const application::VideoFrameView& frame)
     const double sharpness = 1.0 - std::exp(-(ls[0] * ls[0]) / 400.0);
     const double clipped = static_cast<double>(cv::countNonZero(gray < 8) + cv::countNonZero(gray > 247))
         / static_cast<double>(gray.total());
-    const double exposure = std::max(0.0, 1.0 - std::fabs(mean[0] - 120.0) / 120.0) * std::max(0.0, 1.0 - 2.0 * clipped);
+    const double exposure
+        = std::max(0.0, 1.0 - std::fabs(mean[0] - 120.0) / 120.0) * std::max(0.0, 1.0 - 2.0 * clipped);
     double stillness = 1.0;
     if (!m_previous.empty()) {
         cv::Mat small;
         cv::resize(gray, small, kSmall, 0, 0, cv::INTER_AREA);
         const cv::Mat previous(kSmall, CV_8UC1, m_previous.data());
-        stillness = std::max(0.0, 1.0 - cv::norm(small, previous, cv::NORM_L1) / static_cast<double>(small.total()) / 30.0);
+        stillness = std::max(
+            0.0, 1.0 - cv::norm(small, previous, cv::NORM_L1) / static_cast<double>(small.total()) / 30.0);
     }
     double face = 0.0;
     if (m_facesLoaded) {
-        for (const auto& f : m_faces.detect(gray, std::max(20, frame.width / 16)))
-            face = std::max(face, std::min(1.0, static_cast<double>(f.w) / frame.width / 0.15));
+        // A face big enough to matter on a thumbnail is found at half size, four times faster.
+        cv::Mat half;
+        cv::resize(gray, half, cv::Size(gray.cols / 2, gray.rows / 2), 0, 0, cv::INTER_AREA);
+        for (const auto& f : m_faces.detect(half, std::max(16, half.cols / 16)))
+            face = std::max(face, std::min(1.0, static_cast<double>(f.w) / half.cols / 0.15));
     }
-    const double total = 0.25 * sharpness + 0.2 * exposure + 0.15 * colourScore(bgr) + 0.15 * subjectScore(gray)
-        + 0.1 * stillness + 0.15 * face;
+    const double total = 0.25 * sharpness + 0.2 * exposure + 0.15 * colourScore(bgr)
+        + 0.15 * subjectScore(gray) + 0.1 * stillness + 0.15 * face;
     return std::clamp(total, 0.0, 1.0);
 }
 
@@ -146,9 +153,8 @@ domain::Status ThumbnailAnalyzer::finish(domain::Analysis& into)
     for (const auto& c : sorted) {
         if (static_cast<int>(picked.size()) == kKeep)
             break;
-        const bool close = std::any_of(picked.begin(), picked.end(), [&](const auto& p) {
-            return std::chrono::abs(p.time - c.time) < spacing;
-        });
+        const bool close = std::any_of(picked.begin(), picked.end(),
+            [&](const auto& p) { return std::chrono::abs(p.time - c.time) < spacing; });
         if (!close)
             picked.push_back(c);
     }
@@ -156,4 +162,4 @@ domain::Status ThumbnailAnalyzer::finish(domain::Analysis& into)
     return domain::ok();
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

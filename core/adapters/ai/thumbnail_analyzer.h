@@ -7,7 +7,7 @@
 
 namespace reelforge::adapters {
 
-// Thumbnail candidates: frames sampled across the file (at most about 150), each scored for
+// Thumbnail candidates: frames sampled across the file (one a second, at most about 100), each scored for
 // sharpness (variance of the Laplacian), exposure (mid-tones, little clipping), not being
 // black or flat, colourfulness, a clear salient subject (spectral residual saliency), a face
 // of a useful size, and stillness (not mid-cut or mid-pan). The best few, spread over the
@@ -27,12 +27,12 @@ private:
 
     FaceDetector m_faces;
     bool m_facesLoaded = false;
-    domain::Micros m_step{1000000};
-    domain::Micros m_next{0};
-    domain::Micros m_duration{0};
-    std::vector<std::uint8_t> m_previous;  // small gray copy of the frame before a sample
+    domain::Micros m_step { 1000000 };
+    domain::Micros m_next { 0 };
+    domain::Micros m_duration { 0 };
+    std::vector<std::uint8_t> m_previous; // small gray copy of the frame before a sample
     std::vector<domain::ThumbnailCandidate> m_candidates;
     bool m_wantPrevious = false;
 };
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

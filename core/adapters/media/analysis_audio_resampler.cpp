@@ -23,29 +23,37 @@ constexpr double kMaxGapSeconds = 30.0;
 ChannelRole roleOf(AVChannel channel)
 {
     switch (channel) {
-    case AV_CHAN_FRONT_LEFT: return ChannelRole::Left;
-    case AV_CHAN_FRONT_RIGHT: return ChannelRole::Right;
-    case AV_CHAN_FRONT_CENTER: return ChannelRole::Center;
+    case AV_CHAN_FRONT_LEFT:
+        return ChannelRole::Left;
+    case AV_CHAN_FRONT_RIGHT:
+        return ChannelRole::Right;
+    case AV_CHAN_FRONT_CENTER:
+        return ChannelRole::Center;
     case AV_CHAN_LOW_FREQUENCY:
-    case AV_CHAN_LOW_FREQUENCY_2: return ChannelRole::Lfe;
+    case AV_CHAN_LOW_FREQUENCY_2:
+        return ChannelRole::Lfe;
     case AV_CHAN_BACK_LEFT:
-    case AV_CHAN_SIDE_LEFT: return ChannelRole::LeftSurround;
+    case AV_CHAN_SIDE_LEFT:
+        return ChannelRole::LeftSurround;
     case AV_CHAN_BACK_RIGHT:
-    case AV_CHAN_SIDE_RIGHT: return ChannelRole::RightSurround;
-    default: return ChannelRole::Other;
+    case AV_CHAN_SIDE_RIGHT:
+        return ChannelRole::RightSurround;
+    default:
+        return ChannelRole::Other;
     }
 }
 
-}  // namespace
+} // namespace
 
 AnalysisAudioResampler::AnalysisAudioResampler(int outputRate, BlockFn onBlock)
-    : m_rate(outputRate), m_onBlock(std::move(onBlock))
+    : m_rate(outputRate)
+    , m_onBlock(std::move(onBlock))
 {
 }
 
 bool AnalysisAudioResampler::open(const AVChannelLayout& decoderLayout, int inputRate, int inputFormat)
 {
-    AVChannelLayout layout{};
+    AVChannelLayout layout {};
     if (decoderLayout.order == AV_CHANNEL_ORDER_UNSPEC || decoderLayout.nb_channels <= 0)
         av_channel_layout_default(&layout, std::max(1, decoderLayout.nb_channels));
     else if (av_channel_layout_copy(&layout, &decoderLayout) < 0)
@@ -53,11 +61,12 @@ bool AnalysisAudioResampler::open(const AVChannelLayout& decoderLayout, int inpu
     m_channels = layout.nb_channels;
     m_roles.clear();
     for (int i = 0; i < m_channels; ++i)
-        m_roles.push_back(m_channels == 1 ? ChannelRole::Center : roleOf(av_channel_layout_channel_from_index(&layout, i)));
+        m_roles.push_back(
+            m_channels == 1 ? ChannelRole::Center : roleOf(av_channel_layout_channel_from_index(&layout, i)));
 
     SwrContext* swr = nullptr;
     int err = swr_alloc_set_opts2(&swr, &layout, AV_SAMPLE_FMT_FLT, m_rate, &layout,
-                                  static_cast<AVSampleFormat>(inputFormat), inputRate, 0, nullptr);
+        static_cast<AVSampleFormat>(inputFormat), inputRate, 0, nullptr);
     av_channel_layout_uninit(&layout);
     m_swr.reset(swr);
     if (err < 0 || !swr || swr_init(swr) < 0)
@@ -87,8 +96,8 @@ bool AnalysisAudioResampler::push(const AVFrame& frame, std::int64_t startSample
         return false;
     m_out.resize(static_cast<std::size_t>(capacity) * m_channels);
     auto* out = reinterpret_cast<std::uint8_t*>(m_out.data());
-    const int got = swr_convert(m_swr.get(), &out, capacity, const_cast<const std::uint8_t**>(frame.extended_data),
-                                frame.nb_samples);
+    const int got = swr_convert(
+        m_swr.get(), &out, capacity, const_cast<const std::uint8_t**>(frame.extended_data), frame.nb_samples);
     if (got < 0)
         return false;
     deliver(m_out.data(), got);
@@ -112,7 +121,8 @@ void AnalysisAudioResampler::flush()
 void AnalysisAudioResampler::fillSilence(std::int64_t frames)
 {
     m_filled += frames;
-    std::vector<float> zeros(static_cast<std::size_t>(std::min<std::int64_t>(frames, m_rate)) * m_channels, 0.0f);
+    std::vector<float> zeros(
+        static_cast<std::size_t>(std::min<std::int64_t>(frames, m_rate)) * m_channels, 0.0f);
     while (frames > 0) {
         const int n = static_cast<int>(std::min<std::int64_t>(frames, m_rate));
         deliver(zeros.data(), n);
@@ -149,4 +159,4 @@ void AnalysisAudioResampler::deliver(const float* interleaved, int frames)
     m_onBlock(block);
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

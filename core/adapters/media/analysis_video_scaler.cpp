@@ -1,6 +1,7 @@
 #include "adapters/media/analysis_video_scaler.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 extern "C" {
@@ -17,7 +18,7 @@ int even(double v)
     return std::max(2, static_cast<int>(std::lround(v / 2.0)) * 2);
 }
 
-}  // namespace
+} // namespace
 
 AnalysisVideoScaler::AnalysisVideoScaler(int sourceWidth, int sourceHeight, int sarNum, int sarDen, int rotation,
                                          int maxWidth)
@@ -34,10 +35,16 @@ AnalysisVideoScaler::AnalysisVideoScaler(int sourceWidth, int sourceHeight, int 
     m_outHeight = even(m_displayHeight * scale);
     m_scaledWidth = quarter ? m_outHeight : m_outWidth;
     m_scaledHeight = quarter ? m_outWidth : m_outHeight;
-    m_scaled.resize(static_cast<std::size_t>(m_scaledWidth) * m_scaledHeight * 3);
-    if (m_rotation != 0)
-        m_rotated.resize(m_scaled.size());
-    m_gray.resize(static_cast<std::size_t>(m_outWidth) * m_outHeight);
+    const std::size_t pixels = static_cast<std::size_t>(m_scaledWidth) * static_cast<std::size_t>(m_scaledHeight);
+    m_yuv.resize(pixels * 3 / 2);
+    m_scaled.resize(pixels * 3);
+    m_grayScaled.resize(pixels);
+    if (m_rotation != 0) {
+        m_rotated.resize(pixels * 3);
+        m_gray.resize(pixels);
+    }
+    m_toBgr.reset(sws_getContext(m_scaledWidth, m_scaledHeight, AV_PIX_FMT_YUV420P, m_scaledWidth, m_scaledHeight,
+                                 AV_PIX_FMT_BGR24, SWS_POINT, nullptr, nullptr, nullptr));
 }
 
 bool AnalysisVideoScaler::convert(const AVFrame& frame, application::VideoFrameView& view)
@@ -45,67 +52,69 @@ bool AnalysisVideoScaler::convert(const AVFrame& frame, application::VideoFrameV
     // Area averaging keeps fine detail from aliasing into the small picture, which would
     // otherwise read as motion to the scene and face detectors.
     m_sws = sws_getCachedContext(m_sws, frame.width, frame.height, static_cast<AVPixelFormat>(frame.format),
-                                 m_scaledWidth, m_scaledHeight, AV_PIX_FMT_BGR24, SWS_AREA, nullptr, nullptr, nullptr);
+                                 m_scaledWidth, m_scaledHeight, AV_PIX_FMT_YUV420P, SWS_AREA, nullptr, nullptr, nullptr);
     if (m_swsOwner.get() != m_sws) {
         (void)m_swsOwner.release();  // already freed by sws_getCachedContext when it made a new one
         m_swsOwner.reset(m_sws);
     }
-    if (!m_sws)
+    if (!m_sws || !m_toBgr)
         return false;
-    std::uint8_t* dst[4] = {m_scaled.data(), nullptr, nullptr, nullptr};
-    int dstStride[4] = {m_scaledWidth * 3, 0, 0, 0};
-    if (sws_scale(m_sws, frame.data, frame.linesize, 0, frame.height, dst, dstStride) <= 0)
+    const int w = m_scaledWidth;
+    const int h = m_scaledHeight;
+    std::uint8_t* yuv[4] = {m_yuv.data(), m_yuv.data() + static_cast<std::size_t>(w) * h,
+                            m_yuv.data() + static_cast<std::size_t>(w) * h * 5 / 4, nullptr};
+    int yuvStride[4] = {w, w / 2, w / 2, 0};
+    if (sws_scale(m_sws, frame.data, frame.linesize, 0, frame.height, yuv, yuvStride) <= 0)
         return false;
-    if (m_rotation != 0)
-        rotateInto(m_rotated);
-    makeGray();
+    std::uint8_t* bgr[4] = {m_scaled.data(), nullptr, nullptr, nullptr};
+    int bgrStride[4] = {w * 3, 0, 0, 0};
+    if (sws_scale(m_toBgr.get(), yuv, yuvStride, 0, h, bgr, bgrStride) <= 0)
+        return false;
+    // Gray is the luma plane, stretched from video range (16..235) to 0..255.
+    static const auto kLevels = [] {
+        std::array<std::uint8_t, 256> t{};
+        for (int i = 0; i < 256; ++i)
+            t[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(std::clamp((i - 16) * 255 / 219, 0, 255));
+        return t;
+    }();
+    for (std::size_t i = 0; i < m_grayScaled.size(); ++i)
+        m_grayScaled[i] = kLevels[m_yuv[i]];
+    if (m_rotation != 0) {
+        rotate(m_scaled.data(), w, h, 3, m_rotation, m_rotated.data());
+        rotate(m_grayScaled.data(), w, h, 1, m_rotation, m_gray.data());
+    }
     view.width = m_outWidth;
     view.height = m_outHeight;
     view.bgr = m_rotation != 0 ? m_rotated.data() : m_scaled.data();
     view.bgrStride = m_outWidth * 3;
-    view.gray = m_gray.data();
+    view.gray = m_rotation != 0 ? m_gray.data() : m_grayScaled.data();
     view.grayStride = m_outWidth;
     return true;
 }
 
-void AnalysisVideoScaler::rotateInto(std::vector<std::uint8_t>& out)
+void AnalysisVideoScaler::rotate(const std::uint8_t* src, int width, int height, int channels, int rotation,
+                                 std::uint8_t* dst)
 {
-    const int sw = m_scaledWidth;
-    const int sh = m_scaledHeight;
-    const int ow = m_outWidth;
-    for (int y = 0; y < sh; ++y) {
-        const std::uint8_t* src = m_scaled.data() + static_cast<std::size_t>(y) * sw * 3;
-        for (int x = 0; x < sw; ++x) {
+    const int outWidth = rotation == 180 ? width : height;
+    for (int y = 0; y < height; ++y) {
+        for (int x = 0; x < width; ++x) {
             int ox = x;
             int oy = y;
-            if (m_rotation == 90) {  // clockwise: the left column becomes the top row
-                ox = sh - 1 - y;
+            if (rotation == 90) {  // clockwise: the left column becomes the top row
+                ox = height - 1 - y;
                 oy = x;
-            } else if (m_rotation == 180) {
-                ox = sw - 1 - x;
-                oy = sh - 1 - y;
-            } else if (m_rotation == 270) {
+            } else if (rotation == 180) {
+                ox = width - 1 - x;
+                oy = height - 1 - y;
+            } else if (rotation == 270) {
                 ox = y;
-                oy = sw - 1 - x;
+                oy = width - 1 - x;
             }
-            std::uint8_t* d = out.data() + (static_cast<std::size_t>(oy) * ow + ox) * 3;
-            d[0] = src[x * 3];
-            d[1] = src[x * 3 + 1];
-            d[2] = src[x * 3 + 2];
+            const std::uint8_t* s = src + (static_cast<std::size_t>(y) * width + x) * channels;
+            std::uint8_t* d = dst + (static_cast<std::size_t>(oy) * outWidth + ox) * channels;
+            for (int c = 0; c < channels; ++c)
+                d[c] = s[c];
         }
-    }
-}
-
-void AnalysisVideoScaler::makeGray()
-{
-    const std::uint8_t* bgr = m_rotation != 0 ? m_rotated.data() : m_scaled.data();
-    const std::size_t n = m_gray.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        // BT.601 luma weights in 8.8 fixed point, as OpenCV's BGR2GRAY.
-        const unsigned b = bgr[i * 3];
-        const unsigned g = bgr[i * 3 + 1];
-        const unsigned r = bgr[i * 3 + 2];
-        m_gray[i] = static_cast<std::uint8_t>((b * 29u + g * 150u + r * 77u + 128u) >> 8);
     }
 }
 

@@ -17,7 +17,8 @@ class AnalysisVideoScaler {
 public:
     // sourceWidth/Height: coded size; sar: sample aspect (0/1 when unknown); rotation:
     // clockwise quarter turns in degrees.
-    AnalysisVideoScaler(int sourceWidth, int sourceHeight, int sarNum, int sarDen, int rotation, int maxWidth);
+    AnalysisVideoScaler(
+        int sourceWidth, int sourceHeight, int sarNum, int sarDen, int rotation, int maxWidth);
 
     int width() const { return m_outWidth; }
     int height() const { return m_outHeight; }
@@ -28,21 +29,25 @@ public:
     bool convert(const AVFrame& frame, application::VideoFrameView& view);
 
 private:
-    void rotateInto(std::vector<std::uint8_t>& out);
-    void makeGray();
+    static void rotate(const std::uint8_t* src, int width, int height, int channels, int rotation, std::uint8_t* dst);
 
     int m_rotation = 0;
-    int m_scaledWidth = 0;  // before rotation
+    int m_scaledWidth = 0; // before rotation
     int m_scaledHeight = 0;
-    int m_outWidth = 0;  // after rotation
+    int m_outWidth = 0; // after rotation
     int m_outHeight = 0;
     int m_displayWidth = 0;
     int m_displayHeight = 0;
-    SwsContext* m_sws = nullptr;  // owned by m_swsOwner; sws_getCachedContext reuses it
+    // Two steps: the big frame is scaled down in its own YUV (cheap, planar), then the small
+    // one is converted to BGR. Converting at full size first costs twice as much.
+    SwsContext* m_sws = nullptr; // owned by m_swsOwner; sws_getCachedContext reuses it
     SwsContextPtr m_swsOwner;
-    std::vector<std::uint8_t> m_scaled;
+    SwsContextPtr m_toBgr;
+    std::vector<std::uint8_t> m_yuv; // scaled, yuv420p, before rotation
+    std::vector<std::uint8_t> m_scaled; // BGR before rotation
+    std::vector<std::uint8_t> m_grayScaled;
     std::vector<std::uint8_t> m_rotated;
     std::vector<std::uint8_t> m_gray;
 };
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

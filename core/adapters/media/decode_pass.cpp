@@ -27,7 +27,7 @@ namespace {
 constexpr int kMaxDamagedInARow = 500;
 // A stream that stops this much before the other one (or the container's duration) is
 // reported: what follows was analysed from the other stream alone.
-constexpr Micros kEarlyEndTolerance{1000000};
+constexpr Micros kEarlyEndTolerance { 1000000 };
 
 // Clockwise quarter turns the player applies (see FfmpegProbe for the sign convention).
 int rotationOf(const AVStream& stream)
@@ -48,7 +48,7 @@ domain::Result<CodecContextPtr> openDecoder(const AVStream& stream)
     const AVCodec* codec = avcodec_find_decoder(stream.codecpar->codec_id);
     if (!codec) {
         return domain::fail(ErrorCode::UnsupportedCodec, QStringLiteral("no decoder for this codec"),
-                            QString::fromUtf8(avcodec_get_name(stream.codecpar->codec_id)));
+            QString::fromUtf8(avcodec_get_name(stream.codecpar->codec_id)));
     }
     CodecContextPtr decoder(avcodec_alloc_context3(codec));
     if (!decoder)
@@ -56,12 +56,13 @@ domain::Result<CodecContextPtr> openDecoder(const AVStream& stream)
     int err = avcodec_parameters_to_context(decoder.get(), stream.codecpar);
     if (err >= 0) {
         decoder->pkt_timebase = stream.time_base;
-        decoder->thread_count = 0;  // libavcodec's choice, as the ffmpeg CLI
+        decoder->thread_count = 0; // libavcodec's choice, as the ffmpeg CLI
         decoder->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
         err = avcodec_open2(decoder.get(), codec, nullptr);
     }
     if (err < 0)
-        return domain::fail(ErrorCode::MediaUnreadable, QStringLiteral("cannot open the decoder"), avErrorText(err));
+        return domain::fail(
+            ErrorCode::MediaUnreadable, QStringLiteral("cannot open the decoder"), avErrorText(err));
     return decoder;
 }
 
@@ -71,8 +72,8 @@ struct StreamState {
     CodecContextPtr decoder;
     std::int64_t damaged = 0;
     int damagedInARow = 0;
-    Micros firstDamage{-1};
-    Micros end{0};  // presentation end of the last frame decoded
+    Micros firstDamage { -1 };
+    Micros end { 0 }; // presentation end of the last frame decoded
     bool produced = false;
 
     bool isOpen() const { return decoder != nullptr; }
@@ -82,8 +83,11 @@ struct StreamState {
 class Pass {
 public:
     Pass(const application::DecodeRequest& request, application::IDecodeSink& sink,
-         application::CancellationToken& cancel, const application::IDecodePass::ProgressFn& progress)
-        : m_request(request), m_sink(sink), m_cancel(cancel), m_progress(progress)
+        application::CancellationToken& cancel, const application::IDecodePass::ProgressFn& progress)
+        : m_request(request)
+        , m_sink(sink)
+        , m_cancel(cancel)
+        , m_progress(progress)
     {
     }
 
@@ -113,8 +117,8 @@ private:
     PacketPtr m_packet;
     std::optional<AnalysisVideoScaler> m_scaler;
     std::unique_ptr<AnalysisAudioResampler> m_resampler;
-    Micros m_origin{0};
-    Micros m_duration{0};
+    Micros m_origin { 0 };
+    Micros m_duration { 0 };
     std::int64_t m_lastVideoTs = AV_NOPTS_VALUE;
     std::int64_t m_frameDuration = 1;
     double m_lastFraction = -1.0;
@@ -139,7 +143,8 @@ domain::Status Pass::open()
             return s;
     }
     if (!m_video.isOpen() && !m_audio.isOpen())
-        return domain::fail(ErrorCode::UnsupportedMedia, QStringLiteral("no audio or video stream to analyse"), m_request.path);
+        return domain::fail(ErrorCode::UnsupportedMedia,
+            QStringLiteral("no audio or video stream to analyse"), m_request.path);
     for (unsigned i = 0; i < fmt->nb_streams; ++i) {
         if (static_cast<int>(i) != m_video.index && static_cast<int>(i) != m_audio.index)
             fmt->streams[i]->discard = AVDISCARD_ALL;
@@ -157,7 +162,8 @@ domain::Status Pass::openVideo()
     // Cover art (an attached picture) is not video to analyse.
     const auto isVideo = [&](int i) {
         const AVStream& st = *fmt->streams[i];
-        return st.codecpar->codec_type == AVMEDIA_TYPE_VIDEO && !(st.disposition & AV_DISPOSITION_ATTACHED_PIC);
+        return st.codecpar->codec_type == AVMEDIA_TYPE_VIDEO
+            && !(st.disposition & AV_DISPOSITION_ATTACHED_PIC);
     };
     int index = av_find_best_stream(fmt, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
     for (int i = 0; (index < 0 || !isVideo(index)) && i < static_cast<int>(fmt->nb_streams); ++i)
@@ -198,7 +204,7 @@ domain::Status Pass::openAudio()
     const AVCodecContext& ctx = *m_audio.decoder;
     if (!m_resampler->open(ctx.ch_layout, ctx.sample_rate, ctx.sample_fmt))
         return domain::fail(ErrorCode::UnsupportedMedia, QStringLiteral("cannot convert this audio"),
-                            QString::fromUtf8(av_get_sample_fmt_name(ctx.sample_fmt)));
+            QString::fromUtf8(av_get_sample_fmt_name(ctx.sample_fmt)));
     return domain::ok();
 }
 
@@ -213,8 +219,8 @@ application::DecodeStreams Pass::streams() const
         s.sourceWidth = m_scaler->displayWidth();
         s.sourceHeight = m_scaler->displayHeight();
         const AVRational rate = m_video.stream->avg_frame_rate.num > 0 ? m_video.stream->avg_frame_rate
-                                                                         : m_video.stream->r_frame_rate;
-        s.frameRate = {rate.num, rate.den > 0 ? rate.den : 1};
+                                                                       : m_video.stream->r_frame_rate;
+        s.frameRate = { rate.num, rate.den > 0 ? rate.den : 1 };
     }
     if (m_audio.isOpen()) {
         s.hasAudio = true;
@@ -234,7 +240,8 @@ void Pass::reportProgress(Micros at)
 {
     if (!m_progress || m_duration.count() <= 0)
         return;
-    const double fraction = std::clamp(static_cast<double>(at.count()) / static_cast<double>(m_duration.count()), 0.0, 1.0);
+    const double fraction
+        = std::clamp(static_cast<double>(at.count()) / static_cast<double>(m_duration.count()), 0.0, 1.0);
     if (fraction - m_lastFraction >= 0.002) {
         m_lastFraction = fraction;
         m_progress(fraction);
@@ -245,8 +252,9 @@ void Pass::onVideoFrame(AVFrame& frame)
 {
     std::int64_t ts = frame.best_effort_timestamp;
     if (ts == AV_NOPTS_VALUE)
-        ts = m_lastVideoTs == AV_NOPTS_VALUE ? (m_video.stream->start_time != AV_NOPTS_VALUE ? m_video.stream->start_time : 0)
-                                             : m_lastVideoTs + m_frameDuration;
+        ts = m_lastVideoTs == AV_NOPTS_VALUE
+            ? (m_video.stream->start_time != AV_NOPTS_VALUE ? m_video.stream->start_time : 0)
+            : m_lastVideoTs + m_frameDuration;
     m_lastVideoTs = ts;
     if (frame.decode_error_flags != 0 || (frame.flags & AV_FRAME_FLAG_CORRUPT)) {
         if (m_video.damaged++ == 0)
@@ -285,7 +293,8 @@ domain::Status Pass::decode(StreamState& s, const AVPacket* packet)
         if (s.damaged++ == 0 && packet)
             s.firstDamage = timeOf(s, packet->pts != AV_NOPTS_VALUE ? packet->pts : 0);
         if (++s.damagedInARow > kMaxDamagedInARow)
-            return domain::fail(ErrorCode::MediaUnreadable, QStringLiteral("the stream cannot be decoded"), avErrorText(err));
+            return domain::fail(
+                ErrorCode::MediaUnreadable, QStringLiteral("the stream cannot be decoded"), avErrorText(err));
         return domain::ok();
     }
     while (true) {
@@ -296,11 +305,13 @@ domain::Status Pass::decode(StreamState& s, const AVPacket* packet)
             if (s.damaged++ == 0)
                 s.firstDamage = s.end;
             if (++s.damagedInARow > kMaxDamagedInARow)
-                return domain::fail(ErrorCode::MediaUnreadable, QStringLiteral("the stream cannot be decoded"), avErrorText(err));
+                return domain::fail(ErrorCode::MediaUnreadable,
+                    QStringLiteral("the stream cannot be decoded"), avErrorText(err));
             continue;
         }
         if (err < 0)
-            return domain::fail(ErrorCode::MediaUnreadable, QStringLiteral("decoding failed"), avErrorText(err));
+            return domain::fail(
+                ErrorCode::MediaUnreadable, QStringLiteral("decoding failed"), avErrorText(err));
         s.damagedInARow = 0;
         const FrameRef frame(m_frame.get());
         if (&s == &m_video)
@@ -321,28 +332,32 @@ void Pass::summarise()
     m_summary.duration = std::max(m_video.end, m_audio.end);
     const Micros fileEnd = std::max(m_summary.duration, m_duration);
     const auto issue = [&](const char* code, const QString& detail, Micros at) {
-        m_summary.issues.push_back({QString::fromLatin1(code), detail, at});
+        m_summary.issues.push_back({ QString::fromLatin1(code), detail, at });
     };
-    for (const auto* s : {&m_video, &m_audio}) {
+    for (const auto* s : { &m_video, &m_audio }) {
         if (!s->isOpen())
             continue;
         const QString kind = s == &m_video ? QStringLiteral("video") : QStringLiteral("audio");
         if (s->damaged > 0)
-            issue("damaged-packets", QStringLiteral("%1: %2 damaged packets or frames skipped").arg(kind).arg(s->damaged),
-                  s->firstDamage);
+            issue("damaged-packets",
+                QStringLiteral("%1: %2 damaged packets or frames skipped").arg(kind).arg(s->damaged),
+                s->firstDamage);
         if (!s->produced)
-            issue("empty-stream", QStringLiteral("%1: the stream holds nothing that decodes").arg(kind), Micros(-1));
+            issue("empty-stream", QStringLiteral("%1: the stream holds nothing that decodes").arg(kind),
+                Micros(-1));
         else if (fileEnd - s->end > kEarlyEndTolerance)
             issue("stream-ended-early",
-                  QStringLiteral("%1 ends at %2 s of %3 s").arg(kind).arg(domain::toSeconds(s->end), 0, 'f', 2)
-                      .arg(domain::toSeconds(fileEnd), 0, 'f', 2),
-                  s->end);
+                QStringLiteral("%1 ends at %2 s of %3 s")
+                    .arg(kind)
+                    .arg(domain::toSeconds(s->end), 0, 'f', 2)
+                    .arg(domain::toSeconds(fileEnd), 0, 'f', 2),
+                s->end);
     }
     if (m_resampler && m_resampler->filledGapSamples() > 0)
         issue("audio-gaps",
-              QStringLiteral("%1 s of missing audio filled with silence")
-                  .arg(static_cast<double>(m_resampler->filledGapSamples()) / m_request.sampleRate, 0, 'f', 3),
-              Micros(-1));
+            QStringLiteral("%1 s of missing audio filled with silence")
+                .arg(static_cast<double>(m_resampler->filledGapSamples()) / m_request.sampleRate, 0, 'f', 3),
+            Micros(-1));
 }
 
 domain::Result<DecodeSummary> Pass::run()
@@ -356,23 +371,23 @@ domain::Result<DecodeSummary> Pass::run()
         const int err = av_read_frame(m_input.format.get(), m_packet.get());
         if (err < 0) {
             if (err != AVERROR_EOF)
-                m_summary.issues.push_back({QStringLiteral("read-error"),
-                                            QStringLiteral("reading stopped early: ") + avErrorText(err),
-                                            std::max(m_video.end, m_audio.end)});
+                m_summary.issues.push_back({ QStringLiteral("read-error"),
+                    QStringLiteral("reading stopped early: ") + avErrorText(err),
+                    std::max(m_video.end, m_audio.end) });
             break;
         }
         const PacketRef packet(m_packet.get());
         StreamState* s = packet->stream_index == m_video.index ? &m_video
-            : packet->stream_index == m_audio.index           ? &m_audio
-                                                              : nullptr;
+            : packet->stream_index == m_audio.index            ? &m_audio
+                                                               : nullptr;
         if (!s || !s->isOpen())
             continue;
         if (domain::Status st = decode(*s, packet.get()); !st)
             return tl::unexpected(st.error());
     }
-    for (StreamState* s : {&m_video, &m_audio}) {
+    for (StreamState* s : { &m_video, &m_audio }) {
         if (s->isOpen())
-            (void)decode(*s, nullptr);  // drain what the decoder holds
+            (void)decode(*s, nullptr); // drain what the decoder holds
     }
     if (m_resampler)
         m_resampler->flush();
@@ -382,14 +397,13 @@ domain::Result<DecodeSummary> Pass::run()
     return m_summary;
 }
 
-}  // namespace
+} // namespace
 
 domain::Result<DecodeSummary> FfmpegDecodePass::run(const application::DecodeRequest& request,
-                                                    application::IDecodeSink& sink,
-                                                    application::CancellationToken& cancel, const ProgressFn& progress)
+    application::IDecodeSink& sink, application::CancellationToken& cancel, const ProgressFn& progress)
 {
     Pass pass(request, sink, cancel, progress);
     return pass.run();
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

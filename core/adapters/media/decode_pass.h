@@ -11,9 +11,8 @@ namespace reelforge::adapters {
 class FfmpegDecodePass final : public application::IDecodePass {
 public:
     domain::Result<application::DecodeSummary> run(const application::DecodeRequest& request,
-                                                   application::IDecodeSink& sink,
-                                                   application::CancellationToken& cancel,
-                                                   const ProgressFn& progress) override;
+        application::IDecodeSink& sink, application::CancellationToken& cancel,
+        const ProgressFn& progress) override;
 };
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

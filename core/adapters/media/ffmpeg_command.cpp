@@ -7,8 +7,8 @@ namespace {
 // ffmpeg reads "a:b.mp4" as protocol "a" and "-x.mp4" as an option; "file:" makes either a path.
 QString cliPath(const QString& path)
 {
-    const int colon = path.indexOf(QLatin1Char(':'));
-    const int slash = path.indexOf(QLatin1Char('/'));
+    const qsizetype colon = path.indexOf(QLatin1Char(':'));
+    const qsizetype slash = path.indexOf(QLatin1Char('/'));
     const bool looksLikeProtocol = colon > 1 && (slash < 0 || colon < slash);
     return path.startsWith(QLatin1Char('-')) || looksLikeProtocol ? QStringLiteral("file:") + path : path;
 }

@@ -12,7 +12,8 @@ extern "C" {
 #include <libavutil/hwcontext.h>
 }
 
-Q_LOGGING_CATEGORY(lcHardware, "reelforge.transcode.hardware")
+// Detection results are info (QT_LOGGING_RULES="reelforge.transcode.hardware.info=true").
+Q_LOGGING_CATEGORY(lcHardware, "reelforge.transcode.hardware", QtWarningMsg)
 
 namespace reelforge::adapters {
 
@@ -245,10 +246,8 @@ domain::Result<VideoEncoderPick> pickVideoEncoder(const domain::VideoPreset& pre
     auto software = pickSoftwareEncoder(preset.codec, preset.encoders);
     if (!software)
         return tl::unexpected(software.error());
-    if (!note.isEmpty()) {
+    if (!note.isEmpty())
         note += QStringLiteral("; using %1 instead").arg(QString::fromLatin1(*software));
-        qCInfo(lcHardware).noquote() << note;
-    }
     return VideoEncoderPick { *software, std::nullopt, note };
 }
 

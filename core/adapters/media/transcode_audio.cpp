@@ -25,6 +25,8 @@ struct ChannelLayout {
     ChannelLayout() = default;
     ChannelLayout(const ChannelLayout&) = delete;
     ChannelLayout& operator=(const ChannelLayout&) = delete;
+    ChannelLayout(ChannelLayout&&) = delete;
+    ChannelLayout& operator=(ChannelLayout&&) = delete;
     ~ChannelLayout() { av_channel_layout_uninit(&value); }
 };
 

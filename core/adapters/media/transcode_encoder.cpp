@@ -175,7 +175,7 @@ int TranscodeEncoder::audioFrameSize() const
 
 QByteArray TranscodeEncoder::name() const
 {
-    return QByteArray(m_context->codec->name);
+    return { m_context->codec->name };
 }
 
 } // namespace reelforge::adapters

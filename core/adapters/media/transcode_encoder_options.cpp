@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <array>
+
 extern "C" {
 #include <libavcodec/avcodec.h>
 }
@@ -43,13 +45,18 @@ QByteArray number(std::int64_t value)
 // x264's speed names mapped onto NVENC's p1 (fastest) .. p7 (best).
 QByteArray nvencPreset(const QString& speed)
 {
-    static const QStringList kOrder { QStringLiteral("ultrafast"), QStringLiteral("superfast"),
-        QStringLiteral("veryfast"), QStringLiteral("faster"), QStringLiteral("fast"),
-        QStringLiteral("medium"), QStringLiteral("slow"), QStringLiteral("slower"),
-        QStringLiteral("veryslow") };
-    static const char* const kNvenc[] = { "p1", "p1", "p2", "p3", "p4", "p4", "p5", "p6", "p7" };
-    const auto index = kOrder.indexOf(speed);
-    return index < 0 ? QByteArray() : QByteArray(kNvenc[index]);
+    struct Step {
+        const char* x264;
+        const char* nvenc;
+    };
+    static constexpr std::array<Step, 9> kSteps { { { "ultrafast", "p1" }, { "superfast", "p1" },
+        { "veryfast", "p2" }, { "faster", "p3" }, { "fast", "p4" }, { "medium", "p4" }, { "slow", "p5" },
+        { "slower", "p6" }, { "veryslow", "p7" } } };
+    for (const Step& step : kSteps) {
+        if (speed == QLatin1String(step.x264))
+            return step.nvenc;
+    }
+    return {};
 }
 
 // QSV knows veryfast..veryslow; the two fastest x264 names have no QSV equivalent.

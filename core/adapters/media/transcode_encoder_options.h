@@ -20,6 +20,6 @@ AvOptionList videoEncoderOptions(
 AvOptionList audioEncoderOptions(const QByteArray& encoder, const domain::AudioPreset& preset);
 
 // "12M", "192k", "800000": how libav and the ffmpeg CLI read bit rates.
-QByteArray bitRateText(std::int64_t bitsPerSecond);
+QByteArray bitRateText(std::int64_t bps);
 
 } // namespace reelforge::adapters

@@ -137,7 +137,7 @@ QString resolveOutputPixelFormat(const domain::VideoPreset& preset, const QByteA
         return QStringLiteral("pal8");
     if (hardware == HardwareApi::Vaapi || hardware == HardwareApi::Qsv)
         return QStringLiteral("nv12");
-    const QString wanted = preset.pixelFormat.isEmpty() ? sourcePixelFormat : preset.pixelFormat;
+    QString wanted = preset.pixelFormat.isEmpty() ? sourcePixelFormat : preset.pixelFormat;
     const AVPixelFormat format = av_get_pix_fmt(wanted.toUtf8().constData());
     const AVCodec* codec = encoderNamed(encoder);
     if (!codec || format == AV_PIX_FMT_NONE || supports(*codec, format))

@@ -40,11 +40,11 @@ struct VideoChainParams {
 };
 
 // The libavfilter chain (ffmpeg -vf syntax) that follows the rotation: fps when the preset sets
-// a different rate, scale+pad (contain), scale+crop (cover) or a scale-down (max), then the
-// pixel format and square pixels. GIF gets a per-frame palette (palettegen stats_mode=single +
-// paletteuse new=1) rather than a fixed rgb8 palette: it streams, needs no second pass and
-// looks far better. VAAPI ends with hwupload to its surfaces. Returns "null" when there is
-// nothing to do (a valid, do-nothing filter).
+// a different rate, scale+pad (contain), scale+crop (cover) or a scale-down (max), then square
+// pixels and the pixel format. Scaling is skipped when the size already fits. GIF gets a
+// per-frame palette (palettegen stats_mode=single + paletteuse new=1, output pal8) rather than a
+// fixed rgb8 palette: it streams, needs no second pass and looks far better. VAAPI ends with
+// hwupload to its surfaces.
 QString videoFilterChain(const domain::VideoPreset& preset, const VideoChainParams& params);
 
 // The pixel format the encoder is fed: the preset's (NV12 for VAAPI/QSV, which take nothing

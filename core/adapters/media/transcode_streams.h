@@ -34,6 +34,11 @@ struct PipelineContext {
 // keep the offsets they had in the source. One thread at a time.
 class StreamPipeline {
 public:
+    StreamPipeline() = default;
+    StreamPipeline(const StreamPipeline&) = delete;
+    StreamPipeline& operator=(const StreamPipeline&) = delete;
+    StreamPipeline(StreamPipeline&&) = delete;
+    StreamPipeline& operator=(StreamPipeline&&) = delete;
     virtual ~StreamPipeline() = default;
     // A demuxed packet of this pipeline's stream; its payload may be taken.
     virtual domain::Status send(AVPacket& packet) = 0;

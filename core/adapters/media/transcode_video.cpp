@@ -114,7 +114,9 @@ private:
     domain::Status openGraph(const AVStream& input, const VideoSpec& spec)
     {
         const AVCodecContext& d = *m_decoder;
-        const AVRational guessed = av_guess_frame_rate(nullptr, const_cast<AVStream*>(&input), nullptr);
+        // The rate the ffmpeg CLI gives its buffer source; libav only reads the stream here.
+        const AVRational guessed = av_guess_frame_rate(
+            nullptr, const_cast<AVStream*>(&input), nullptr); // NOLINT(cppcoreguidelines-pro-type-const-cast)
         const FilterGraph::VideoInput in { d.width, d.height, d.pix_fmt, input.time_base, guessed,
             d.sample_aspect_ratio };
         QString description = rotationFilter(spec.rotation);

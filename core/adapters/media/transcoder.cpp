@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 
 #include <algorithm>
 #include <cerrno>
@@ -21,6 +22,8 @@
 extern "C" {
 #include <libavformat/avformat.h>
 }
+
+Q_LOGGING_CATEGORY(lcTranscode, "reelforge.transcode", QtWarningMsg)
 
 namespace reelforge::adapters {
 
@@ -73,6 +76,8 @@ public:
         }
         if (!prepared)
             return tl::unexpected(prepared.error());
+        if (spec->video && !spec->video->fallbackNote.isEmpty())
+            qCWarning(lcTranscode).noquote() << spec->video->fallbackNote;
         if (auto s = pump(); !s)
             return tl::unexpected(s.error());
         for (const auto& pipeline : m_pipelines) {

@@ -5,11 +5,8 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 
 #include <limits>
-
-Q_LOGGING_CATEGORY(lcTranscodeProcessor, "reelforge.processing.transcode")
 
 namespace reelforge::adapters {
 
@@ -134,8 +131,6 @@ domain::Result<std::vector<domain::Artifact>> TranscodeProcessor::run(
         removePartial(*path);
         return tl::unexpected(report.error());
     }
-    if (!report->fallbackNote.isEmpty())
-        qCInfo(lcTranscodeProcessor).noquote() << report->fallbackNote;
     domain::Artifact artifact;
     artifact.kind = report->videoEncoder.isEmpty() ? QStringLiteral("audio") : QStringLiteral("video");
     artifact.path = *path;

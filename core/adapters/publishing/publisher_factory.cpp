@@ -1,8 +1,11 @@
 #include "adapters/publishing/publisher_factory.h"
 
 #include "adapters/publishing/folder/folder_publisher.h"
+#include "adapters/publishing/peertube/peertube_publisher.h"
 #include "adapters/publishing/s3/s3_publisher.h"
 #include "adapters/publishing/tus/tus_publisher.h"
+#include "adapters/publishing/vimeo/vimeo_publisher.h"
+#include "adapters/publishing/webdav/webdav_publisher.h"
 #include "adapters/publishing/youtube/youtube_publisher.h"
 
 #include <QJsonDocument>
@@ -15,11 +18,15 @@ using domain::ErrorCode;
 using domain::Platform;
 
 PublisherFactory::PublisherFactory(application::ICredentialStore& credentials, Options options)
-    : m_credentials(credentials), m_options(options)
+    : m_credentials(credentials)
+    , m_options(options)
 {
 }
 
-PublisherFactory::PublisherFactory(application::ICredentialStore& credentials) : PublisherFactory(credentials, Options{}) {}
+PublisherFactory::PublisherFactory(application::ICredentialStore& credentials)
+    : PublisherFactory(credentials, Options {})
+{
+}
 
 qint64 PublisherFactory::chunk(const domain::Account& account, qint64 fallback) const
 {
@@ -34,80 +41,140 @@ domain::Result<QJsonObject> PublisherFactory::secrets(const domain::Account& acc
     auto stored = m_credentials.read(account.credentialKey);
     if (!stored) {
         if (stored.error().code == ErrorCode::NotFound)
-            return domain::fail(ErrorCode::AuthExpired, QStringLiteral("no credentials stored for this account: reconnect it"),
-                                account.name);
+            return domain::fail(ErrorCode::AuthExpired,
+                QStringLiteral("no credentials stored for this account: reconnect it"), account.name);
         return tl::unexpected(stored.error());
     }
     return QJsonDocument::fromJson(*stored).object();
 }
 
-domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::s3(const domain::Account& account) const
+domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::s3(
+    const domain::Account& account) const
 {
     auto keys = secrets(account);
     if (!keys)
         return tl::unexpected(keys.error());
-    SigV4Signer::Credentials credentials{keys->value(QStringLiteral("accessKeyId")).toString(),
-                                         keys->value(QStringLiteral("secretAccessKey")).toString(),
-                                         keys->value(QStringLiteral("sessionToken")).toString()};
+    SigV4Signer::Credentials credentials { keys->value(QStringLiteral("accessKeyId")).toString(),
+        keys->value(QStringLiteral("secretAccessKey")).toString(),
+        keys->value(QStringLiteral("sessionToken")).toString() };
     if (credentials.accessKeyId.isEmpty() || credentials.secretAccessKey.isEmpty())
-        return domain::fail(ErrorCode::AuthExpired, QStringLiteral("the account has no storage keys: add them again"),
-                            account.name);
-    const QString region = account.settings.value(QStringLiteral("region")).toString(QStringLiteral("us-east-1"));
+        return domain::fail(ErrorCode::AuthExpired,
+            QStringLiteral("the account has no storage keys: add them again"), account.name);
+    const QString region
+        = account.settings.value(QStringLiteral("region")).toString(QStringLiteral("us-east-1"));
     return std::make_unique<S3Publisher>(QUrl(account.endpoint), credentials, region);
 }
 
-domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::youtube(const domain::Account& account) const
+domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::youtube(
+    const domain::Account& account) const
 {
-    auto keys = secrets(account);  // tokens, and the installed-app client secret Google issues
+    auto keys = secrets(account); // tokens, and the installed-app client secret Google issues
     if (!keys)
         return tl::unexpected(keys.error());
     const QJsonObject& settings = account.settings;
-    OAuthConfig oauth{QUrl(QStringLiteral("https://accounts.google.com/o/oauth2/v2/auth")),
-                      QUrl(settings.value(QStringLiteral("tokenUrl")).toString(QStringLiteral("https://oauth2.googleapis.com/token"))),
-                      settings.value(QStringLiteral("clientId")).toString(),
-                      keys->value(QStringLiteral("clientSecret")).toString(),
-                      {QStringLiteral("https://www.googleapis.com/auth/youtube.upload"),
-                       QStringLiteral("https://www.googleapis.com/auth/youtube")},
-                      {{QStringLiteral("access_type"), QStringLiteral("offline")}, {QStringLiteral("prompt"), QStringLiteral("consent")}}};
-    const QUrl api(account.endpoint.isEmpty() ? QStringLiteral("https://www.googleapis.com") : account.endpoint);
+    OAuthConfig oauth { QUrl(QStringLiteral("https://accounts.google.com/o/oauth2/v2/auth")),
+        QUrl(settings.value(QStringLiteral("tokenUrl"))
+                 .toString(QStringLiteral("https://oauth2.googleapis.com/token"))),
+        settings.value(QStringLiteral("clientId")).toString(),
+        keys->value(QStringLiteral("clientSecret")).toString(),
+        { QStringLiteral("https://www.googleapis.com/auth/youtube.upload"),
+            QStringLiteral("https://www.googleapis.com/auth/youtube") },
+        { { QStringLiteral("access_type"), QStringLiteral("offline") },
+            { QStringLiteral("prompt"), QStringLiteral("consent") } } };
+    const QUrl api(
+        account.endpoint.isEmpty() ? QStringLiteral("https://www.googleapis.com") : account.endpoint);
     return std::make_unique<YouTubePublisher>(api, oauth, m_credentials, account.credentialKey);
 }
 
-domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::create(const domain::Account& account) const
+domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::webdav(
+    const domain::Account& account) const
+{
+    const QString username = account.settings.value(QStringLiteral("username")).toString();
+    QString password;
+    if (!username.isEmpty()) {
+        auto keys = secrets(account);
+        if (!keys)
+            return tl::unexpected(keys.error());
+        password = keys->value(QStringLiteral("password")).toString();
+    }
+    return std::make_unique<WebDavPublisher>(QUrl(account.endpoint), username, password);
+}
+
+domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::vimeo(
+    const domain::Account& account) const
+{
+    auto keys = secrets(account);
+    if (!keys)
+        return tl::unexpected(keys.error());
+    const QString token = keys->value(QStringLiteral("accessToken")).toString();
+    if (token.isEmpty())
+        return domain::fail(ErrorCode::AuthExpired,
+            QStringLiteral("the Vimeo account is not signed in: reconnect it"), account.name);
+    const QUrl api(account.endpoint.isEmpty() ? QStringLiteral("https://api.vimeo.com") : account.endpoint);
+    return std::make_unique<VimeoPublisher>(api, token);
+}
+
+domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::peertube(
+    const domain::Account& account) const
+{
+    auto keys = secrets(account);
+    if (!keys)
+        return tl::unexpected(keys.error());
+    return std::make_unique<PeerTubePublisher>(QUrl(account.endpoint),
+        account.settings.value(QStringLiteral("username")).toString(),
+        keys->value(QStringLiteral("password")).toString(),
+        account.settings.value(QStringLiteral("channel")).toString());
+}
+
+domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::create(
+    const domain::Account& account) const
 {
     switch (account.platform) {
     case Platform::Folder:
         return std::make_unique<FolderPublisher>(account.endpoint);
     case Platform::Tus:
-        return std::make_unique<TusPublisher>(QUrl(account.endpoint), chunk(account, TusPublisher::kDefaultChunkBytes));
+        return std::make_unique<TusPublisher>(
+            QUrl(account.endpoint), chunk(account, TusPublisher::kDefaultChunkBytes));
     case Platform::S3:
         return s3(account);
     case Platform::YouTube:
         return youtube(account);
     case Platform::WebDav:
+        return webdav(account);
     case Platform::Vimeo:
+        return vimeo(account);
     case Platform::PeerTube:
+        return peertube(account);
     case Platform::TikTok:
         break;
     }
-    return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("publishing to this platform is not available yet"),
-                        domain::platformName(account.platform));
+    return domain::fail(ErrorCode::InvalidArgument,
+        QStringLiteral("publishing to this platform is not available yet"),
+        domain::platformName(account.platform));
 }
 
 application::PublisherLimits PublisherFactory::limits(Platform platform) const
 {
     constexpr qint64 kGiB = 1024LL * 1024 * 1024;
     switch (platform) {
-    case Platform::YouTube: return {256 * kGiB, 2, true};
-    case Platform::Vimeo: return {0, 2};
-    case Platform::PeerTube: return {0, 2};
-    case Platform::TikTok: return {4 * kGiB, 1};
-    case Platform::S3: return {5 * 1024 * kGiB, 3};  // 5 TiB: the largest S3 object
-    case Platform::WebDav: return {0, 2};
-    case Platform::Tus: return {0, 3};
-    case Platform::Folder: return {0, 2};
+    case Platform::YouTube:
+        return { 256 * kGiB, 2, true };
+    case Platform::Vimeo:
+        return { 0, 2 };
+    case Platform::PeerTube:
+        return { 0, 2 };
+    case Platform::TikTok:
+        return { 4 * kGiB, 1 };
+    case Platform::S3:
+        return { 5 * 1024 * kGiB, 3 }; // 5 TiB: the largest S3 object
+    case Platform::WebDav:
+        return { 0, 2 };
+    case Platform::Tus:
+        return { 0, 3 };
+    case Platform::Folder:
+        return { 0, 2 };
     }
     return {};
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

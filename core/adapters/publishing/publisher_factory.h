@@ -12,13 +12,14 @@ namespace reelforge::adapters {
 class PublisherFactory final : public application::IPublisherFactory {
 public:
     struct Options {
-        qint64 chunkBytes = 0;  // 0: each protocol's default; tests use small chunks
+        qint64 chunkBytes = 0; // 0: each protocol's default; tests use small chunks
     };
 
     PublisherFactory(application::ICredentialStore& credentials, Options options);
     explicit PublisherFactory(application::ICredentialStore& credentials);
 
-    domain::Result<std::unique_ptr<application::IPublisher>> create(const domain::Account& account) const override;
+    domain::Result<std::unique_ptr<application::IPublisher>> create(
+        const domain::Account& account) const override;
     application::PublisherLimits limits(domain::Platform platform) const override;
 
 private:
@@ -27,9 +28,12 @@ private:
     domain::Result<QJsonObject> secrets(const domain::Account& account) const;
     domain::Result<std::unique_ptr<application::IPublisher>> s3(const domain::Account& account) const;
     domain::Result<std::unique_ptr<application::IPublisher>> youtube(const domain::Account& account) const;
+    domain::Result<std::unique_ptr<application::IPublisher>> webdav(const domain::Account& account) const;
+    domain::Result<std::unique_ptr<application::IPublisher>> vimeo(const domain::Account& account) const;
+    domain::Result<std::unique_ptr<application::IPublisher>> peertube(const domain::Account& account) const;
 
     application::ICredentialStore& m_credentials;
     Options m_options;
 };
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

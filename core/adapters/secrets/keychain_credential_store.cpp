@@ -19,8 +19,10 @@ domain::Status await(QKeychain::Job& job, const QString& key)
     job.start();
     loop.exec();
     switch (job.error()) {
-    case QKeychain::NoError: return domain::ok();
-    case QKeychain::EntryNotFound: return domain::fail(ErrorCode::NotFound, QStringLiteral("no keychain entry"), key);
+    case QKeychain::NoError:
+        return domain::ok();
+    case QKeychain::EntryNotFound:
+        return domain::fail(ErrorCode::NotFound, QStringLiteral("no keychain entry"), key);
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return domain::fail(ErrorCode::PermissionDenied, QStringLiteral("the keychain refused access"), key);
@@ -30,12 +32,16 @@ domain::Status await(QKeychain::Job& job, const QString& key)
     case QKeychain::OtherError:
         break;
     }
-    return domain::fail(ErrorCode::IoError, QStringLiteral("the keychain is not available"), key + QStringLiteral(": ") + job.errorString());
+    return domain::fail(ErrorCode::IoError, QStringLiteral("the keychain is not available"),
+        key + QStringLiteral(": ") + job.errorString());
 }
 
-}  // namespace
+} // namespace
 
-KeychainCredentialStore::KeychainCredentialStore(QString service) : m_service(std::move(service)) {}
+KeychainCredentialStore::KeychainCredentialStore(QString service)
+    : m_service(std::move(service))
+{
+}
 
 domain::Result<QByteArray> KeychainCredentialStore::read(const QString& key)
 {
@@ -70,4 +76,4 @@ domain::Status KeychainCredentialStore::remove(const QString& key)
     return s;
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

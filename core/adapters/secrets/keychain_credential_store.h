@@ -19,4 +19,4 @@ private:
     QString m_service;
 };
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

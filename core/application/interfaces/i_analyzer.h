@@ -16,18 +16,18 @@ namespace reelforge::application {
 class IAnalyzer {
 public:
     virtual ~IAnalyzer() = default;
-    virtual QString name() const = 0;  // "scenes", "silences", "loudness", ...
+    virtual QString name() const = 0; // "scenes", "silences", "loudness", ...
     virtual int version() const = 0;
-    virtual QString settingsKey() const { return {}; }  // the parameters that change the result
+    virtual QString settingsKey() const { return {}; } // the parameters that change the result
     virtual bool needsVideo() const = 0;
     virtual bool needsAudio() const = 0;
 
     // Errors (e.g. a speech model that is not installed) drop this analyzer only.
     virtual domain::Status begin(const DecodeStreams& streams) = 0;
-    virtual void onVideoFrame(const VideoFrameView&) {}
-    virtual void onAudio(const AudioBlockView&) {}
+    virtual void onVideoFrame(const VideoFrameView&) { }
+    virtual void onAudio(const AudioBlockView&) { }
     // Writes this analyzer's section into `into` (and only that section).
     virtual domain::Status finish(domain::Analysis& into) = 0;
 };
 
-}  // namespace reelforge::application
+} // namespace reelforge::application

@@ -28,13 +28,13 @@ struct UploadPart {
 // resume() reports an advance, so a crash or restart continues from here (the server's own
 // answer about its offset always wins over the saved one). Holds no secret.
 struct UploadSession {
-    QString url;         // session URI, tus upload URL, object URL, remote part-file path
-    QString uploadId;    // S3 UploadId, TikTok publish_id, ...
-    qint64 offset = 0;   // bytes the server confirmed
-    qint64 total = 0;    // file size
+    QString url; // session URI, tus upload URL, object URL, remote part-file path
+    QString uploadId; // S3 UploadId, TikTok publish_id, ...
+    qint64 offset = 0; // bytes the server confirmed
+    qint64 total = 0; // file size
     std::vector<UploadPart> parts;
-    QDateTime expiresAt;  // invalid: no known expiry
-    QJsonObject extra;    // platform specifics (remote video id, chunk size, ...)
+    QDateTime expiresAt; // invalid: no known expiry
+    QJsonObject extra; // platform specifics (remote video id, chunk size, ...)
 
     bool isStarted() const { return !url.isEmpty() || !uploadId.isEmpty(); }
     bool isComplete() const { return total > 0 && offset >= total; }
@@ -42,8 +42,9 @@ struct UploadSession {
     {
         QJsonArray out;
         for (const UploadPart& p : parts)
-            out.append(QJsonObject{{QStringLiteral("n"), p.number}, {QStringLiteral("offset"), p.offset},
-                                   {QStringLiteral("size"), p.size}, {QStringLiteral("etag"), p.etag}});
+            out.append(
+                QJsonObject { { QStringLiteral("n"), p.number }, { QStringLiteral("offset"), p.offset },
+                    { QStringLiteral("size"), p.size }, { QStringLiteral("etag"), p.etag } });
         return out;
     }
     static std::vector<UploadPart> partsFromJson(const QJsonArray& json)
@@ -51,8 +52,9 @@ struct UploadSession {
         std::vector<UploadPart> out;
         for (const QJsonValue& v : json) {
             const QJsonObject o = v.toObject();
-            out.push_back({o.value(QStringLiteral("n")).toInt(), o.value(QStringLiteral("offset")).toInteger(),
-                           o.value(QStringLiteral("size")).toInteger(), o.value(QStringLiteral("etag")).toString()});
+            out.push_back({ o.value(QStringLiteral("n")).toInt(),
+                o.value(QStringLiteral("offset")).toInteger(), o.value(QStringLiteral("size")).toInteger(),
+                o.value(QStringLiteral("etag")).toString() });
         }
         return out;
     }
@@ -71,7 +73,7 @@ struct PublishRequest {
 struct PublishedRef {
     QString remoteId;
     QString url;
-    bool privateOnly = false;  // the platform forced private visibility (e.g. unaudited TikTok app)
+    bool privateOnly = false; // the platform forced private visibility (e.g. unaudited TikTok app)
 };
 
 // Called by resume() on the worker thread each time the server confirms more of the upload.
@@ -102,10 +104,12 @@ public:
     // Validates the request and creates the remote session (no file bytes yet).
     virtual domain::Result<UploadSession> begin(const PublishRequest& request) = 0;
     // Sends what the server does not have yet; returns the completed session.
-    virtual domain::Result<UploadSession> resume(const PublishRequest& request, const UploadSession& session,
-                                                 UploadContext& context) = 0;
+    virtual domain::Result<UploadSession> resume(
+        const PublishRequest& request, const UploadSession& session, UploadContext& context)
+        = 0;
     // Completes the publication: commit, metadata, thumbnail, playlist, status.
-    virtual domain::Result<PublishedRef> finish(const PublishRequest& request, const UploadSession& session) = 0;
+    virtual domain::Result<PublishedRef> finish(const PublishRequest& request, const UploadSession& session)
+        = 0;
     // Best effort: tells the server to drop an unfinished upload (cancel).
     virtual domain::Status abort(const UploadSession& session)
     {
@@ -114,4 +118,4 @@ public:
     }
 };
 
-}  // namespace reelforge::application
+} // namespace reelforge::application

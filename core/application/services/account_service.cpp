@@ -8,7 +8,9 @@ using domain::Account;
 using domain::ErrorCode;
 
 AccountService::AccountService(IAccountRepository& accounts, ICredentialStore& credentials, IClock& clock)
-    : m_accounts(accounts), m_credentials(credentials), m_clock(clock)
+    : m_accounts(accounts)
+    , m_credentials(credentials)
+    , m_clock(clock)
 {
 }
 
@@ -22,7 +24,8 @@ domain::Result<Account> AccountService::add(Account draft, const QByteArray& sec
     if (domain::Status s = draft.validate(); !s)
         return tl::unexpected(s.error());
     if (auto existing = m_accounts.findByName(draft.name); existing && existing->has_value())
-        return domain::fail(ErrorCode::Duplicate, QStringLiteral("an account with this name exists"), draft.name);
+        return domain::fail(
+            ErrorCode::Duplicate, QStringLiteral("an account with this name exists"), draft.name);
     if (!secret.isEmpty()) {
         if (domain::Status s = m_credentials.write(draft.credentialKey, secret); !s)
             return tl::unexpected(s.error());
@@ -43,8 +46,8 @@ domain::Result<Account> AccountService::ensure(const Account& draft)
     if (!existing->has_value())
         return add(draft);
     if ((*existing)->platform != draft.platform)
-        return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("an account of another platform has this name"),
-                            draft.name);
+        return domain::fail(ErrorCode::InvalidArgument,
+            QStringLiteral("an account of another platform has this name"), draft.name);
     return **existing;
 }
 
@@ -76,14 +79,15 @@ domain::Status AccountService::remove(const QString& idOrName)
     if (domain::Status s = m_accounts.remove(account->id); !s)
         return s;
     if (!account->credentialKey.isEmpty())
-        (void)m_credentials.remove(account->credentialKey);  // nothing stored is fine
+        (void)m_credentials.remove(account->credentialKey); // nothing stored is fine
     return domain::ok();
 }
 
 domain::Status AccountService::storeSecret(const Account& account, const QByteArray& secret)
 {
     if (account.credentialKey.isEmpty())
-        return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("account has no credential key"), account.name);
+        return domain::fail(
+            ErrorCode::InvalidArgument, QStringLiteral("account has no credential key"), account.name);
     return m_credentials.write(account.credentialKey, secret);
 }
 
@@ -92,4 +96,4 @@ domain::Result<QByteArray> AccountService::secret(const Account& account)
     return m_credentials.read(account.credentialKey);
 }
 
-}  // namespace reelforge::application
+} // namespace reelforge::application

@@ -2,7 +2,10 @@
 
 namespace reelforge::application {
 
-AnalysisDispatcher::AnalysisDispatcher(std::vector<IAnalyzer*> analyzers) : m_all(std::move(analyzers)) {}
+AnalysisDispatcher::AnalysisDispatcher(std::vector<IAnalyzer*> analyzers)
+    : m_all(std::move(analyzers))
+{
+}
 
 void AnalysisDispatcher::begin(const DecodeStreams& streams)
 {
@@ -15,16 +18,17 @@ void AnalysisDispatcher::begin(const DecodeStreams& streams)
             missing = QStringLiteral("no-audio");
         if (!missing.isEmpty()) {
             m_skipped << a->name();
-            m_issues.push_back({missing, a->name() + QStringLiteral(" skipped: the file has no ")
-                                             + (missing == QLatin1String("no-video") ? QStringLiteral("video")
-                                                                                     : QStringLiteral("audio")),
-                                domain::Micros(-1)});
+            m_issues.push_back({ missing,
+                a->name() + QStringLiteral(" skipped: the file has no ")
+                    + (missing == QLatin1String("no-video") ? QStringLiteral("video")
+                                                            : QStringLiteral("audio")),
+                domain::Micros(-1) });
             continue;
         }
         if (domain::Status s = a->begin(streams); !s) {
             m_skipped << a->name();
-            m_issues.push_back({QStringLiteral("analyzer-unavailable"), a->name() + QStringLiteral(": ") + s.error().toString(),
-                                domain::Micros(-1)});
+            m_issues.push_back({ QStringLiteral("analyzer-unavailable"),
+                a->name() + QStringLiteral(": ") + s.error().toString(), domain::Micros(-1) });
             continue;
         }
         m_active.push_back(a);
@@ -47,4 +51,4 @@ void AnalysisDispatcher::onAudio(const AudioBlockView& block)
         a->onAudio(block);
 }
 
-}  // namespace reelforge::application
+} // namespace reelforge::application

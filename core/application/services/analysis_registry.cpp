@@ -15,13 +15,14 @@ QStringList AnalysisRegistry::names() const
     return out;
 }
 
-domain::Result<std::vector<std::unique_ptr<IAnalyzer>>> AnalysisRegistry::create(const AnalysisSettings& settings) const
+domain::Result<std::vector<std::unique_ptr<IAnalyzer>>> AnalysisRegistry::create(
+    const AnalysisSettings& settings) const
 {
     const QStringList known = names();
     for (const QString& wanted : settings.only) {
         if (!known.contains(wanted)) {
             return domain::fail(domain::ErrorCode::InvalidArgument, QStringLiteral("unknown analyzer"),
-                                wanted + QStringLiteral(" (known: ") + known.join(QStringLiteral(", ")) + QLatin1Char(')'));
+                wanted + QStringLiteral(" (known: ") + known.join(QStringLiteral(", ")) + QLatin1Char(')'));
         }
     }
     std::vector<std::unique_ptr<IAnalyzer>> out;
@@ -32,4 +33,4 @@ domain::Result<std::vector<std::unique_ptr<IAnalyzer>>> AnalysisRegistry::create
     return out;
 }
 
-}  // namespace reelforge::application
+} // namespace reelforge::application

@@ -15,11 +15,12 @@ namespace {
 
 AnalysisKey keyOf(const QString& hash, const IAnalyzer& analyzer)
 {
-    return {hash, analyzer.name(), analyzer.version(), analyzer.settingsKey()};
+    return { hash, analyzer.name(), analyzer.version(), analyzer.settingsKey() };
 }
 
 // A cached part of another analyzer must not smuggle sections in: keep only its own.
-domain::Analysis onlyIssuesAndDuration(const DecodeSummary& summary, const std::vector<domain::AnalysisIssue>& extra)
+domain::Analysis onlyIssuesAndDuration(
+    const DecodeSummary& summary, const std::vector<domain::AnalysisIssue>& extra)
 {
     domain::Analysis part;
     part.duration = summary.duration;
@@ -29,9 +30,11 @@ domain::Analysis onlyIssuesAndDuration(const DecodeSummary& summary, const std::
     return part;
 }
 
-}  // namespace
+} // namespace
 
-AnalysisService::AnalysisService(AnalysisPorts ports, QObject* parent) : QObject(parent), m_ports(ports)
+AnalysisService::AnalysisService(AnalysisPorts ports, QObject* parent)
+    : QObject(parent)
+    , m_ports(ports)
 {
     qRegisterMetaType<reelforge::application::Progress>();
     qRegisterMetaType<reelforge::application::AnalysisOutcome>();
@@ -45,7 +48,8 @@ AnalysisService::~AnalysisService()
     m_pool.waitForDone();
 }
 
-domain::Result<AnalysisService::Target> AnalysisService::resolve(const AnalysisRequest& request, CancellationToken& cancel)
+domain::Result<AnalysisService::Target> AnalysisService::resolve(
+    const AnalysisRequest& request, CancellationToken& cancel)
 {
     Target t;
     if (!request.assetId.isEmpty()) {
@@ -53,14 +57,16 @@ domain::Result<AnalysisService::Target> AnalysisService::resolve(const AnalysisR
         if (!asset)
             return tl::unexpected(asset.error());
         if (!asset->has_value())
-            return domain::fail(ErrorCode::NotFound, QStringLiteral("no asset with this id"), request.assetId);
+            return domain::fail(
+                ErrorCode::NotFound, QStringLiteral("no asset with this id"), request.assetId);
         t.assetId = (*asset)->id();
         t.path = (*asset)->storedPath();
         t.hash = (*asset)->contentHash();
         return t;
     }
     if (request.path.isEmpty())
-        return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("nothing to analyse: give an asset or a file"));
+        return domain::fail(
+            ErrorCode::InvalidArgument, QStringLiteral("nothing to analyse: give an asset or a file"));
     if (!QFileInfo::exists(request.path))
         return domain::fail(ErrorCode::FileMissing, QStringLiteral("file not found"), request.path);
     t.path = QFileInfo(request.path).absoluteFilePath();
@@ -74,8 +80,8 @@ domain::Result<AnalysisService::Target> AnalysisService::resolve(const AnalysisR
     return t;
 }
 
-domain::Result<AnalysisOutcome> AnalysisService::run(const AnalysisRequest& request, CancellationToken& cancel,
-                                                     ProgressSink* progress)
+domain::Result<AnalysisOutcome> AnalysisService::run(
+    const AnalysisRequest& request, CancellationToken& cancel, ProgressSink* progress)
 {
     auto target = resolve(request, cancel);
     if (!target)
@@ -84,7 +90,7 @@ domain::Result<AnalysisOutcome> AnalysisService::run(const AnalysisRequest& requ
     if (!analyzers)
         return tl::unexpected(analyzers.error());
 
-    AnalysisOutcome outcome{target->assetId, target->path, target->hash, {}, {}, {}, {}};
+    AnalysisOutcome outcome { target->assetId, target->path, target->hash, {}, {}, {}, {} };
     std::vector<IAnalyzer*> pending;
     for (const auto& analyzer : *analyzers) {
         if (request.useCache) {
@@ -104,12 +110,14 @@ domain::Result<AnalysisOutcome> AnalysisService::run(const AnalysisRequest& requ
     if (!pending.empty()) {
         DecodeRequest decode;
         decode.path = target->path;
-        decode.video = std::any_of(pending.begin(), pending.end(), [](IAnalyzer* a) { return a->needsVideo(); });
-        decode.audio = std::any_of(pending.begin(), pending.end(), [](IAnalyzer* a) { return a->needsAudio(); });
+        decode.video
+            = std::any_of(pending.begin(), pending.end(), [](IAnalyzer* a) { return a->needsVideo(); });
+        decode.audio
+            = std::any_of(pending.begin(), pending.end(), [](IAnalyzer* a) { return a->needsAudio(); });
         AnalysisDispatcher dispatcher(pending);
         const auto onFraction = [&](double fraction) {
             if (progress)
-                progress->report({fraction, -1.0, 0.0, 0, 1, fileName});
+                progress->report({ fraction, -1.0, 0.0, 0, 1, fileName });
         };
         auto summary = m_ports.decoder.run(decode, dispatcher, cancel, onFraction);
         if (!summary)
@@ -122,23 +130,23 @@ domain::Result<AnalysisOutcome> AnalysisService::run(const AnalysisRequest& requ
             domain::Analysis part = onlyIssuesAndDuration(*summary, {});
             if (domain::Status s = analyzer->finish(part); !s) {
                 outcome.skipped << analyzer->name();
-                outcome.analysis.issues.push_back({QStringLiteral("analyzer-failed"),
-                                                   analyzer->name() + QStringLiteral(": ") + s.error().toString(),
-                                                   domain::Micros(-1)});
+                outcome.analysis.issues.push_back({ QStringLiteral("analyzer-failed"),
+                    analyzer->name() + QStringLiteral(": ") + s.error().toString(), domain::Micros(-1) });
                 continue;
             }
             if (cancel.isCancelled())
                 return domain::fail(ErrorCode::Cancelled, QStringLiteral("analysis cancelled"), target->path);
             // The cache is an optimisation: a result that cannot be stored is still a result.
             if (domain::Status s = m_ports.results.store(keyOf(target->hash, *analyzer), part); !s)
-                outcome.analysis.issues.push_back({QStringLiteral("cache-unavailable"), s.error().toString(), domain::Micros(-1)});
+                outcome.analysis.issues.push_back(
+                    { QStringLiteral("cache-unavailable"), s.error().toString(), domain::Micros(-1) });
             outcome.analysis.merge(part);
             outcome.computed << analyzer->name();
         }
         outcome.analysis.merge(onlyIssuesAndDuration(*summary, dispatcher.issues()));
     }
     if (progress)
-        progress->report({1.0, 0.0, 0.0, 1, 1, fileName}, true);
+        progress->report({ 1.0, 0.0, 0.0, 1, 1, fileName }, true);
     return outcome;
 }
 
@@ -152,10 +160,12 @@ QString AnalysisService::start(const AnalysisRequest& request)
     }
     m_pool.start([this, request, token, ticket] {
         ProgressSink sink([this, ticket](const Progress& p) {
-            QMetaObject::invokeMethod(this, [this, ticket, p] { emit progressed(ticket, p); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, ticket, p] { emit progressed(ticket, p); }, Qt::QueuedConnection);
         });
         domain::Result<AnalysisOutcome> result = token->isCancelled()
-            ? domain::Result<AnalysisOutcome>(domain::fail(ErrorCode::Cancelled, QStringLiteral("analysis cancelled")))
+            ? domain::Result<AnalysisOutcome>(
+                domain::fail(ErrorCode::Cancelled, QStringLiteral("analysis cancelled")))
             : run(request, *token, &sink);
         {
             std::lock_guard lock(m_mutex);
@@ -214,4 +224,4 @@ QStringList AnalysisService::analyzerNames() const
     return m_ports.analyzers.names();
 }
 
-}  // namespace reelforge::application
+} // namespace reelforge::application

@@ -23,7 +23,7 @@ namespace reelforge::application {
 struct AnalysisPorts {
     IAnalysisRepository& results;
     IAssetRepository& assets;
-    IMediaStorage& storage;  // content hashes of files outside the library
+    IMediaStorage& storage; // content hashes of files outside the library
     IDecodePass& decoder;
     const AnalysisRegistry& analyzers;
 };
@@ -42,8 +42,8 @@ public:
     explicit AnalysisService(AnalysisPorts ports, QObject* parent = nullptr);
     ~AnalysisService() override;
 
-    domain::Result<AnalysisOutcome> run(const AnalysisRequest& request, CancellationToken& cancel,
-                                        ProgressSink* progress = nullptr);
+    domain::Result<AnalysisOutcome> run(
+        const AnalysisRequest& request, CancellationToken& cancel, ProgressSink* progress = nullptr);
 
     // Returns a ticket that names this request in the signals and in cancel().
     QString start(const AnalysisRequest& request);
@@ -76,4 +76,4 @@ private:
     std::map<QString, std::shared_ptr<CancellationToken>> m_active;
 };
 
-}  // namespace reelforge::application
+} // namespace reelforge::application

@@ -1,6 +1,7 @@
 #include "application/services/job_runner.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
@@ -29,6 +30,9 @@ domain::Result<ProcessPlan> JobRunner::planStep(const domain::Job& job, const do
     const QString preset = step.params.value(QStringLiteral("preset")).toString(step.kind);
     plan->outputName = expandOutputTemplate(job.fields().outputTemplate, job.fields().title, preset, proposed.suffix(),
                                             job.fields().createdAt.toString(QStringLiteral("yyyy-MM-dd")));
+    // The equivalent command writes where the job will (processors put the output last).
+    if (!plan->equivalentCommand.isEmpty())
+        plan->equivalentCommand.last() = QDir(job.fields().outputDir).filePath(plan->outputName);
     if (processor)
         *processor = std::move(*selected);
     return plan;

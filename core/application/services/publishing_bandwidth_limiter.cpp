@@ -27,7 +27,8 @@ std::chrono::microseconds BandwidthLimiter::reserve(qint64 bytes)
     const auto burst = std::chrono::microseconds(250000);
     const auto start = std::max(m_next, now - burst);
     m_next = start + std::chrono::microseconds(bytes * 1000000 / m_rate);
-    return std::max(std::chrono::microseconds(0), std::chrono::duration_cast<std::chrono::microseconds>(start - now));
+    return std::max(
+        std::chrono::microseconds(0), std::chrono::duration_cast<std::chrono::microseconds>(start - now));
 }
 
-}  // namespace reelforge::application
+} // namespace reelforge::application

@@ -21,7 +21,7 @@ public:
 private:
     mutable std::mutex m_mutex;
     qint64 m_rate = 0;
-    Clock::time_point m_next{};
+    Clock::time_point m_next {};
 };
 
-}  // namespace reelforge::application
+} // namespace reelforge::application

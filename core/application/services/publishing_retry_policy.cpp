@@ -8,7 +8,8 @@ namespace reelforge::application {
 std::chrono::milliseconds RetryPolicy::delay(int failures, double unit) const
 {
     const int exponent = std::clamp(failures - 1, 0, 30);
-    const double full = std::min(static_cast<double>(cap.count()), static_cast<double>(base.count()) * std::pow(2.0, exponent));
+    const double full = std::min(
+        static_cast<double>(cap.count()), static_cast<double>(base.count()) * std::pow(2.0, exponent));
     const double jittered = full / 2.0 + full / 2.0 * std::clamp(unit, 0.0, 1.0);
     return std::chrono::milliseconds(static_cast<std::int64_t>(jittered));
 }
@@ -18,4 +19,4 @@ bool RetryPolicy::isTransient(const domain::Error& error)
     return error.code == domain::ErrorCode::IoError;
 }
 
-}  // namespace reelforge::application
+} // namespace reelforge::application

@@ -10,9 +10,9 @@ namespace reelforge::application {
 // succeed later (network failures, 5xx, 429: IoError by the IPublisher contract). A 4xx that
 // cannot succeed (rejected, quota, auth) is never retried.
 struct RetryPolicy {
-    int maxAttempts = 6;  // failures in a row (without progress) before giving up
-    std::chrono::milliseconds base{1000};
-    std::chrono::milliseconds cap{60000};
+    int maxAttempts = 6; // failures in a row (without progress) before giving up
+    std::chrono::milliseconds base { 1000 };
+    std::chrono::milliseconds cap { 60000 };
 
     // The wait after the n-th failure in a row (n >= 1); `unit` is a uniform random number in
     // [0, 1): the delay lies in [d/2, d) with d = min(cap, base * 2^(n-1)).
@@ -20,4 +20,4 @@ struct RetryPolicy {
     static bool isTransient(const domain::Error& error);
 };
 
-}  // namespace reelforge::application
+} // namespace reelforge::application

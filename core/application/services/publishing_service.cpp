@@ -20,16 +20,17 @@ namespace {
 
 double uniformRandom()
 {
-    thread_local std::mt19937_64 engine{std::random_device{}()};
+    thread_local std::mt19937_64 engine { std::random_device {}() };
     return std::uniform_real_distribution<double>(0.0, 1.0)(engine);
 }
 
 bool isActive(PublicationState s)
 {
-    return s == PublicationState::Scheduled || s == PublicationState::Uploading || s == PublicationState::Processing;
+    return s == PublicationState::Scheduled || s == PublicationState::Uploading
+        || s == PublicationState::Processing;
 }
 
-}  // namespace
+} // namespace
 
 struct PublishingService::Running {
     CancellationToken token;
@@ -37,7 +38,9 @@ struct PublishingService::Running {
     QString accountId;
 };
 
-PublishingService::PublishingService(PublishingPorts ports, QObject* parent) : QObject(parent), m_ports(ports)
+PublishingService::PublishingService(PublishingPorts ports, QObject* parent)
+    : QObject(parent)
+    , m_ports(ports)
 {
     qRegisterMetaType<reelforge::domain::Publication>();
     qRegisterMetaType<reelforge::application::Progress>();
@@ -99,8 +102,9 @@ domain::Result<Publication> PublishingService::publish(const PublishOrder& order
         return domain::fail(ErrorCode::NotFound, QStringLiteral("no account with this id"), order.accountId);
     const PublisherLimits limits = m_ports.publishers.limits((*account)->platform);
     if (limits.maxFileBytes > 0 && file.size() > limits.maxFileBytes)
-        return domain::fail(ErrorCode::UploadRejected, QStringLiteral("the file is larger than the platform accepts"),
-                            QStringLiteral("%1 bytes > %2 bytes").arg(file.size()).arg(limits.maxFileBytes));
+        return domain::fail(ErrorCode::UploadRejected,
+            QStringLiteral("the file is larger than the platform accepts"),
+            QStringLiteral("%1 bytes > %2 bytes").arg(file.size()).arg(limits.maxFileBytes));
     if (file.size() == 0)
         return domain::fail(ErrorCode::EmptyFile, QStringLiteral("the file is empty"), order.filePath);
 
@@ -110,10 +114,10 @@ domain::Result<Publication> PublishingService::publish(const PublishOrder& order
         return tl::unexpected(same.error());
     for (const Publication& existing : *same) {
         if (existing.bytesTotal != file.size())
-            continue;  // another version of the file
+            continue; // another version of the file
         if (existing.state == PublicationState::Published && !order.force)
             return domain::fail(ErrorCode::Duplicate, QStringLiteral("this file is already published there"),
-                                existing.remoteUrl.isEmpty() ? existing.id : existing.remoteUrl);
+                existing.remoteUrl.isEmpty() ? existing.id : existing.remoteUrl);
         if ((isActive(existing.state) || existing.state == PublicationState::Failed) && !order.force)
             return continueExisting(existing);
     }
@@ -151,11 +155,12 @@ domain::Status PublishingService::cancel(const QString& id)
     if (!p)
         return tl::unexpected(p.error());
     if (const auto it = m_running.find(id); it != m_running.end()) {
-        it->second->token.cancel();  // finished() records Cancelled once the worker stopped
+        it->second->token.cancel(); // finished() records Cancelled once the worker stopped
         return domain::ok();
     }
     if (!isActive(p->state) && p->state != PublicationState::Failed)
-        return domain::fail(ErrorCode::IllegalTransition, QStringLiteral("only an unfinished publication can be cancelled"), id);
+        return domain::fail(ErrorCode::IllegalTransition,
+            QStringLiteral("only an unfinished publication can be cancelled"), id);
     // Uploading in another process: that process sees the state change and stops.
     return save(*p, PublicationState::Cancelled);
 }
@@ -166,7 +171,8 @@ domain::Status PublishingService::retry(const QString& id)
     if (!p)
         return tl::unexpected(p.error());
     if (p->state != PublicationState::Failed && p->state != PublicationState::Cancelled)
-        return domain::fail(ErrorCode::IllegalTransition, QStringLiteral("only a failed or cancelled publication can be retried"), id);
+        return domain::fail(ErrorCode::IllegalTransition,
+            QStringLiteral("only a failed or cancelled publication can be retried"), id);
     p->attempts = 0;
     if (domain::Status s = save(*p, PublicationState::Scheduled); !s)
         return s;
@@ -207,7 +213,8 @@ std::optional<QDateTime> PublishingService::nextScheduled() const
     std::optional<QDateTime> next;
     const QDateTime now = m_ports.clock.now();
     for (const Publication& p : *all) {
-        if (p.state == PublicationState::Scheduled && p.publishAt && *p.publishAt > now && (!next || *p.publishAt < *next))
+        if (p.state == PublicationState::Scheduled && p.publishAt && *p.publishAt > now
+            && (!next || *p.publishAt < *next))
             next = p.publishAt;
     }
     return next;
@@ -225,7 +232,7 @@ bool PublishingService::accountHasRoom(const QString& accountId, domain::Platfor
 {
     const int limit = qMax(1, m_ports.publishers.limits(platform).maxConcurrent);
     const auto here = std::count_if(m_running.begin(), m_running.end(),
-                                    [&](const auto& entry) { return entry.second->accountId == accountId; });
+        [&](const auto& entry) { return entry.second->accountId == accountId; });
     return here < limit;
 }
 
@@ -237,9 +244,8 @@ bool PublishingService::isIdle() const
     if (!all)
         return true;
     const QDateTime now = m_ports.clock.now();
-    return std::none_of(all->begin(), all->end(), [&](const Publication& p) {
-        return wanted(p, now) && p.state != PublicationState::Uploading;
-    });
+    return std::none_of(all->begin(), all->end(),
+        [&](const Publication& p) { return wanted(p, now) && p.state != PublicationState::Uploading; });
 }
 
 void PublishingService::waitForDone()
@@ -272,7 +278,8 @@ void PublishingService::schedule()
                 continue;
             auto account = m_ports.accounts.find(p.accountId);
             if (!account || !account->has_value()) {
-                (void)save(p, PublicationState::Failed, QStringLiteral("the account of this publication was removed"));
+                (void)save(p, PublicationState::Failed,
+                    QStringLiteral("the account of this publication was removed"));
                 continue;
             }
             if (accountHasRoom(p.accountId, (*account)->platform))
@@ -288,29 +295,30 @@ void PublishingService::launch(Publication p, const domain::Account& account)
     auto running = std::make_shared<Running>();
     running->lock = m_ports.locks.tryAcquire(p.id);
     if (!running->lock)
-        return;  // another process is uploading it right now
+        return; // another process is uploading it right now
     running->accountId = account.id;
     ++p.attempts;
     if (!save(p, PublicationState::Uploading))
         return;
     m_running[p.id] = running;
-    PublishRequest request{p, account, p.artifactPath, p.bytesTotal};
+    PublishRequest request { p, account, p.artifactPath, p.bytesTotal };
     m_pool.start([this, request, running, policy = m_policy] {
         ProgressSink sink([this, id = request.publication.id](const Progress& progress) {
-            QMetaObject::invokeMethod(this, [this, id, progress] { emit publicationProgress(id, progress); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, id, progress] { emit publicationProgress(id, progress); }, Qt::QueuedConnection);
         });
         PublishingWorker worker(m_ports.publications, m_ports.publishers, policy, uniformRandom);
         const QString id = request.publication.id;
         auto result = worker.run(request, running->token, sink, &m_limiter,
-                                 [&id](const QString& line) { qCInfo(lcPublishing).noquote() << id << line; });
-        QMetaObject::invokeMethod(this, [this, id, result] { finished(id, result); }, Qt::QueuedConnection);
+            [&id](const QString& line) { qCInfo(lcPublishing).noquote() << id << line; });
+        QMetaObject::invokeMethod(
+            this, [this, id, result] { finished(id, result); }, Qt::QueuedConnection);
     });
 }
 
 void PublishingService::finished(const QString& id, const domain::Result<PublishedRef>& result)
 {
-    m_running.erase(id);  // releases the lock
+    m_running.erase(id); // releases the lock
     auto p = load(id);
     if (p) {
         if (result) {
@@ -320,7 +328,8 @@ void PublishingService::finished(const QString& id, const domain::Result<Publish
                 p->privacy = domain::Privacy::Private;
             (void)m_ports.publications.clearSession(id);
             (void)save(*p, PublicationState::Published);
-            notify(*p, QStringLiteral("publication.published"), domain::NotificationLevel::Success, p->remoteUrl);
+            notify(*p, QStringLiteral("publication.published"), domain::NotificationLevel::Success,
+                p->remoteUrl);
         } else if (result.error().code == ErrorCode::Cancelled) {
             (void)save(*p, PublicationState::Cancelled);
         } else {
@@ -341,8 +350,8 @@ void PublishingService::pollCancels()
     }
 }
 
-void PublishingService::notify(const Publication& p, const QString& kind, domain::NotificationLevel level,
-                               const QString& text)
+void PublishingService::notify(
+    const Publication& p, const QString& kind, domain::NotificationLevel level, const QString& text)
 {
     domain::Notification n;
     n.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -355,4 +364,4 @@ void PublishingService::notify(const Publication& p, const QString& kind, domain
     m_ports.notifier.notify(n);
 }
 
-}  // namespace reelforge::application
+} // namespace reelforge::application

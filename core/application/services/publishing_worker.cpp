@@ -11,22 +11,26 @@ using domain::ErrorCode;
 
 namespace {
 
-constexpr int kMaxRestarts = 2;  // times the server may forget a session before we give up
+constexpr int kMaxRestarts = 2; // times the server may forget a session before we give up
 
 domain::Error cancelled()
 {
-    return {ErrorCode::Cancelled, QStringLiteral("publication cancelled"), {}};
+    return { ErrorCode::Cancelled, QStringLiteral("publication cancelled"), {} };
 }
 
-}  // namespace
+} // namespace
 
 PublishingWorker::PublishingWorker(IPublicationRepository& publications, const IPublisherFactory& publishers,
-                                   RetryPolicy policy, std::function<double()> random)
-    : m_publications(publications), m_publishers(publishers), m_policy(policy), m_random(std::move(random))
+    RetryPolicy policy, std::function<double()> random)
+    : m_publications(publications)
+    , m_publishers(publishers)
+    , m_policy(policy)
+    , m_random(std::move(random))
 {
 }
 
-bool PublishingWorker::backoff(const domain::Error& error, int& failures, CancellationToken& cancel, const Log& log)
+bool PublishingWorker::backoff(
+    const domain::Error& error, int& failures, CancellationToken& cancel, const Log& log)
 {
     if (cancel.isCancelled() || !RetryPolicy::isTransient(error))
         return false;
@@ -36,7 +40,10 @@ bool PublishingWorker::backoff(const domain::Error& error, int& failures, Cancel
         return false;
     }
     const auto wait = m_policy.delay(failures, m_random ? m_random() : 0.5);
-    log(QStringLiteral("attempt %1 failed (%2); retrying in %3 ms").arg(failures).arg(error.toString()).arg(wait.count()));
+    log(QStringLiteral("attempt %1 failed (%2); retrying in %3 ms")
+            .arg(failures)
+            .arg(error.toString())
+            .arg(wait.count()));
     QElapsedTimer waited;
     waited.start();
     while (waited.elapsed() < wait.count()) {
@@ -48,7 +55,7 @@ bool PublishingWorker::backoff(const domain::Error& error, int& failures, Cancel
 }
 
 domain::Result<PublishedRef> PublishingWorker::run(const PublishRequest& request, CancellationToken& cancel,
-                                                   ProgressSink& progress, BandwidthLimiter* limiter, const Log& log)
+    ProgressSink& progress, BandwidthLimiter* limiter, const Log& log)
 {
     const QString id = request.publication.id;
     auto publisher = m_publishers.create(request.account);
@@ -89,7 +96,7 @@ domain::Result<PublishedRef> PublishingWorker::run(const PublishRequest& request
         } else {
             log(QStringLiteral("continuing the saved upload session at byte %1").arg(session->offset));
         }
-        UploadContext context{cancel, progress, save, limiter};
+        UploadContext context { cancel, progress, save, limiter };
         auto sent = (*publisher)->resume(request, *session, context);
         if (sent) {
             save(*sent);
@@ -105,7 +112,7 @@ domain::Result<PublishedRef> PublishingWorker::run(const PublishRequest& request
             continue;
         }
         if (session && session->offset > offsetAtFailure) {
-            offsetAtFailure = session->offset;  // it advanced since the last failure
+            offsetAtFailure = session->offset; // it advanced since the last failure
             failures = 0;
         }
         if (!backoff(sent.error(), failures, cancel, log))
@@ -124,4 +131,4 @@ domain::Result<PublishedRef> PublishingWorker::run(const PublishRequest& request
     }
 }
 
-}  // namespace reelforge::application
+} // namespace reelforge::application

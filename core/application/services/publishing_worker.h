@@ -17,11 +17,11 @@ class PublishingWorker {
 public:
     using Log = std::function<void(const QString& line)>;
 
-    PublishingWorker(IPublicationRepository& publications, const IPublisherFactory& publishers, RetryPolicy policy,
-                     std::function<double()> random);
+    PublishingWorker(IPublicationRepository& publications, const IPublisherFactory& publishers,
+        RetryPolicy policy, std::function<double()> random);
 
-    domain::Result<PublishedRef> run(const PublishRequest& request, CancellationToken& cancel, ProgressSink& progress,
-                                     BandwidthLimiter* limiter, const Log& log);
+    domain::Result<PublishedRef> run(const PublishRequest& request, CancellationToken& cancel,
+        ProgressSink& progress, BandwidthLimiter* limiter, const Log& log);
 
 private:
     // Waits out the backoff for this failure; false when the error is final or retries are
@@ -34,4 +34,4 @@ private:
     std::function<double()> m_random;
 };
 
-}  // namespace reelforge::application
+} // namespace reelforge::application

@@ -8,8 +8,12 @@ using domain::Publication;
 using domain::PublicationState;
 
 Scheduler::Scheduler(IClock& clock, IPublicationRepository& publications, INotifier& notifier,
-                     PublishingService& publishing, QObject* parent)
-    : QObject(parent), m_clock(clock), m_publications(publications), m_notifier(notifier), m_publishing(publishing)
+    PublishingService& publishing, QObject* parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_publications(publications)
+    , m_notifier(notifier)
+    , m_publishing(publishing)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Scheduler::tick);
@@ -76,9 +80,9 @@ void Scheduler::arm()
     const std::optional<QDateTime> next = m_publishing.nextScheduled();
     qint64 ms = kMaxSleepMs;
     if (next)
-        ms = qBound<qint64>(0, now.msecsTo(*next), qint64{kMaxSleepMs});
+        ms = qBound<qint64>(0, now.msecsTo(*next), qint64 { kMaxSleepMs });
     m_nextWake = next ? *next : QDateTime();
     m_timer.start(static_cast<int>(ms));
 }
 
-}  // namespace reelforge::application
+} // namespace reelforge::application

@@ -21,8 +21,8 @@ class Scheduler : public QObject {
 public:
     static constexpr int kMaxSleepMs = 60000;
 
-    Scheduler(IClock& clock, IPublicationRepository& publications, INotifier& notifier, PublishingService& publishing,
-              QObject* parent = nullptr);
+    Scheduler(IClock& clock, IPublicationRepository& publications, INotifier& notifier,
+        PublishingService& publishing, QObject* parent = nullptr);
 
     void start();
     void stop();
@@ -49,4 +49,4 @@ private:
     bool m_running = false;
 };
 
-}  // namespace reelforge::application
+} // namespace reelforge::application

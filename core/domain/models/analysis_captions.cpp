@@ -37,18 +37,18 @@ QString timestamp(Micros t, QChar fractionSeparator)
         .arg(ms % 1000, 3, 10, QLatin1Char('0'));
 }
 
-}  // namespace
+} // namespace
 
 std::vector<CaptionCue> captionCues(const Transcript& transcript, const CaptionRules& rules)
 {
     std::vector<CaptionCue> cues;
     QStringList words;
-    Micros start{0};
-    Micros end{0};
+    Micros start { 0 };
+    Micros end { 0 };
     const auto flush = [&] {
         if (words.isEmpty())
             return;
-        cues.push_back({start, end, wrap(words, rules.maxLineChars).join(QLatin1Char('\n'))});
+        cues.push_back({ start, end, wrap(words, rules.maxLineChars).join(QLatin1Char('\n')) });
         words.clear();
     };
     for (const TranscriptWord& w : transcript.words) {
@@ -90,10 +90,10 @@ QString toWebVtt(const std::vector<CaptionCue>& cues)
 {
     QString out = QStringLiteral("WEBVTT\n\n");
     for (const CaptionCue& c : cues) {
-        out += timestamp(c.start, QLatin1Char('.')) + QStringLiteral(" --> ") + timestamp(c.end, QLatin1Char('.'))
-            + QLatin1Char('\n') + c.text + QStringLiteral("\n\n");
+        out += timestamp(c.start, QLatin1Char('.')) + QStringLiteral(" --> ")
+            + timestamp(c.end, QLatin1Char('.')) + QLatin1Char('\n') + c.text + QStringLiteral("\n\n");
     }
     return out;
 }
 
-}  // namespace reelforge::domain
+} // namespace reelforge::domain

@@ -54,17 +54,16 @@ std::vector<float> seriesFrom(const QJsonValue& v)
 
 QJsonObject scenesJson(const SceneChange& s)
 {
-    return {{key("timeSeconds"), seconds(s.time)},   {key("frame"), static_cast<qint64>(s.frame)},
-            {key("kind"), sceneKindName(s.kind)},    {key("score"), std::round(s.score * 1000.0) / 1000.0},
-            {key("startSeconds"), seconds(s.span.start)}, {key("endSeconds"), seconds(s.span.end)}};
+    return { { key("timeSeconds"), seconds(s.time) }, { key("frame"), static_cast<qint64>(s.frame) },
+        { key("kind"), sceneKindName(s.kind) }, { key("score"), std::round(s.score * 1000.0) / 1000.0 },
+        { key("startSeconds"), seconds(s.span.start) }, { key("endSeconds"), seconds(s.span.end) } };
 }
 
 QJsonObject loudnessJson(const Loudness& l, AnalysisJsonDetail detail)
 {
-    QJsonObject o{{key("integratedLufs"), level(l.integratedLufs)},
-                  {key("rangeLu"), std::round(l.rangeLu * 1000.0) / 1000.0},
-                  {key("truePeakDbtp"), level(l.truePeakDbtp)},
-                  {key("samplePeakDbfs"), level(l.samplePeakDbfs)}};
+    QJsonObject o { { key("integratedLufs"), level(l.integratedLufs) },
+        { key("rangeLu"), std::round(l.rangeLu * 1000.0) / 1000.0 },
+        { key("truePeakDbtp"), level(l.truePeakDbtp) }, { key("samplePeakDbfs"), level(l.samplePeakDbfs) } };
     if (detail == AnalysisJsonDetail::Full) {
         o.insert(key("seriesStepSeconds"), seconds(l.seriesStep));
         o.insert(key("momentaryLufs"), series(l.momentaryLufs));
@@ -83,8 +82,8 @@ QJsonObject waveformJson(const Waveform& w)
         peaks.append(static_cast<char>(w.maximum[i]));
     }
     // Base64 of (min,max) byte pairs: an hour at 100 columns/s stays under 1 MB of text.
-    return {{key("columnStepSeconds"), seconds(w.columnStep)},
-            {key("peaks"), QString::fromLatin1(peaks.toBase64())}};
+    return { { key("columnStepSeconds"), seconds(w.columnStep) },
+        { key("peaks"), QString::fromLatin1(peaks.toBase64()) } };
 }
 
 QJsonObject facesJson(const FaceSample& f)
@@ -92,23 +91,22 @@ QJsonObject facesJson(const FaceSample& f)
     QJsonArray boxes;
     const auto r = [](double v) { return std::round(v * 10000.0) / 10000.0; };
     for (const FaceBox& b : f.boxes)
-        boxes.append(QJsonObject{{key("x"), r(b.x)}, {key("y"), r(b.y)}, {key("w"), r(b.w)}, {key("h"), r(b.h)},
-                                 {key("confidence"), r(b.confidence)}});
-    return {{key("timeSeconds"), seconds(f.time)}, {key("boxes"), boxes}};
+        boxes.append(QJsonObject { { key("x"), r(b.x) }, { key("y"), r(b.y) }, { key("w"), r(b.w) },
+            { key("h"), r(b.h) }, { key("confidence"), r(b.confidence) } });
+    return { { key("timeSeconds"), seconds(f.time) }, { key("boxes"), boxes } };
 }
 
 QJsonObject transcriptJson(const Transcript& t)
 {
     QJsonArray words;
     for (const TranscriptWord& w : t.words)
-        words.append(QJsonObject{{key("word"), w.word}, {key("startSeconds"), seconds(w.start)},
-                                 {key("endSeconds"), seconds(w.end)},
-                                 {key("confidence"), std::round(w.confidence * 1000.0) / 1000.0}});
-    return {{key("text"), t.text()}, {key("language"), t.language}, {key("words"), words}};
+        words.append(QJsonObject { { key("word"), w.word }, { key("startSeconds"), seconds(w.start) },
+            { key("endSeconds"), seconds(w.end) },
+            { key("confidence"), std::round(w.confidence * 1000.0) / 1000.0 } });
+    return { { key("text"), t.text() }, { key("language"), t.language }, { key("words"), words } };
 }
 
-template <typename T, typename F>
-QJsonArray arrayOf(const std::vector<T>& items, F toJson)
+template<typename T, typename F> QJsonArray arrayOf(const std::vector<T>& items, F toJson)
 {
     QJsonArray out;
     for (const T& item : items)
@@ -133,8 +131,8 @@ void readScenes(const QJsonArray& a, Analysis& out)
         s.frame = o.value(key("frame")).toInteger();
         s.kind = o.value(key("kind")).toString() == QLatin1String("fade") ? SceneKind::Fade : SceneKind::Cut;
         s.score = o.value(key("score")).toDouble();
-        s.span = {o.contains(key("startSeconds")) ? micros(o, "startSeconds") : s.time,
-                  o.contains(key("endSeconds")) ? micros(o, "endSeconds") : s.time};
+        s.span = { o.contains(key("startSeconds")) ? micros(o, "startSeconds") : s.time,
+            o.contains(key("endSeconds")) ? micros(o, "endSeconds") : s.time };
         scenes.push_back(s);
     }
     out.scenes = std::move(scenes);
@@ -175,8 +173,9 @@ std::vector<FaceSample> readFaces(const QJsonArray& a)
         f.time = micros(o, "timeSeconds");
         for (const QJsonValue& b : o.value(key("boxes")).toArray()) {
             const QJsonObject bo = b.toObject();
-            f.boxes.push_back({bo.value(key("x")).toDouble(), bo.value(key("y")).toDouble(), bo.value(key("w")).toDouble(),
-                               bo.value(key("h")).toDouble(), bo.value(key("confidence")).toDouble()});
+            f.boxes.push_back(
+                { bo.value(key("x")).toDouble(), bo.value(key("y")).toDouble(), bo.value(key("w")).toDouble(),
+                    bo.value(key("h")).toDouble(), bo.value(key("confidence")).toDouble() });
         }
         faces.push_back(std::move(f));
     }
@@ -190,23 +189,24 @@ Transcript readTranscript(const QJsonObject& o)
         t.language = o.value(key("language")).toString();
     for (const QJsonValue& v : o.value(key("words")).toArray()) {
         const QJsonObject w = v.toObject();
-        t.words.push_back({w.value(key("word")).toString(), micros(w, "startSeconds"), micros(w, "endSeconds"),
-                           w.value(key("confidence")).toDouble()});
+        t.words.push_back({ w.value(key("word")).toString(), micros(w, "startSeconds"),
+            micros(w, "endSeconds"), w.value(key("confidence")).toDouble() });
     }
     return t;
 }
 
-}  // namespace
+} // namespace
 
 QJsonObject analysisToJson(const Analysis& a, AnalysisJsonDetail detail)
 {
-    QJsonObject o{{key("durationSeconds"), seconds(a.duration)}};
+    QJsonObject o { { key("durationSeconds"), seconds(a.duration) } };
     if (a.scenes)
         o.insert(key("scenes"), arrayOf(*a.scenes, scenesJson));
     if (a.silences) {
         o.insert(key("silences"), arrayOf(*a.silences, [](const TimeRange& r) {
-                     return QJsonObject{{key("startSeconds"), seconds(r.start)}, {key("endSeconds"), seconds(r.end)}};
-                 }));
+            return QJsonObject { { key("startSeconds"), seconds(r.start) },
+                { key("endSeconds"), seconds(r.end) } };
+        }));
     }
     if (a.loudness)
         o.insert(key("loudness"), loudnessJson(*a.loudness, detail));
@@ -216,24 +216,24 @@ QJsonObject analysisToJson(const Analysis& a, AnalysisJsonDetail detail)
         o.insert(key("faces"), arrayOf(*a.faces, facesJson));
     if (a.thumbnails) {
         o.insert(key("thumbnails"), arrayOf(*a.thumbnails, [](const ThumbnailCandidate& t) {
-                     return QJsonObject{{key("timeSeconds"), seconds(t.time)},
-                                        {key("score"), std::round(t.score * 1000.0) / 1000.0}};
-                 }));
+            return QJsonObject { { key("timeSeconds"), seconds(t.time) },
+                { key("score"), std::round(t.score * 1000.0) / 1000.0 } };
+        }));
     }
     if (a.transcript)
         o.insert(key("transcript"), transcriptJson(*a.transcript));
     o.insert(key("issues"), arrayOf(a.issues, [](const AnalysisIssue& i) {
-                 QJsonObject io{{key("code"), i.code}, {key("detail"), i.detail}};
-                 if (i.at.count() >= 0)
-                     io.insert(key("atSeconds"), seconds(i.at));
-                 return io;
-             }));
+        QJsonObject io { { key("code"), i.code }, { key("detail"), i.detail } };
+        if (i.at.count() >= 0)
+            io.insert(key("atSeconds"), seconds(i.at));
+        return io;
+    }));
     return o;
 }
 
 Result<Analysis> analysisFromJson(const QJsonObject& json)
 {
-    for (const char* name : {"scenes", "silences", "faces", "thumbnails", "issues"}) {
+    for (const char* name : { "scenes", "silences", "faces", "thumbnails", "issues" }) {
         if (Status s = expectArray(json, name); !s)
             return tl::unexpected(s.error());
     }
@@ -244,7 +244,7 @@ Result<Analysis> analysisFromJson(const QJsonObject& json)
     if (json.contains(key("silences"))) {
         std::vector<TimeRange> silences;
         for (const QJsonValue& v : json.value(key("silences")).toArray())
-            silences.push_back({micros(v.toObject(), "startSeconds"), micros(v.toObject(), "endSeconds")});
+            silences.push_back({ micros(v.toObject(), "startSeconds"), micros(v.toObject(), "endSeconds") });
         a.silences = std::move(silences);
     }
     if (json.contains(key("loudness")))
@@ -256,17 +256,18 @@ Result<Analysis> analysisFromJson(const QJsonObject& json)
     if (json.contains(key("thumbnails"))) {
         std::vector<ThumbnailCandidate> thumbs;
         for (const QJsonValue& v : json.value(key("thumbnails")).toArray())
-            thumbs.push_back({micros(v.toObject(), "timeSeconds"), v.toObject().value(key("score")).toDouble()});
+            thumbs.push_back(
+                { micros(v.toObject(), "timeSeconds"), v.toObject().value(key("score")).toDouble() });
         a.thumbnails = std::move(thumbs);
     }
     if (json.contains(key("transcript")))
         a.transcript = readTranscript(json.value(key("transcript")).toObject());
     for (const QJsonValue& v : json.value(key("issues")).toArray()) {
         const QJsonObject o = v.toObject();
-        a.issues.push_back({o.value(key("code")).toString(), o.value(key("detail")).toString(),
-                            o.contains(key("atSeconds")) ? micros(o, "atSeconds") : Micros(-1)});
+        a.issues.push_back({ o.value(key("code")).toString(), o.value(key("detail")).toString(),
+            o.contains(key("atSeconds")) ? micros(o, "atSeconds") : Micros(-1) });
     }
     return a;
 }
 
-}  // namespace reelforge::domain
+} // namespace reelforge::domain

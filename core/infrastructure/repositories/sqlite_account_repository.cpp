@@ -12,10 +12,17 @@ using domain::ErrorCode;
 
 namespace {
 
-QString iso(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
-QString json(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+QString iso(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+QString json(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
 
-domain::Status run(SqliteDatabase& db, const QString& what, const QString& sql, const QVariantList& values, bool mustTouch)
+domain::Status run(
+    SqliteDatabase& db, const QString& what, const QString& sql, const QVariantList& values, bool mustTouch)
 {
     return db.transaction([&](QSqlDatabase& c) -> domain::Status {
         QSqlQuery q(c);
@@ -25,29 +32,34 @@ domain::Status run(SqliteDatabase& db, const QString& what, const QString& sql, 
         if (!q.exec()) {
             if (q.lastError().text().contains(QLatin1String("UNIQUE")))
                 return domain::fail(ErrorCode::Duplicate, QStringLiteral("an account with this name exists"),
-                                    values.value(1).toString());
+                    values.value(1).toString());
             return tl::unexpected(sqlError(what, q));
         }
         if (mustTouch && q.numRowsAffected() == 0)
-            return domain::fail(ErrorCode::NotFound, QStringLiteral("no such account"), values.last().toString());
+            return domain::fail(
+                ErrorCode::NotFound, QStringLiteral("no such account"), values.last().toString());
         return domain::ok();
     });
 }
 
-}  // namespace
+} // namespace
 
-SqliteAccountRepository::SqliteAccountRepository(SqliteDatabase& database) : m_db(database) {}
+SqliteAccountRepository::SqliteAccountRepository(SqliteDatabase& database)
+    : m_db(database)
+{
+}
 
 domain::Status SqliteAccountRepository::add(const Account& a)
 {
     if (domain::Status s = a.validate(); !s)
         return s;
     return run(m_db, QStringLiteral("insert account"),
-               QStringLiteral("INSERT INTO accounts (id, name, platform, endpoint, credential_key, settings, connected_at) "
-                              "VALUES (?,?,?,?,?,?,?)"),
-               {a.id, a.name, domain::platformName(a.platform), notNull(a.endpoint), notNull(a.credentialKey),
-                json(a.settings), iso(a.connectedAt)},
-               true);
+        QStringLiteral(
+            "INSERT INTO accounts (id, name, platform, endpoint, credential_key, settings, connected_at) "
+            "VALUES (?,?,?,?,?,?,?)"),
+        { a.id, a.name, domain::platformName(a.platform), notNull(a.endpoint), notNull(a.credentialKey),
+            json(a.settings), iso(a.connectedAt) },
+        true);
 }
 
 domain::Status SqliteAccountRepository::update(const Account& a)
@@ -55,19 +67,24 @@ domain::Status SqliteAccountRepository::update(const Account& a)
     if (domain::Status s = a.validate(); !s)
         return s;
     return run(m_db, QStringLiteral("update account"),
-               QStringLiteral("UPDATE accounts SET name=?, endpoint=?, credential_key=?, settings=?, connected_at=? WHERE id=?"),
-               {a.name, notNull(a.endpoint), notNull(a.credentialKey), json(a.settings), iso(a.connectedAt), a.id}, true);
+        QStringLiteral("UPDATE accounts SET name=?, endpoint=?, credential_key=?, settings=?, connected_at=? "
+                       "WHERE id=?"),
+        { a.name, notNull(a.endpoint), notNull(a.credentialKey), json(a.settings), iso(a.connectedAt), a.id },
+        true);
 }
 
-domain::Result<std::vector<Account>> SqliteAccountRepository::select(const QString& where, const QVariantList& values)
+domain::Result<std::vector<Account>> SqliteAccountRepository::select(
+    const QString& where, const QVariantList& values)
 {
     auto db = m_db.connection();
     if (!db)
         return tl::unexpected(db.error());
     QSqlQuery q(*db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, name, platform, endpoint, credential_key, settings, connected_at FROM accounts ")
-              + where + QStringLiteral(" ORDER BY name COLLATE NOCASE"));
+    q.prepare(
+        QStringLiteral(
+            "SELECT id, name, platform, endpoint, credential_key, settings, connected_at FROM accounts ")
+        + where + QStringLiteral(" ORDER BY name COLLATE NOCASE"));
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -92,7 +109,7 @@ domain::Result<std::vector<Account>> SqliteAccountRepository::select(const QStri
 
 domain::Result<std::optional<Account>> SqliteAccountRepository::find(const QString& id)
 {
-    auto rows = select(QStringLiteral("WHERE id = ?"), {id});
+    auto rows = select(QStringLiteral("WHERE id = ?"), { id });
     if (!rows)
         return tl::unexpected(rows.error());
     return rows->empty() ? std::optional<Account>() : std::optional<Account>(rows->front());
@@ -100,7 +117,7 @@ domain::Result<std::optional<Account>> SqliteAccountRepository::find(const QStri
 
 domain::Result<std::optional<Account>> SqliteAccountRepository::findByName(const QString& name)
 {
-    auto rows = select(QStringLiteral("WHERE name = ?"), {name});
+    auto rows = select(QStringLiteral("WHERE name = ?"), { name });
     if (!rows)
         return tl::unexpected(rows.error());
     return rows->empty() ? std::optional<Account>() : std::optional<Account>(rows->front());
@@ -113,7 +130,8 @@ domain::Result<std::vector<Account>> SqliteAccountRepository::list()
 
 domain::Status SqliteAccountRepository::remove(const QString& id)
 {
-    return run(m_db, QStringLiteral("remove account"), QStringLiteral("DELETE FROM accounts WHERE id = ?"), {id}, true);
+    return run(m_db, QStringLiteral("remove account"), QStringLiteral("DELETE FROM accounts WHERE id = ?"),
+        { id }, true);
 }
 
-}  // namespace reelforge::infrastructure
+} // namespace reelforge::infrastructure

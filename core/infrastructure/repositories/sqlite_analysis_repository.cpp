@@ -15,18 +15,23 @@ namespace {
 
 domain::Result<domain::Analysis> parse(const QByteArray& text)
 {
-    QJsonParseError err{};
+    QJsonParseError err {};
     const QJsonDocument doc = QJsonDocument::fromJson(text, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return domain::fail(ErrorCode::DatabaseError, QStringLiteral("stored analysis is not valid JSON"), err.errorString());
+        return domain::fail(
+            ErrorCode::DatabaseError, QStringLiteral("stored analysis is not valid JSON"), err.errorString());
     return domain::analysisFromJson(doc.object());
 }
 
-}  // namespace
+} // namespace
 
-SqliteAnalysisRepository::SqliteAnalysisRepository(SqliteDatabase& database) : m_db(database) {}
+SqliteAnalysisRepository::SqliteAnalysisRepository(SqliteDatabase& database)
+    : m_db(database)
+{
+}
 
-domain::Result<std::optional<domain::Analysis>> SqliteAnalysisRepository::find(const application::AnalysisKey& key)
+domain::Result<std::optional<domain::Analysis>> SqliteAnalysisRepository::find(
+    const application::AnalysisKey& key)
 {
     auto db = m_db.connection();
     if (!db)
@@ -44,11 +49,12 @@ domain::Result<std::optional<domain::Analysis>> SqliteAnalysisRepository::find(c
         return std::optional<domain::Analysis>();
     auto part = parse(q.value(0).toByteArray());
     if (!part)
-        return std::optional<domain::Analysis>();  // unreadable: recompute rather than fail
+        return std::optional<domain::Analysis>(); // unreadable: recompute rather than fail
     return std::optional<domain::Analysis>(std::move(*part));
 }
 
-domain::Status SqliteAnalysisRepository::store(const application::AnalysisKey& key, const domain::Analysis& part)
+domain::Status SqliteAnalysisRepository::store(
+    const application::AnalysisKey& key, const domain::Analysis& part)
 {
     const QByteArray json = QJsonDocument(domain::analysisToJson(part, domain::AnalysisJsonDetail::Full))
                                 .toJson(QJsonDocument::Compact);
@@ -88,7 +94,7 @@ domain::Result<std::optional<domain::Analysis>> SqliteAnalysisRepository::latest
             continue;
         if (!merged)
             merged.emplace();
-        merged->merge(*part);  // newer rows come later and win
+        merged->merge(*part); // newer rows come later and win
     }
     return merged;
 }
@@ -105,4 +111,4 @@ domain::Status SqliteAnalysisRepository::removeFor(const QString& contentHash)
     });
 }
 
-}  // namespace reelforge::infrastructure
+} // namespace reelforge::infrastructure

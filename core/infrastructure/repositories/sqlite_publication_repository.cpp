@@ -16,15 +16,25 @@ using domain::PublicationState;
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, artifact_path, artifact_id, account_id, destination, title, description, tags, privacy, publish_at, state, "
-    "bytes_sent, bytes_total, remote_url, error, options, attempts, created_at, updated_at");
+const QString kColumns
+    = QStringLiteral("id, artifact_path, artifact_id, account_id, destination, title, description, tags, "
+                     "privacy, publish_at, state, "
+                     "bytes_sent, bytes_total, remote_url, error, options, attempts, created_at, updated_at");
 
-QString iso(const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral(""); }
-QDateTime fromIso(const QVariant& v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
-QString compact(const QJsonDocument& d) { return QString::fromUtf8(d.toJson(QJsonDocument::Compact)); }
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
+}
+QDateTime fromIso(const QVariant& v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+QString compact(const QJsonDocument& d)
+{
+    return QString::fromUtf8(d.toJson(QJsonDocument::Compact));
+}
 
-template <typename E, std::size_t N>
+template<typename E, std::size_t N>
 E parseName(const QString& name, const std::array<E, N>& all, QString (*nameOf)(E), E fallback)
 {
     for (E e : all)
@@ -33,9 +43,10 @@ E parseName(const QString& name, const std::array<E, N>& all, QString (*nameOf)(
     return fallback;
 }
 
-const std::array kStates{PublicationState::Scheduled, PublicationState::Uploading, PublicationState::Processing,
-                         PublicationState::Published, PublicationState::Failed,    PublicationState::Cancelled};
-const std::array kPrivacies{domain::Privacy::Private, domain::Privacy::Unlisted, domain::Privacy::Public};
+const std::array kStates { PublicationState::Scheduled, PublicationState::Uploading,
+    PublicationState::Processing, PublicationState::Published, PublicationState::Failed,
+    PublicationState::Cancelled };
+const std::array kPrivacies { domain::Privacy::Private, domain::Privacy::Unlisted, domain::Privacy::Public };
 
 Publication fromRow(const QSqlQuery& q)
 {
@@ -52,7 +63,8 @@ Publication fromRow(const QSqlQuery& q)
     p.privacy = parseName(q.value(8).toString(), kPrivacies, domain::privacyName, domain::Privacy::Private);
     if (const QDateTime at = fromIso(q.value(9)); at.isValid())
         p.publishAt = at;
-    p.state = parseName(q.value(10).toString(), kStates, domain::publicationStateName, PublicationState::Failed);
+    p.state
+        = parseName(q.value(10).toString(), kStates, domain::publicationStateName, PublicationState::Failed);
     p.bytesSent = q.value(11).toLongLong();
     p.bytesTotal = q.value(12).toLongLong();
     p.remoteUrl = q.value(13).toString();
@@ -64,12 +76,15 @@ Publication fromRow(const QSqlQuery& q)
     return p;
 }
 
-}  // namespace
+} // namespace
 
-SqlitePublicationRepository::SqlitePublicationRepository(SqliteDatabase& database) : m_db(database) {}
+SqlitePublicationRepository::SqlitePublicationRepository(SqliteDatabase& database)
+    : m_db(database)
+{
+}
 
-domain::Status SqlitePublicationRepository::exec(const QString& what, const QString& sql, const QVariantList& values,
-                                                 bool mustTouch)
+domain::Status SqlitePublicationRepository::exec(
+    const QString& what, const QString& sql, const QVariantList& values, bool mustTouch)
 {
     return m_db.transaction([&](QSqlDatabase& db) -> domain::Status {
         QSqlQuery q(db);
@@ -79,7 +94,8 @@ domain::Status SqlitePublicationRepository::exec(const QString& what, const QStr
         if (!q.exec())
             return tl::unexpected(sqlError(what, q));
         if (mustTouch && q.numRowsAffected() == 0)
-            return domain::fail(ErrorCode::NotFound, QStringLiteral("no such publication"), values.last().toString());
+            return domain::fail(
+                ErrorCode::NotFound, QStringLiteral("no such publication"), values.last().toString());
         return domain::ok();
     });
 }
@@ -89,34 +105,34 @@ domain::Status SqlitePublicationRepository::add(const Publication& p)
     if (domain::Status s = p.validate(); !s)
         return s;
     return exec(QStringLiteral("insert publication"),
-                QStringLiteral("INSERT INTO publications (") + kColumns
-                    + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                {p.id, p.artifactPath, notNull(p.artifactId), p.accountId, notNull(p.destination), p.title,
-                 notNull(p.description), compact(QJsonDocument(QJsonArray::fromStringList(p.tags))),
-                 domain::privacyName(p.privacy), p.publishAt ? iso(*p.publishAt) : QStringLiteral(""),
-                 domain::publicationStateName(p.state), static_cast<qint64>(p.bytesSent), static_cast<qint64>(p.bytesTotal),
-                 notNull(p.remoteUrl), notNull(p.error), compact(QJsonDocument(p.options)), p.attempts, iso(p.createdAt),
-                 iso(p.updatedAt)},
-                true);
+        QStringLiteral("INSERT INTO publications (") + kColumns
+            + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        { p.id, p.artifactPath, notNull(p.artifactId), p.accountId, notNull(p.destination), p.title,
+            notNull(p.description), compact(QJsonDocument(QJsonArray::fromStringList(p.tags))),
+            domain::privacyName(p.privacy), p.publishAt ? iso(*p.publishAt) : QStringLiteral(""),
+            domain::publicationStateName(p.state), static_cast<qint64>(p.bytesSent),
+            static_cast<qint64>(p.bytesTotal), notNull(p.remoteUrl), notNull(p.error),
+            compact(QJsonDocument(p.options)), p.attempts, iso(p.createdAt), iso(p.updatedAt) },
+        true);
 }
 
 domain::Status SqlitePublicationRepository::update(const Publication& p)
 {
     return exec(QStringLiteral("update publication"),
-                QStringLiteral("UPDATE publications SET title=?, description=?, tags=?, privacy=?, publish_at=?, state=?, "
-                               "bytes_sent=?, bytes_total=?, remote_url=?, error=?, options=?, attempts=?, updated_at=? "
-                               "WHERE id=?"),
-                {p.title, notNull(p.description), compact(QJsonDocument(QJsonArray::fromStringList(p.tags))),
-                 domain::privacyName(p.privacy), p.publishAt ? iso(*p.publishAt) : QStringLiteral(""),
-                 domain::publicationStateName(p.state), static_cast<qint64>(p.bytesSent), static_cast<qint64>(p.bytesTotal),
-                 notNull(p.remoteUrl), notNull(p.error), compact(QJsonDocument(p.options)), p.attempts, iso(p.updatedAt),
-                 p.id},
-                true);
+        QStringLiteral(
+            "UPDATE publications SET title=?, description=?, tags=?, privacy=?, publish_at=?, state=?, "
+            "bytes_sent=?, bytes_total=?, remote_url=?, error=?, options=?, attempts=?, updated_at=? "
+            "WHERE id=?"),
+        { p.title, notNull(p.description), compact(QJsonDocument(QJsonArray::fromStringList(p.tags))),
+            domain::privacyName(p.privacy), p.publishAt ? iso(*p.publishAt) : QStringLiteral(""),
+            domain::publicationStateName(p.state), static_cast<qint64>(p.bytesSent),
+            static_cast<qint64>(p.bytesTotal), notNull(p.remoteUrl), notNull(p.error),
+            compact(QJsonDocument(p.options)), p.attempts, iso(p.updatedAt), p.id },
+        true);
 }
 
-domain::Result<std::vector<Publication>> SqlitePublicationRepository::select(const QString& where,
-                                                                             const QVariantList& values,
-                                                                             const QString& order)
+domain::Result<std::vector<Publication>> SqlitePublicationRepository::select(
+    const QString& where, const QVariantList& values, const QString& order)
 {
     auto db = m_db.connection();
     if (!db)
@@ -136,7 +152,7 @@ domain::Result<std::vector<Publication>> SqlitePublicationRepository::select(con
 
 domain::Result<std::optional<Publication>> SqlitePublicationRepository::find(const QString& id)
 {
-    auto rows = select(QStringLiteral("WHERE id = ?"), {id}, {});
+    auto rows = select(QStringLiteral("WHERE id = ?"), { id }, {});
     if (!rows)
         return tl::unexpected(rows.error());
     return rows->empty() ? std::optional<Publication>() : std::optional<Publication>(rows->front());
@@ -147,36 +163,38 @@ domain::Result<std::vector<Publication>> SqlitePublicationRepository::list()
     return select({}, {}, QStringLiteral(" ORDER BY seq ASC"));
 }
 
-domain::Result<std::vector<Publication>> SqlitePublicationRepository::findSame(const QString& artifactPath,
-                                                                               const QString& accountId,
-                                                                               const QString& destination)
+domain::Result<std::vector<Publication>> SqlitePublicationRepository::findSame(
+    const QString& artifactPath, const QString& accountId, const QString& destination)
 {
     return select(QStringLiteral("WHERE artifact_path = ? AND account_id = ? AND destination = ?"),
-                  {artifactPath, accountId, notNull(destination)}, QStringLiteral(" ORDER BY seq DESC"));
+        { artifactPath, accountId, notNull(destination) }, QStringLiteral(" ORDER BY seq DESC"));
 }
 
-domain::Status SqlitePublicationRepository::setProgress(const QString& id, qint64 bytesSent, qint64 bytesTotal)
+domain::Status SqlitePublicationRepository::setProgress(
+    const QString& id, qint64 bytesSent, qint64 bytesTotal)
 {
     return exec(QStringLiteral("publication progress"),
-                QStringLiteral("UPDATE publications SET bytes_sent = ?, bytes_total = ? WHERE id = ?"),
-                {bytesSent, bytesTotal, id}, true);
+        QStringLiteral("UPDATE publications SET bytes_sent = ?, bytes_total = ? WHERE id = ?"),
+        { bytesSent, bytesTotal, id }, true);
 }
 
 domain::Status SqlitePublicationRepository::saveSession(const QString& publicationId, const UploadSession& s)
 {
     return exec(QStringLiteral("save upload session"),
-                QStringLiteral("INSERT INTO upload_sessions (publication_id, url, upload_id, offset_bytes, total_bytes, parts, "
-                               "expires_at, extra, updated_at) VALUES (?,?,?,?,?,?,?,?,?) "
-                               "ON CONFLICT(publication_id) DO UPDATE SET url=excluded.url, upload_id=excluded.upload_id, "
-                               "offset_bytes=excluded.offset_bytes, total_bytes=excluded.total_bytes, parts=excluded.parts, "
-                               "expires_at=excluded.expires_at, extra=excluded.extra, updated_at=excluded.updated_at"),
-                {publicationId, notNull(s.url), notNull(s.uploadId), s.offset, s.total,
-                 compact(QJsonDocument(s.partsJson())), iso(s.expiresAt), compact(QJsonDocument(s.extra)),
-                 iso(QDateTime::currentDateTimeUtc())},
-                true);
+        QStringLiteral(
+            "INSERT INTO upload_sessions (publication_id, url, upload_id, offset_bytes, total_bytes, parts, "
+            "expires_at, extra, updated_at) VALUES (?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT(publication_id) DO UPDATE SET url=excluded.url, upload_id=excluded.upload_id, "
+            "offset_bytes=excluded.offset_bytes, total_bytes=excluded.total_bytes, parts=excluded.parts, "
+            "expires_at=excluded.expires_at, extra=excluded.extra, updated_at=excluded.updated_at"),
+        { publicationId, notNull(s.url), notNull(s.uploadId), s.offset, s.total,
+            compact(QJsonDocument(s.partsJson())), iso(s.expiresAt), compact(QJsonDocument(s.extra)),
+            iso(QDateTime::currentDateTimeUtc()) },
+        true);
 }
 
-domain::Result<std::optional<UploadSession>> SqlitePublicationRepository::session(const QString& publicationId)
+domain::Result<std::optional<UploadSession>> SqlitePublicationRepository::session(
+    const QString& publicationId)
 {
     auto db = m_db.connection();
     if (!db)
@@ -202,8 +220,8 @@ domain::Result<std::optional<UploadSession>> SqlitePublicationRepository::sessio
 
 domain::Status SqlitePublicationRepository::clearSession(const QString& publicationId)
 {
-    return exec(QStringLiteral("clear upload session"), QStringLiteral("DELETE FROM upload_sessions WHERE publication_id = ?"),
-                {publicationId}, false);
+    return exec(QStringLiteral("clear upload session"),
+        QStringLiteral("DELETE FROM upload_sessions WHERE publication_id = ?"), { publicationId }, false);
 }
 
-}  // namespace reelforge::infrastructure
+} // namespace reelforge::infrastructure

@@ -13,19 +13,20 @@ public:
     domain::Status update(const domain::Publication& publication) override;
     domain::Result<std::optional<domain::Publication>> find(const QString& id) override;
     domain::Result<std::vector<domain::Publication>> list() override;
-    domain::Result<std::vector<domain::Publication>> findSame(const QString& artifactPath, const QString& accountId,
-                                                              const QString& destination) override;
+    domain::Result<std::vector<domain::Publication>> findSame(
+        const QString& artifactPath, const QString& accountId, const QString& destination) override;
     domain::Status setProgress(const QString& id, qint64 bytesSent, qint64 bytesTotal) override;
-    domain::Status saveSession(const QString& publicationId, const application::UploadSession& session) override;
+    domain::Status saveSession(
+        const QString& publicationId, const application::UploadSession& session) override;
     domain::Result<std::optional<application::UploadSession>> session(const QString& publicationId) override;
     domain::Status clearSession(const QString& publicationId) override;
 
 private:
     domain::Status exec(const QString& what, const QString& sql, const QVariantList& values, bool mustTouch);
-    domain::Result<std::vector<domain::Publication>> select(const QString& where, const QVariantList& values,
-                                                            const QString& order);
+    domain::Result<std::vector<domain::Publication>> select(
+        const QString& where, const QVariantList& values, const QString& order);
 
     SqliteDatabase& m_db;
 };
 
-}  // namespace reelforge::infrastructure
+} // namespace reelforge::infrastructure

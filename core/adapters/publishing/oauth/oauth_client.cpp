@@ -11,10 +11,10 @@ using domain::ErrorCode;
 
 QJsonObject TokenSet::toJson() const
 {
-    return {{QStringLiteral("accessToken"), accessToken},
-            {QStringLiteral("refreshToken"), refreshToken},
-            {QStringLiteral("expiresAt"), expiresAt.isValid() ? expiresAt.toUTC().toString(Qt::ISODate) : QString()},
-            {QStringLiteral("scope"), scope}};
+    return { { QStringLiteral("accessToken"), accessToken }, { QStringLiteral("refreshToken"), refreshToken },
+        { QStringLiteral("expiresAt"),
+            expiresAt.isValid() ? expiresAt.toUTC().toString(Qt::ISODate) : QString() },
+        { QStringLiteral("scope"), scope } };
 }
 
 TokenSet TokenSet::fromJson(const QJsonObject& json)
@@ -27,9 +27,14 @@ TokenSet TokenSet::fromJson(const QJsonObject& json)
     return t;
 }
 
-OAuthClient::OAuthClient(HttpClient& http, OAuthConfig config) : m_http(http), m_config(std::move(config)) {}
+OAuthClient::OAuthClient(HttpClient& http, OAuthConfig config)
+    : m_http(http)
+    , m_config(std::move(config))
+{
+}
 
-QUrl OAuthClient::authorizationUrl(const Pkce& pkce, const QByteArray& state, const QString& redirectUri) const
+QUrl OAuthClient::authorizationUrl(
+    const Pkce& pkce, const QByteArray& state, const QString& redirectUri) const
 {
     QUrl url = m_config.authorizeUrl;
     QUrlQuery query(url);
@@ -50,17 +55,19 @@ QUrl OAuthClient::authorizationUrl(const Pkce& pkce, const QByteArray& state, co
     return url;
 }
 
-domain::Result<TokenSet> OAuthClient::tokenRequest(const QList<QPair<QString, QString>>& form, const QString& previousRefresh)
+domain::Result<TokenSet> OAuthClient::tokenRequest(
+    const QList<QPair<QString, QString>>& form, const QString& previousRefresh)
 {
     QByteArrayList items;
     QList<QPair<QString, QString>> all = form;
-    all.append({QStringLiteral("client_id"), m_config.clientId});
+    all.append({ QStringLiteral("client_id"), m_config.clientId });
     if (!m_config.clientSecret.isEmpty())
-        all.append({QStringLiteral("client_secret"), m_config.clientSecret});
+        all.append({ QStringLiteral("client_secret"), m_config.clientSecret });
     for (const auto& [key, value] : all)
         items << QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
     QNetworkRequest request = makeRequest(m_config.tokenUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     auto reply = m_http.send("POST", request, items.join('&'));
     if (!reply)
@@ -71,8 +78,9 @@ domain::Result<TokenSet> OAuthClient::tokenRequest(const QList<QPair<QString, QS
             return tl::unexpected(httpError(QStringLiteral("token request"), *reply));
         // invalid_grant (refresh token revoked, expired or already used), invalid_client, ...
         // Only the error code goes into the detail: never the body, which may echo the form.
-        return domain::fail(ErrorCode::AuthExpired, QStringLiteral("the account's sign-in is no longer valid: reconnect it"),
-                            body.value(QStringLiteral("error")).toString(QStringLiteral("HTTP %1").arg(reply->status)));
+        return domain::fail(ErrorCode::AuthExpired,
+            QStringLiteral("the account's sign-in is no longer valid: reconnect it"),
+            body.value(QStringLiteral("error")).toString(QStringLiteral("HTTP %1").arg(reply->status)));
     }
     TokenSet tokens;
     tokens.accessToken = body.value(QStringLiteral("access_token")).toString();
@@ -82,30 +90,32 @@ domain::Result<TokenSet> OAuthClient::tokenRequest(const QList<QPair<QString, QS
     if (expiresIn > 0)
         tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
     if (tokens.accessToken.isEmpty())
-        return domain::fail(ErrorCode::AuthExpired, QStringLiteral("the platform sent no access token: reconnect"));
+        return domain::fail(
+            ErrorCode::AuthExpired, QStringLiteral("the platform sent no access token: reconnect"));
     return tokens;
 }
 
-domain::Result<TokenSet> OAuthClient::exchange(const QString& code, const QByteArray& verifier, const QString& redirectUri)
+domain::Result<TokenSet> OAuthClient::exchange(
+    const QString& code, const QByteArray& verifier, const QString& redirectUri)
 {
-    return tokenRequest({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                         {QStringLiteral("code"), code},
-                         {QStringLiteral("redirect_uri"), redirectUri},
-                         {QStringLiteral("code_verifier"), QString::fromLatin1(verifier)}},
-                        {});
+    return tokenRequest({ { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
+                            { QStringLiteral("code"), code }, { QStringLiteral("redirect_uri"), redirectUri },
+                            { QStringLiteral("code_verifier"), QString::fromLatin1(verifier) } },
+        {});
 }
 
 domain::Result<TokenSet> OAuthClient::refresh(const QString& refreshToken)
 {
     if (refreshToken.isEmpty())
-        return domain::fail(ErrorCode::AuthExpired, QStringLiteral("no refresh token: reconnect the account"));
-    return tokenRequest({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                         {QStringLiteral("refresh_token"), refreshToken}},
-                        refreshToken);
+        return domain::fail(
+            ErrorCode::AuthExpired, QStringLiteral("no refresh token: reconnect the account"));
+    return tokenRequest({ { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+                            { QStringLiteral("refresh_token"), refreshToken } },
+        refreshToken);
 }
 
-domain::Result<TokenSet> OAuthClient::connect(const OpenBrowser& openBrowser, int timeoutMs,
-                                              application::CancellationToken* cancel)
+domain::Result<TokenSet> OAuthClient::connect(
+    const OpenBrowser& openBrowser, int timeoutMs, application::CancellationToken* cancel)
 {
     LoopbackReceiver receiver;
     if (domain::Status s = receiver.listen(); !s)
@@ -120,4 +130,4 @@ domain::Result<TokenSet> OAuthClient::connect(const OpenBrowser& openBrowser, in
     return exchange(*code, pkce.verifier, receiver.redirectUri());
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

@@ -18,16 +18,16 @@ struct OAuthConfig {
     QUrl authorizeUrl;
     QUrl tokenUrl;
     QString clientId;
-    QString clientSecret;  // only where a platform insists on one for installed apps
+    QString clientSecret; // only where a platform insists on one for installed apps
     QStringList scopes;
-    QList<QPair<QString, QString>> extraAuthorizeParams;  // e.g. access_type=offline, prompt=consent
+    QList<QPair<QString, QString>> extraAuthorizeParams; // e.g. access_type=offline, prompt=consent
 };
 
 // Tokens of one account. Serialised to JSON for the keychain only.
 struct TokenSet {
     QString accessToken;
     QString refreshToken;
-    QDateTime expiresAt;  // invalid: unknown
+    QDateTime expiresAt; // invalid: unknown
     QString scope;
 
     QJsonObject toJson() const;
@@ -49,17 +49,19 @@ public:
     OAuthClient(HttpClient& http, OAuthConfig config);
 
     QUrl authorizationUrl(const Pkce& pkce, const QByteArray& state, const QString& redirectUri) const;
-    domain::Result<TokenSet> exchange(const QString& code, const QByteArray& verifier, const QString& redirectUri);
+    domain::Result<TokenSet> exchange(
+        const QString& code, const QByteArray& verifier, const QString& redirectUri);
     domain::Result<TokenSet> refresh(const QString& refreshToken);
     // The whole sign-in: listen on the loopback, open the browser, wait for the code, exchange.
-    domain::Result<TokenSet> connect(const OpenBrowser& openBrowser, int timeoutMs,
-                                     application::CancellationToken* cancel = nullptr);
+    domain::Result<TokenSet> connect(
+        const OpenBrowser& openBrowser, int timeoutMs, application::CancellationToken* cancel = nullptr);
 
 private:
-    domain::Result<TokenSet> tokenRequest(const QList<QPair<QString, QString>>& form, const QString& previousRefresh);
+    domain::Result<TokenSet> tokenRequest(
+        const QList<QPair<QString, QString>>& form, const QString& previousRefresh);
 
     HttpClient& m_http;
     OAuthConfig m_config;
 };
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

@@ -6,8 +6,11 @@ namespace reelforge::adapters {
 
 using domain::ErrorCode;
 
-OAuthTokenProvider::OAuthTokenProvider(application::ICredentialStore& credentials, QString key, OAuthClient& client)
-    : m_credentials(credentials), m_key(std::move(key)), m_client(client)
+OAuthTokenProvider::OAuthTokenProvider(
+    application::ICredentialStore& credentials, QString key, OAuthClient& client)
+    : m_credentials(credentials)
+    , m_key(std::move(key))
+    , m_client(client)
 {
 }
 
@@ -16,7 +19,8 @@ domain::Result<TokenSet> OAuthTokenProvider::stored()
     auto raw = m_credentials.read(m_key);
     if (!raw) {
         if (raw.error().code == ErrorCode::NotFound)
-            return domain::fail(ErrorCode::AuthExpired, QStringLiteral("the account is not signed in: reconnect it"));
+            return domain::fail(
+                ErrorCode::AuthExpired, QStringLiteral("the account is not signed in: reconnect it"));
         return tl::unexpected(raw.error());
     }
     return TokenSet::fromJson(QJsonDocument::fromJson(*raw).object());
@@ -28,7 +32,9 @@ domain::Result<QString> OAuthTokenProvider::refreshed(const TokenSet& current)
     if (!fresh)
         return tl::unexpected(fresh.error());
     // Rotation: the old refresh token is now spent; losing the new one would lock the account out.
-    if (domain::Status s = m_credentials.write(m_key, QJsonDocument(fresh->toJson()).toJson(QJsonDocument::Compact)); !s)
+    if (domain::Status s
+        = m_credentials.write(m_key, QJsonDocument(fresh->toJson()).toJson(QJsonDocument::Compact));
+        !s)
         return tl::unexpected(s.error());
     return fresh->accessToken;
 }
@@ -51,4 +57,4 @@ domain::Result<QString> OAuthTokenProvider::refreshNow()
     return refreshed(*tokens);
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

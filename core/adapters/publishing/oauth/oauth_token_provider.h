@@ -16,7 +16,7 @@ public:
     OAuthTokenProvider(application::ICredentialStore& credentials, QString key, OAuthClient& client);
 
     domain::Result<QString> accessToken();
-    domain::Result<QString> refreshNow();  // after a 401 with a token that looked valid
+    domain::Result<QString> refreshNow(); // after a 401 with a token that looked valid
 
 private:
     domain::Result<TokenSet> stored();
@@ -27,4 +27,4 @@ private:
     OAuthClient& m_client;
 };
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

@@ -7,7 +7,9 @@ namespace reelforge::adapters {
 using domain::ErrorCode;
 
 S3Client::S3Client(HttpClient& http, QUrl endpoint, SigV4Signer signer)
-    : m_http(http), m_endpoint(std::move(endpoint)), m_signer(std::move(signer))
+    : m_http(http)
+    , m_endpoint(std::move(endpoint))
+    , m_signer(std::move(signer))
 {
 }
 
@@ -30,28 +32,28 @@ QUrl S3Client::objectUrl(const QString& bucketAndKey, const QList<QPair<QString,
     return url;
 }
 
-QNetworkRequest S3Client::signedRequest(const QByteArray& method, const QUrl& url, const QByteArray& payloadHash,
-                                        const QList<QPair<QByteArray, QByteArray>>& headers) const
+QNetworkRequest S3Client::signedRequest(const QByteArray& method, const QUrl& url,
+    const QByteArray& payloadHash, const QList<QPair<QByteArray, QByteArray>>& headers) const
 {
-    SigV4Signer::Request r{method, url, headers, payloadHash};
-    r.headers.append({"x-amz-content-sha256", payloadHash});
+    SigV4Signer::Request r { method, url, headers, payloadHash };
+    r.headers.append({ "x-amz-content-sha256", payloadHash });
     const SigV4Signer::Signed s = m_signer.sign(r, QDateTime::currentDateTimeUtc());
     QNetworkRequest request = makeRequest(url);
     for (const auto& [name, value] : s.headers)
-        if (name.compare("host", Qt::CaseInsensitive) != 0)  // QNAM sends the same Host itself
+        if (name.compare("host", Qt::CaseInsensitive) != 0) // QNAM sends the same Host itself
             request.setRawHeader(name, value);
     request.setRawHeader("Authorization", s.authorization);
     return request;
 }
 
 domain::Result<HttpResponse> S3Client::send(const QByteArray& method, const QUrl& url, const QByteArray& body,
-                                            const QList<QPair<QByteArray, QByteArray>>& headers)
+    const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     return m_http.send(method, signedRequest(method, url, SigV4Signer::sha256Hex(body), headers), body);
 }
 
-domain::Result<HttpResponse> S3Client::send(const QByteArray& method, const QUrl& url, QIODevice* body, qint64 length,
-                                            const QByteArray& payloadHash, const HttpClient::Progress& progress)
+domain::Result<HttpResponse> S3Client::send(const QByteArray& method, const QUrl& url, QIODevice* body,
+    qint64 length, const QByteArray& payloadHash, const HttpClient::Progress& progress)
 {
     QNetworkRequest request = signedRequest(method, url, payloadHash, {});
     request.setHeader(QNetworkRequest::ContentLengthHeader, length);
@@ -81,16 +83,17 @@ domain::Error s3Error(const QString& what, const HttpResponse& response)
 {
     const QString code = S3Client::errorCode(response.body);
     if (code == QLatin1String("NoSuchUpload"))
-        return {ErrorCode::NotFound, what + QStringLiteral(" failed: the multipart upload is gone"), code};
+        return { ErrorCode::NotFound, what + QStringLiteral(" failed: the multipart upload is gone"), code };
     if (code == QLatin1String("InvalidAccessKeyId") || code == QLatin1String("SignatureDoesNotMatch")
         || code == QLatin1String("ExpiredToken"))
-        return {ErrorCode::AuthExpired, QStringLiteral("the storage keys were refused: update them"), code};
-    if (code == QLatin1String("SlowDown") || code == QLatin1String("InternalError") || code == QLatin1String("RequestTimeout"))
-        return {ErrorCode::IoError, what + QStringLiteral(" failed"), code};
+        return { ErrorCode::AuthExpired, QStringLiteral("the storage keys were refused: update them"), code };
+    if (code == QLatin1String("SlowDown") || code == QLatin1String("InternalError")
+        || code == QLatin1String("RequestTimeout"))
+        return { ErrorCode::IoError, what + QStringLiteral(" failed"), code };
     domain::Error e = httpError(what, response);
     if (!code.isEmpty())
         e.detail = QStringLiteral("HTTP %1 %2").arg(response.status).arg(code);
     return e;
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

@@ -14,9 +14,9 @@ public:
     // `query` is already in key=value form, unencoded; `payloadHash` is the body's hex sha256.
     QUrl objectUrl(const QString& bucketAndKey, const QList<QPair<QString, QString>>& query = {}) const;
     domain::Result<HttpResponse> send(const QByteArray& method, const QUrl& url, const QByteArray& body,
-                                      const QList<QPair<QByteArray, QByteArray>>& headers = {});
-    domain::Result<HttpResponse> send(const QByteArray& method, const QUrl& url, QIODevice* body, qint64 length,
-                                      const QByteArray& payloadHash, const HttpClient::Progress& progress);
+        const QList<QPair<QByteArray, QByteArray>>& headers = {});
+    domain::Result<HttpResponse> send(const QByteArray& method, const QUrl& url, QIODevice* body,
+        qint64 length, const QByteArray& payloadHash, const HttpClient::Progress& progress);
 
     // The <Code> of an S3 error document ("NoSuchUpload", ...), empty when there is none.
     static QString errorCode(const QByteArray& body);
@@ -25,7 +25,7 @@ public:
 
 private:
     QNetworkRequest signedRequest(const QByteArray& method, const QUrl& url, const QByteArray& payloadHash,
-                                  const QList<QPair<QByteArray, QByteArray>>& headers) const;
+        const QList<QPair<QByteArray, QByteArray>>& headers) const;
 
     HttpClient& m_http;
     QUrl m_endpoint;
@@ -36,4 +36,4 @@ private:
 // upload must start over), the rest like httpError.
 domain::Error s3Error(const QString& what, const HttpResponse& response);
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

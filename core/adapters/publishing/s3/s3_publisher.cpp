@@ -59,10 +59,11 @@ std::vector<UploadPart> partsFromListing(const QByteArray& xml)
     return parts;
 }
 
-}  // namespace
+} // namespace
 
 S3Publisher::S3Publisher(QUrl endpoint, SigV4Signer::Credentials credentials, QString region)
-    : m_endpoint(std::move(endpoint)), m_signer(std::move(credentials), std::move(region), QStringLiteral("s3"))
+    : m_endpoint(std::move(endpoint))
+    , m_signer(std::move(credentials), std::move(region), QStringLiteral("s3"))
 {
 }
 
@@ -79,13 +80,14 @@ domain::Result<UploadSession> S3Publisher::begin(const application::PublishReque
 {
     const QString object = request.publication.destination;
     if (object.indexOf(QLatin1Char('/')) <= 0 || object.endsWith(QLatin1Char('/')))
-        return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("s3 destination must be bucket/key"), object);
+        return domain::fail(
+            ErrorCode::InvalidArgument, QStringLiteral("s3 destination must be bucket/key"), object);
     const qint64 part = partSize(request.fileSize, chunkSizeFor(request, kDefaultPart, kMinPart, kMaxPart));
     if ((request.fileSize + part - 1) / part > kMaxParts)
         return domain::fail(ErrorCode::UploadRejected, QStringLiteral("the file is larger than S3 accepts"));
     S3Client s3(m_http, m_endpoint, m_signer);
-    const QUrl url = s3.objectUrl(object, {{QStringLiteral("uploads"), QString()}});
-    auto reply = s3.send("POST", url, QByteArray(), {{"Content-Type", request.contentType.toUtf8()}});
+    const QUrl url = s3.objectUrl(object, { { QStringLiteral("uploads"), QString() } });
+    auto reply = s3.send("POST", url, QByteArray(), { { "Content-Type", request.contentType.toUtf8() } });
     if (!reply)
         return tl::unexpected(reply.error());
     if (!reply->isSuccess())
@@ -104,7 +106,8 @@ domain::Result<UploadSession> S3Publisher::begin(const application::PublishReque
 domain::Result<std::optional<std::vector<UploadPart>>> S3Publisher::listParts(const UploadSession& s)
 {
     S3Client s3(m_http, m_endpoint, m_signer);
-    auto reply = s3.send("GET", s3.objectUrl(bucketKey(s), {{QStringLiteral("uploadId"), s.uploadId}}), QByteArray());
+    auto reply = s3.send(
+        "GET", s3.objectUrl(bucketKey(s), { { QStringLiteral("uploadId"), s.uploadId } }), QByteArray());
     if (!reply)
         return tl::unexpected(reply.error());
     if (reply->isSuccess() && reply->body.contains("<ListPartsResult"))
@@ -113,12 +116,11 @@ domain::Result<std::optional<std::vector<UploadPart>>> S3Publisher::listParts(co
         return tl::unexpected(s3Error(QStringLiteral("s3 list parts"), *reply));
     if (reply->status >= 500 || reply->status == 429)
         return tl::unexpected(s3Error(QStringLiteral("s3 list parts"), *reply));
-    return std::optional<std::vector<UploadPart>>();  // not supported here: trust the saved list
+    return std::optional<std::vector<UploadPart>>(); // not supported here: trust the saved list
 }
 
-domain::Result<QString> S3Publisher::uploadPart(const QString& file, const UploadSession& s, int number, qint64 offset,
-                                                qint64 size, application::UploadContext& context,
-                                                const std::function<void(qint64)>& sent)
+domain::Result<QString> S3Publisher::uploadPart(const QString& file, const UploadSession& s, int number,
+    qint64 offset, qint64 size, application::UploadContext& context, const std::function<void(qint64)>& sent)
 {
     auto hash = sliceSha256(file, offset, size);
     if (!hash)
@@ -127,8 +129,9 @@ domain::Result<QString> S3Publisher::uploadPart(const QString& file, const Uploa
     if (!slice.open(QIODevice::ReadOnly))
         return domain::fail(ErrorCode::FileMissing, QStringLiteral("cannot read the file to upload"), file);
     S3Client s3(m_http, m_endpoint, m_signer);
-    const QUrl url = s3.objectUrl(bucketKey(s), {{QStringLiteral("partNumber"), QString::number(number)},
-                                                 {QStringLiteral("uploadId"), s.uploadId}});
+    const QUrl url = s3.objectUrl(bucketKey(s),
+        { { QStringLiteral("partNumber"), QString::number(number) },
+            { QStringLiteral("uploadId"), s.uploadId } });
     auto reply = s3.send("PUT", url, &slice, size, *hash, [&](qint64 done, qint64) { sent(done); });
     if (!reply)
         return tl::unexpected(reply.error());
@@ -140,8 +143,8 @@ domain::Result<QString> S3Publisher::uploadPart(const QString& file, const Uploa
     return etag;
 }
 
-domain::Result<UploadSession> S3Publisher::resume(const application::PublishRequest& request, const UploadSession& saved,
-                                                  application::UploadContext& context)
+domain::Result<UploadSession> S3Publisher::resume(const application::PublishRequest& request,
+    const UploadSession& saved, application::UploadContext& context)
 {
     CancellationScope scope(m_http, context.cancel);
     UploadSession session = saved;
@@ -173,10 +176,10 @@ domain::Result<UploadSession> S3Publisher::resume(const application::PublishRequ
             continue;
         const qint64 before = session.offset;
         auto etag = uploadPart(request.filePath, session, n, offset, size, context,
-                               [&](qint64 sent) { meter.report(before + sent); });
+            [&](qint64 sent) { meter.report(before + sent); });
         if (!etag)
             return tl::unexpected(etag.error());
-        done[n] = UploadPart{n, offset, size, *etag};
+        done[n] = UploadPart { n, offset, size, *etag };
         confirmed();
         context.saved(session);
     }
@@ -184,30 +187,32 @@ domain::Result<UploadSession> S3Publisher::resume(const application::PublishRequ
     return session;
 }
 
-domain::Result<application::PublishedRef> S3Publisher::finish(const application::PublishRequest&, const UploadSession& session)
+domain::Result<application::PublishedRef> S3Publisher::finish(
+    const application::PublishRequest&, const UploadSession& session)
 {
     QByteArray xml = "<CompleteMultipartUpload>";
     for (const UploadPart& p : session.parts)
-        xml += "<Part><PartNumber>" + QByteArray::number(p.number) + "</PartNumber><ETag>" + p.etag.toHtmlEscaped().toUtf8()
-               + "</ETag></Part>";
+        xml += "<Part><PartNumber>" + QByteArray::number(p.number) + "</PartNumber><ETag>"
+            + p.etag.toHtmlEscaped().toUtf8() + "</ETag></Part>";
     xml += "</CompleteMultipartUpload>";
     S3Client s3(m_http, m_endpoint, m_signer);
-    auto reply = s3.send("POST", s3.objectUrl(bucketKey(session), {{QStringLiteral("uploadId"), session.uploadId}}), xml,
-                         {{"Content-Type", "application/xml"}});
+    auto reply = s3.send("POST",
+        s3.objectUrl(bucketKey(session), { { QStringLiteral("uploadId"), session.uploadId } }), xml,
+        { { "Content-Type", "application/xml" } });
     if (!reply)
         return tl::unexpected(reply.error());
     // S3 may answer 200 and still fail: the error is then in the body.
     if (!reply->isSuccess() || !S3Client::errorCode(reply->body).isEmpty())
         return tl::unexpected(s3Error(QStringLiteral("s3 complete multipart upload"), *reply));
-    return application::PublishedRef{bucketKey(session), session.url, false};
+    return application::PublishedRef { bucketKey(session), session.url, false };
 }
 
 domain::Status S3Publisher::abort(const UploadSession& session)
 {
     S3Client s3(m_http, m_endpoint, m_signer);
-    auto reply = s3.send("DELETE", s3.objectUrl(bucketKey(session), {{QStringLiteral("uploadId"), session.uploadId}}),
-                         QByteArray());
+    auto reply = s3.send("DELETE",
+        s3.objectUrl(bucketKey(session), { { QStringLiteral("uploadId"), session.uploadId } }), QByteArray());
     return reply ? domain::ok() : domain::Status(tl::unexpected(reply.error()));
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

@@ -24,21 +24,22 @@ public:
 
     domain::Result<application::UploadSession> begin(const application::PublishRequest& request) override;
     domain::Result<application::UploadSession> resume(const application::PublishRequest& request,
-                                                      const application::UploadSession& session,
-                                                      application::UploadContext& context) override;
-    domain::Result<application::PublishedRef> finish(const application::PublishRequest& request,
-                                                     const application::UploadSession& session) override;
+        const application::UploadSession& session, application::UploadContext& context) override;
+    domain::Result<application::PublishedRef> finish(
+        const application::PublishRequest& request, const application::UploadSession& session) override;
     domain::Status abort(const application::UploadSession& session) override;
 
 private:
     // Parts the server confirms; nullopt when the store cannot list them.
-    domain::Result<std::optional<std::vector<application::UploadPart>>> listParts(const application::UploadSession& s);
-    domain::Result<QString> uploadPart(const QString& file, const application::UploadSession& s, int number, qint64 offset,
-                                       qint64 size, application::UploadContext& context, const std::function<void(qint64)>& sent);
+    domain::Result<std::optional<std::vector<application::UploadPart>>> listParts(
+        const application::UploadSession& s);
+    domain::Result<QString> uploadPart(const QString& file, const application::UploadSession& s, int number,
+        qint64 offset, qint64 size, application::UploadContext& context,
+        const std::function<void(qint64)>& sent);
 
     HttpClient m_http;
     QUrl m_endpoint;
     SigV4Signer m_signer;
 };
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

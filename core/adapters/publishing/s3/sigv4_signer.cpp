@@ -66,10 +66,12 @@ QByteArray canonicalQuery(const QUrl& url)
     return out.join('&');
 }
 
-}  // namespace
+} // namespace
 
 SigV4Signer::SigV4Signer(Credentials credentials, QString region, QString service)
-    : m_credentials(std::move(credentials)), m_region(std::move(region)), m_service(std::move(service))
+    : m_credentials(std::move(credentials))
+    , m_region(std::move(region))
+    , m_service(std::move(service))
 {
 }
 
@@ -85,8 +87,8 @@ QByteArray SigV4Signer::uriEncode(const QByteArray& bytes, bool encodeSlash)
     static const char* hex = "0123456789ABCDEF";
     for (const char c : bytes) {
         const auto u = static_cast<unsigned char>(c);
-        const bool unreserved = (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-'
-                                || u == '_' || u == '.' || u == '~';
+        const bool unreserved = (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')
+            || u == '-' || u == '_' || u == '.' || u == '~';
         if (unreserved || (u == '/' && !encodeSlash)) {
             out += c;
         } else {
@@ -98,7 +100,8 @@ QByteArray SigV4Signer::uriEncode(const QByteArray& bytes, bool encodeSlash)
     return out;
 }
 
-QByteArray SigV4Signer::signingKey(const QString& secret, const QByteArray& date, const QString& region, const QString& service)
+QByteArray SigV4Signer::signingKey(
+    const QString& secret, const QByteArray& date, const QString& region, const QString& service)
 {
     const QByteArray kDate = hmac("AWS4" + secret.toUtf8(), date);
     const QByteArray kRegion = hmac(kDate, region.toUtf8());
@@ -115,20 +118,20 @@ SigV4Signer::Signed SigV4Signer::sign(Request request, const QDateTime& when, bo
     out.headers = request.headers;
     const auto has = [&](const QByteArray& name) {
         return std::any_of(out.headers.begin(), out.headers.end(),
-                           [&](const auto& h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+            [&](const auto& h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
     };
     if (!has("host")) {
         QByteArray host = request.url.host().toUtf8();
         if (request.url.port() > 0)
             host += ':' + QByteArray::number(request.url.port());
-        out.headers.append({"Host", host});
+        out.headers.append({ "Host", host });
     }
     if (!has("x-amz-date"))
-        out.headers.append({"X-Amz-Date", amzDate});
+        out.headers.append({ "X-Amz-Date", amzDate });
     if (!m_credentials.sessionToken.isEmpty() && !has("x-amz-security-token"))
-        out.headers.append({"X-Amz-Security-Token", m_credentials.sessionToken.toUtf8()});
+        out.headers.append({ "X-Amz-Security-Token", m_credentials.sessionToken.toUtf8() });
 
-    std::map<QByteArray, QByteArrayList> byName;  // lower-case name -> values in order
+    std::map<QByteArray, QByteArrayList> byName; // lower-case name -> values in order
     for (const auto& [name, value] : out.headers)
         byName[name.toLower()].append(canonicalValue(value));
     QByteArray canonicalHeaders;
@@ -139,14 +142,17 @@ SigV4Signer::Signed SigV4Signer::sign(Request request, const QDateTime& when, bo
     }
     const QByteArray signedHeaders = signedNames.join(';');
 
-    out.canonicalRequest = request.method + '\n' + canonicalPath(request.url, s3Style) + '\n' + canonicalQuery(request.url)
-                           + '\n' + canonicalHeaders + '\n' + signedHeaders + '\n' + request.payloadHash;
+    out.canonicalRequest = request.method + '\n' + canonicalPath(request.url, s3Style) + '\n'
+        + canonicalQuery(request.url) + '\n' + canonicalHeaders + '\n' + signedHeaders + '\n'
+        + request.payloadHash;
     const QByteArray scope = date + '/' + m_region.toUtf8() + '/' + m_service.toUtf8() + "/aws4_request";
     out.stringToSign = "AWS4-HMAC-SHA256\n" + amzDate + '\n' + scope + '\n' + sha256Hex(out.canonicalRequest);
-    out.signature = hmac(signingKey(m_credentials.secretAccessKey, date, m_region, m_service), out.stringToSign).toHex();
+    out.signature
+        = hmac(signingKey(m_credentials.secretAccessKey, date, m_region, m_service), out.stringToSign)
+              .toHex();
     out.authorization = "AWS4-HMAC-SHA256 Credential=" + m_credentials.accessKeyId.toUtf8() + '/' + scope
-                        + ", SignedHeaders=" + signedHeaders + ", Signature=" + out.signature;
+        + ", SignedHeaders=" + signedHeaders + ", Signature=" + out.signature;
     return out;
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

@@ -8,7 +8,7 @@ namespace reelforge::adapters {
 // slow links), else the publisher's default; clamped to what the protocol allows and rounded
 // down to `multiple` (YouTube wants multiples of 256 KiB).
 inline qint64 chunkSizeFor(const application::PublishRequest& request, qint64 fallback, qint64 min = 1,
-                           qint64 max = qint64{1} << 40, qint64 multiple = 1)
+    qint64 max = qint64 { 1 } << 40, qint64 multiple = 1)
 {
     qint64 chunk = request.publication.options.value(QStringLiteral("chunkBytes")).toInteger();
     if (chunk <= 0)
@@ -19,4 +19,4 @@ inline qint64 chunkSizeFor(const application::PublishRequest& request, qint64 fa
     return chunk;
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

@@ -6,8 +6,12 @@
 
 namespace reelforge::adapters {
 
-FileSlice::FileSlice(const QString& path, qint64 offset, qint64 length, application::BandwidthLimiter* limiter)
-    : m_file(path), m_offset(offset), m_length(length), m_limiter(limiter)
+FileSlice::FileSlice(
+    const QString& path, qint64 offset, qint64 length, application::BandwidthLimiter* limiter)
+    : m_file(path)
+    , m_offset(offset)
+    , m_length(length)
+    , m_limiter(limiter)
 {
 }
 
@@ -59,4 +63,4 @@ qint64 FileSlice::writeData(const char*, qint64)
     return -1;
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

@@ -11,7 +11,8 @@ using application::UploadSession;
 using domain::ErrorCode;
 
 GoogleResumableUpload::GoogleResumableUpload(HttpClient& http, Authorize authorize)
-    : m_http(http), m_authorize(std::move(authorize))
+    : m_http(http)
+    , m_authorize(std::move(authorize))
 {
 }
 
@@ -19,11 +20,13 @@ domain::Result<QUrl> GoogleResumableUpload::sessionFrom(const QUrl& requested, c
 {
     const QByteArray location = response.header("Location");
     if (location.isEmpty())
-        return domain::fail(ErrorCode::UploadRejected, QStringLiteral("the server gave no upload session URI"));
-    return requested.resolved(QUrl::fromEncoded(location));  // handles "/path" and "//host/path"
+        return domain::fail(
+            ErrorCode::UploadRejected, QStringLiteral("the server gave no upload session URI"));
+    return requested.resolved(QUrl::fromEncoded(location)); // handles "/path" and "//host/path"
 }
 
-domain::Result<GoogleResumableUpload::Status> GoogleResumableUpload::interpret(const HttpResponse& r, const QString& what)
+domain::Result<GoogleResumableUpload::Status> GoogleResumableUpload::interpret(
+    const HttpResponse& r, const QString& what)
 {
     Status status;
     if (r.status == 200 || r.status == 201) {
@@ -40,7 +43,8 @@ domain::Result<GoogleResumableUpload::Status> GoogleResumableUpload::interpret(c
             bool ok = false;
             const qint64 last = dash > 0 ? range.mid(dash + 1).trimmed().toLongLong(&ok) : 0;
             if (!ok)
-                return domain::fail(ErrorCode::IoError, QStringLiteral("the server sent an unreadable Range"), QString::fromLatin1(range));
+                return domain::fail(ErrorCode::IoError, QStringLiteral("the server sent an unreadable Range"),
+                    QString::fromLatin1(range));
             status.received = qMax<qint64>(0, last + 1);
         }
         return status;
@@ -60,13 +64,14 @@ domain::Result<GoogleResumableUpload::Status> GoogleResumableUpload::query(const
     if (!reply)
         return tl::unexpected(reply.error());
     // A session the server refuses outright (403 that is not about quota) cannot go on either.
-    if (reply->status == 403 && !reply->body.toLower().contains("quota") && !reply->body.toLower().contains("limitexceeded"))
+    if (reply->status == 403 && !reply->body.toLower().contains("quota")
+        && !reply->body.toLower().contains("limitexceeded"))
         return domain::fail(ErrorCode::NotFound, QStringLiteral("the upload session is no longer valid"));
     return interpret(*reply, QStringLiteral("upload status query"));
 }
 
-domain::Result<UploadSession> GoogleResumableUpload::sendRest(const QString& filePath, const UploadSession& saved,
-                                                              application::UploadContext& context, qint64 chunkBytes)
+domain::Result<UploadSession> GoogleResumableUpload::sendRest(const QString& filePath,
+    const UploadSession& saved, application::UploadContext& context, qint64 chunkBytes)
 {
     CancellationScope scope(m_http, context.cancel);
     UploadSession session = saved;
@@ -89,18 +94,20 @@ domain::Result<UploadSession> GoogleResumableUpload::sendRest(const QString& fil
         const qint64 length = qMin(chunkBytes, session.total - session.offset);
         FileSlice slice(filePath, session.offset, length, context.limiter);
         if (!slice.open(QIODevice::ReadOnly))
-            return domain::fail(ErrorCode::FileMissing, QStringLiteral("cannot read the file to upload"), filePath);
+            return domain::fail(
+                ErrorCode::FileMissing, QStringLiteral("cannot read the file to upload"), filePath);
         QNetworkRequest request = makeRequest(uri);
-        request.setRawHeader("Content-Range", "bytes " + QByteArray::number(session.offset) + '-'
-                                                  + QByteArray::number(session.offset + length - 1) + '/'
-                                                  + QByteArray::number(session.total));
+        request.setRawHeader("Content-Range",
+            "bytes " + QByteArray::number(session.offset) + '-'
+                + QByteArray::number(session.offset + length - 1) + '/' + QByteArray::number(session.total));
         request.setHeader(QNetworkRequest::ContentLengthHeader, length);
         if (m_authorize) {
             if (domain::Status s = m_authorize(request); !s)
                 return tl::unexpected(s.error());
         }
         const qint64 base = session.offset;
-        auto reply = m_http.send("PUT", request, &slice, [&](qint64 sent, qint64) { meter.report(base + sent); });
+        auto reply
+            = m_http.send("PUT", request, &slice, [&](qint64 sent, qint64) { meter.report(base + sent); });
         if (!reply)
             return tl::unexpected(reply.error());
         auto status = interpret(*reply, QStringLiteral("upload chunk"));
@@ -114,14 +121,15 @@ domain::Result<UploadSession> GoogleResumableUpload::sendRest(const QString& fil
             return session;
         }
         if (status->received >= session.total)
-            return domain::fail(ErrorCode::IoError, QStringLiteral("the server has every byte but did not finish the upload"));
+            return domain::fail(ErrorCode::IoError,
+                QStringLiteral("the server has every byte but did not finish the upload"));
         stalled = status->received > session.offset ? 0 : stalled + 1;
         if (stalled >= 3)
             return domain::fail(ErrorCode::IoError, QStringLiteral("the server accepts no more bytes"));
-        session.offset = status->received;  // the server's word, even if less than was sent
+        session.offset = status->received; // the server's word, even if less than was sent
         context.saved(session);
         meter.report(session.offset);
     }
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

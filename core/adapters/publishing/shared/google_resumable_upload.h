@@ -34,8 +34,8 @@ public:
     domain::Result<Status> query(const QUrl& session, qint64 total);
     // Sends the rest in chunks of `chunkBytes` (a multiple of 256 KiB but the last); the
     // finished resource lands in session.extra["resource"].
-    domain::Result<application::UploadSession> sendRest(const QString& filePath, const application::UploadSession& session,
-                                                        application::UploadContext& context, qint64 chunkBytes);
+    domain::Result<application::UploadSession> sendRest(const QString& filePath,
+        const application::UploadSession& session, application::UploadContext& context, qint64 chunkBytes);
 
 private:
     domain::Result<Status> interpret(const HttpResponse& response, const QString& what);
@@ -44,4 +44,4 @@ private:
     Authorize m_authorize;
 };
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

@@ -27,14 +27,16 @@ QNetworkRequest makeRequest(const QUrl& url)
 }
 
 HttpClient::HttpClient(int stallTimeoutMs)
-    : m_manager(std::make_unique<QNetworkAccessManager>()), m_stallTimeoutMs(stallTimeoutMs)
+    : m_manager(std::make_unique<QNetworkAccessManager>())
+    , m_stallTimeoutMs(stallTimeoutMs)
 {
     m_manager->setAutoDeleteReplies(false);
 }
 
 HttpClient::~HttpClient() = default;
 
-domain::Result<HttpResponse> HttpClient::send(const QByteArray& verb, QNetworkRequest request, const QByteArray& body)
+domain::Result<HttpResponse> HttpClient::send(
+    const QByteArray& verb, QNetworkRequest request, const QByteArray& body)
 {
     if (m_cancel && m_cancel->isCancelled())
         return domain::fail(ErrorCode::Cancelled, QStringLiteral("cancelled"));
@@ -49,8 +51,8 @@ domain::Result<HttpResponse> HttpClient::send(const QByteArray& verb, QNetworkRe
     return run(m_manager->sendCustomRequest(request, verb, body), {});
 }
 
-domain::Result<HttpResponse> HttpClient::send(const QByteArray& verb, QNetworkRequest request, QIODevice* body,
-                                              const Progress& uploaded)
+domain::Result<HttpResponse> HttpClient::send(
+    const QByteArray& verb, QNetworkRequest request, QIODevice* body, const Progress& uploaded)
 {
     if (m_cancel && m_cancel->isCancelled())
         return domain::fail(ErrorCode::Cancelled, QStringLiteral("cancelled"));
@@ -64,7 +66,8 @@ domain::Result<HttpResponse> HttpClient::run(QNetworkReply* raw, const Progress&
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (uploaded)
-        QObject::connect(reply.get(), &QNetworkReply::uploadProgress, &loop, [&](qint64 sent, qint64 total) { uploaded(sent, total); });
+        QObject::connect(reply.get(), &QNetworkReply::uploadProgress, &loop,
+            [&](qint64 sent, qint64 total) { uploaded(sent, total); });
     bool cancelled = false;
     QTimer poll;
     if (m_cancel) {
@@ -84,12 +87,12 @@ domain::Result<HttpResponse> HttpClient::run(QNetworkReply* raw, const Progress&
     const QNetworkReply::NetworkError error = reply->error();
     // A status means the server answered; a transport failure without one is an error, and so
     // is an answer cut short (a connection dropped or stalled after the headers).
-    const bool cutShort = error == QNetworkReply::RemoteHostClosedError || error == QNetworkReply::TimeoutError
-                          || error == QNetworkReply::OperationCanceledError;
+    const bool cutShort = error == QNetworkReply::RemoteHostClosedError
+        || error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError;
     if (!status.isValid() || cutShort)
         return domain::fail(ErrorCode::IoError, QStringLiteral("network error"),
-                            reply->request().url().toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)
-                                + QStringLiteral(": ") + reply->errorString());
+            reply->request().url().toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)
+                + QStringLiteral(": ") + reply->errorString());
     HttpResponse response;
     response.status = status.toInt();
     response.body = reply->readAll();
@@ -99,20 +102,23 @@ domain::Result<HttpResponse> HttpClient::run(QNetworkReply* raw, const Progress&
 
 domain::Error httpError(const QString& what, const HttpResponse& r)
 {
-    const QString detail = QStringLiteral("HTTP %1: %2").arg(r.status).arg(QString::fromUtf8(r.body.left(300)).simplified());
+    const QString detail
+        = QStringLiteral("HTTP %1: %2").arg(r.status).arg(QString::fromUtf8(r.body.left(300)).simplified());
     const QString message = what + QStringLiteral(" failed");
     if (r.status >= 500 || r.status == 408 || r.status == 429)
-        return {ErrorCode::IoError, message, detail};
+        return { ErrorCode::IoError, message, detail };
     if (r.status == 401)
-        return {ErrorCode::AuthExpired, QStringLiteral("the account must be reconnected"), detail};
+        return { ErrorCode::AuthExpired, QStringLiteral("the account must be reconnected"), detail };
     const QByteArray lower = r.body.toLower();
-    if (r.status == 403 && (lower.contains("quota") || lower.contains("limitexceeded") || lower.contains("ratelimit")))
-        return {ErrorCode::QuotaExceeded, QStringLiteral("the platform's upload quota is used up"), detail};
+    if (r.status == 403
+        && (lower.contains("quota") || lower.contains("limitexceeded") || lower.contains("ratelimit")))
+        return { ErrorCode::QuotaExceeded, QStringLiteral("the platform's upload quota is used up"), detail };
     if (r.status == 404 || r.status == 410)
-        return {ErrorCode::NotFound, message, detail};
+        return { ErrorCode::NotFound, message, detail };
     if (r.status == 413)
-        return {ErrorCode::UploadRejected, QStringLiteral("the file is larger than the server accepts"), detail};
-    return {ErrorCode::UploadRejected, message, detail};
+        return { ErrorCode::UploadRejected, QStringLiteral("the file is larger than the server accepts"),
+            detail };
+    return { ErrorCode::UploadRejected, message, detail };
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

@@ -23,7 +23,7 @@ struct HttpResponse {
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
 
-    QByteArray header(const QByteArray& name) const;  // case-insensitive; empty when absent
+    QByteArray header(const QByteArray& name) const; // case-insensitive; empty when absent
     bool isSuccess() const { return status >= 200 && status < 300; }
 };
 
@@ -43,10 +43,11 @@ public:
 
     void setCancellation(application::CancellationToken* cancel) { m_cancel = cancel; }
 
-    domain::Result<HttpResponse> send(const QByteArray& verb, QNetworkRequest request, const QByteArray& body = {});
+    domain::Result<HttpResponse> send(
+        const QByteArray& verb, QNetworkRequest request, const QByteArray& body = {});
     // Streams `body` (opened, positioned); Content-Length must be set by the caller.
-    domain::Result<HttpResponse> send(const QByteArray& verb, QNetworkRequest request, QIODevice* body,
-                                      const Progress& uploaded);
+    domain::Result<HttpResponse> send(
+        const QByteArray& verb, QNetworkRequest request, QIODevice* body, const Progress& uploaded);
 
 private:
     domain::Result<HttpResponse> run(QNetworkReply* reply, const Progress& uploaded);
@@ -59,7 +60,11 @@ private:
 // Lets `token` abort the client's requests for the scope's lifetime.
 class CancellationScope {
 public:
-    CancellationScope(HttpClient& http, application::CancellationToken& token) : m_http(http) { m_http.setCancellation(&token); }
+    CancellationScope(HttpClient& http, application::CancellationToken& token)
+        : m_http(http)
+    {
+        m_http.setCancellation(&token);
+    }
     ~CancellationScope() { m_http.setCancellation(nullptr); }
     CancellationScope(const CancellationScope&) = delete;
     CancellationScope& operator=(const CancellationScope&) = delete;
@@ -77,4 +82,4 @@ QNetworkRequest makeRequest(const QUrl& url);
 // the start of the body (servers do not echo secrets back in error bodies we send them).
 domain::Error httpError(const QString& what, const HttpResponse& response);
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

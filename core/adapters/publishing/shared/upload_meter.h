@@ -11,7 +11,9 @@ namespace reelforge::adapters {
 class UploadMeter {
 public:
     UploadMeter(application::ProgressSink& sink, qint64 startOffset, qint64 total)
-        : m_sink(sink), m_startOffset(startOffset), m_total(total)
+        : m_sink(sink)
+        , m_startOffset(startOffset)
+        , m_total(total)
     {
         m_elapsed.start();
     }
@@ -35,4 +37,4 @@ private:
     QElapsedTimer m_elapsed;
 };
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

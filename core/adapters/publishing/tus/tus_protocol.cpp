@@ -7,7 +7,9 @@ namespace reelforge::adapters {
 
 using domain::ErrorCode;
 
-TusProtocol::TusProtocol(HttpClient& http, qint64 chunkBytes) : m_http(http), m_chunkBytes(qMax<qint64>(chunkBytes, 1))
+TusProtocol::TusProtocol(HttpClient& http, qint64 chunkBytes)
+    : m_http(http)
+    , m_chunkBytes(qMax<qint64>(chunkBytes, 1))
 {
 }
 
@@ -18,7 +20,8 @@ QNetworkRequest TusProtocol::request(const QUrl& url) const
     return r;
 }
 
-domain::Result<QUrl> TusProtocol::create(const QUrl& endpoint, qint64 length, const QList<QPair<QByteArray, QString>>& metadata)
+domain::Result<QUrl> TusProtocol::create(
+    const QUrl& endpoint, qint64 length, const QList<QPair<QByteArray, QString>>& metadata)
 {
     QNetworkRequest r = request(endpoint);
     r.setRawHeader("Upload-Length", QByteArray::number(length));
@@ -52,9 +55,8 @@ domain::Result<qint64> TusProtocol::offset(const QUrl& upload)
     return value;
 }
 
-domain::Result<application::UploadSession> TusProtocol::sendRest(const QString& filePath,
-                                                                 const application::UploadSession& saved,
-                                                                 application::UploadContext& context)
+domain::Result<application::UploadSession> TusProtocol::sendRest(
+    const QString& filePath, const application::UploadSession& saved, application::UploadContext& context)
 {
     application::UploadSession session = saved;
     const QUrl upload(session.url);
@@ -68,7 +70,8 @@ domain::Result<application::UploadSession> TusProtocol::sendRest(const QString& 
         const qint64 length = qMin(m_chunkBytes, session.total - session.offset);
         FileSlice slice(filePath, session.offset, length, context.limiter);
         if (!slice.open(QIODevice::ReadOnly))
-            return domain::fail(ErrorCode::FileMissing, QStringLiteral("cannot read the file to upload"), filePath);
+            return domain::fail(
+                ErrorCode::FileMissing, QStringLiteral("cannot read the file to upload"), filePath);
         QNetworkRequest r = request(upload);
         r.setRawHeader("Upload-Offset", QByteArray::number(session.offset));
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/offset+octet-stream"));
@@ -77,7 +80,7 @@ domain::Result<application::UploadSession> TusProtocol::sendRest(const QString& 
         auto reply = m_http.send("PATCH", r, &slice, [&](qint64 sent, qint64) { meter.report(base + sent); });
         if (!reply)
             return tl::unexpected(reply.error());
-        if (reply->status == 409) {  // offsets disagree: ask again and go on from the server's
+        if (reply->status == 409) { // offsets disagree: ask again and go on from the server's
             auto now = offset(upload);
             if (!now)
                 return tl::unexpected(now.error());
@@ -106,4 +109,4 @@ domain::Status TusProtocol::remove(const QUrl& upload)
     return domain::ok();
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

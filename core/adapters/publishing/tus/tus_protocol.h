@@ -16,13 +16,14 @@ public:
     TusProtocol(HttpClient& http, qint64 chunkBytes);
 
     // POST to a creation endpoint; returns the upload URL (Location resolved against it).
-    domain::Result<QUrl> create(const QUrl& endpoint, qint64 length, const QList<QPair<QByteArray, QString>>& metadata);
+    domain::Result<QUrl> create(
+        const QUrl& endpoint, qint64 length, const QList<QPair<QByteArray, QString>>& metadata);
     // HEAD: the server's offset. NotFound when it forgot the upload.
     domain::Result<qint64> offset(const QUrl& upload);
     // Sends file bytes from the server's offset to the end.
-    domain::Result<application::UploadSession> sendRest(const QString& filePath, const application::UploadSession& session,
-                                                        application::UploadContext& context);
-    domain::Status remove(const QUrl& upload);  // termination extension (best effort)
+    domain::Result<application::UploadSession> sendRest(const QString& filePath,
+        const application::UploadSession& session, application::UploadContext& context);
+    domain::Status remove(const QUrl& upload); // termination extension (best effort)
 
 private:
     QNetworkRequest request(const QUrl& url) const;
@@ -31,4 +32,4 @@ private:
     qint64 m_chunkBytes;
 };
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

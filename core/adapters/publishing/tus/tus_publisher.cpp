@@ -9,15 +9,18 @@ namespace reelforge::adapters {
 
 using application::UploadSession;
 
-TusPublisher::TusPublisher(QUrl endpoint, qint64 chunkBytes) : m_endpoint(std::move(endpoint)), m_chunkBytes(chunkBytes) {}
+TusPublisher::TusPublisher(QUrl endpoint, qint64 chunkBytes)
+    : m_endpoint(std::move(endpoint))
+    , m_chunkBytes(chunkBytes)
+{
+}
 
 domain::Result<UploadSession> TusPublisher::begin(const application::PublishRequest& request)
 {
     TusProtocol tus(m_http, m_chunkBytes);
     auto url = tus.create(m_endpoint, request.fileSize,
-                          {{"filename", QFileInfo(request.filePath).fileName()},
-                           {"filetype", request.contentType},
-                           {"title", request.publication.title}});
+        { { "filename", QFileInfo(request.filePath).fileName() }, { "filetype", request.contentType },
+            { "title", request.publication.title } });
     if (!url)
         return tl::unexpected(url.error());
     UploadSession session;
@@ -26,17 +29,19 @@ domain::Result<UploadSession> TusPublisher::begin(const application::PublishRequ
     return session;
 }
 
-domain::Result<UploadSession> TusPublisher::resume(const application::PublishRequest& request, const UploadSession& session,
-                                                   application::UploadContext& context)
+domain::Result<UploadSession> TusPublisher::resume(const application::PublishRequest& request,
+    const UploadSession& session, application::UploadContext& context)
 {
     CancellationScope scope(m_http, context.cancel);
     TusProtocol tus(m_http, chunkSizeFor(request, m_chunkBytes));
     return tus.sendRest(request.filePath, session, context);
 }
 
-domain::Result<application::PublishedRef> TusPublisher::finish(const application::PublishRequest&, const UploadSession& session)
+domain::Result<application::PublishedRef> TusPublisher::finish(
+    const application::PublishRequest&, const UploadSession& session)
 {
-    return application::PublishedRef{QUrl(session.url).path().section(QLatin1Char('/'), -1), session.url, false};
+    return application::PublishedRef { QUrl(session.url).path().section(QLatin1Char('/'), -1), session.url,
+        false };
 }
 
 domain::Status TusPublisher::abort(const UploadSession& session)
@@ -45,4 +50,4 @@ domain::Status TusPublisher::abort(const UploadSession& session)
     return tus.remove(QUrl(session.url));
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

@@ -15,10 +15,9 @@ public:
 
     domain::Result<application::UploadSession> begin(const application::PublishRequest& request) override;
     domain::Result<application::UploadSession> resume(const application::PublishRequest& request,
-                                                      const application::UploadSession& session,
-                                                      application::UploadContext& context) override;
-    domain::Result<application::PublishedRef> finish(const application::PublishRequest& request,
-                                                     const application::UploadSession& session) override;
+        const application::UploadSession& session, application::UploadContext& context) override;
+    domain::Result<application::PublishedRef> finish(
+        const application::PublishRequest& request, const application::UploadSession& session) override;
     domain::Status abort(const application::UploadSession& session) override;
 
 private:
@@ -27,4 +26,4 @@ private:
     qint64 m_chunkBytes;
 };
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

@@ -13,13 +13,16 @@ namespace reelforge::adapters {
 using application::UploadSession;
 using domain::ErrorCode;
 
-YouTubePublisher::YouTubePublisher(QUrl apiBase, OAuthConfig oauth, application::ICredentialStore& credentials,
-                                   QString credentialKey)
-    : m_apiBase(std::move(apiBase)), m_oauth(m_http, std::move(oauth)), m_tokens(credentials, std::move(credentialKey), m_oauth)
+YouTubePublisher::YouTubePublisher(
+    QUrl apiBase, OAuthConfig oauth, application::ICredentialStore& credentials, QString credentialKey)
+    : m_apiBase(std::move(apiBase))
+    , m_oauth(m_http, std::move(oauth))
+    , m_tokens(credentials, std::move(credentialKey), m_oauth)
 {
 }
 
-domain::Result<HttpResponse> YouTubePublisher::authorized(const QByteArray& verb, QNetworkRequest request, const QByteArray& body)
+domain::Result<HttpResponse> YouTubePublisher::authorized(
+    const QByteArray& verb, QNetworkRequest request, const QByteArray& body)
 {
     auto token = m_tokens.accessToken();
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -29,9 +32,10 @@ domain::Result<HttpResponse> YouTubePublisher::authorized(const QByteArray& verb
         auto reply = m_http.send(verb, request, body);
         if (!reply || reply->status != 401)
             return reply;
-        token = m_tokens.refreshNow();  // the access token expired early or was revoked
+        token = m_tokens.refreshNow(); // the access token expired early or was revoked
     }
-    return domain::fail(ErrorCode::AuthExpired, QStringLiteral("YouTube refused the account's sign-in: reconnect it"));
+    return domain::fail(
+        ErrorCode::AuthExpired, QStringLiteral("YouTube refused the account's sign-in: reconnect it"));
 }
 
 domain::Result<UploadSession> YouTubePublisher::begin(const application::PublishRequest& request)
@@ -39,7 +43,9 @@ domain::Result<UploadSession> YouTubePublisher::begin(const application::Publish
     auto resource = YouTubeMetadata::videoResource(request.publication);
     if (!resource)
         return tl::unexpected(resource.error());
-    if (domain::Status s = YouTubeMetadata::checkThumbnail(request.publication.options.value(QStringLiteral("thumbnail")).toString()); !s)
+    if (domain::Status s = YouTubeMetadata::checkThumbnail(
+            request.publication.options.value(QStringLiteral("thumbnail")).toString());
+        !s)
         return tl::unexpected(s.error());
     QUrl init = m_apiBase.resolved(QUrl(QStringLiteral("/upload/youtube/v3/videos")));
     init.setQuery(QStringLiteral("uploadType=resumable&part=snippet,status"));
@@ -58,12 +64,12 @@ domain::Result<UploadSession> YouTubePublisher::begin(const application::Publish
     UploadSession session;
     session.url = uri->toString(QUrl::FullyEncoded);
     session.total = request.fileSize;
-    session.expiresAt = QDateTime::currentDateTimeUtc().addDays(7);  // YouTube keeps sessions about a week
+    session.expiresAt = QDateTime::currentDateTimeUtc().addDays(7); // YouTube keeps sessions about a week
     return session;
 }
 
-domain::Result<UploadSession> YouTubePublisher::resume(const application::PublishRequest& request, const UploadSession& session,
-                                                       application::UploadContext& context)
+domain::Result<UploadSession> YouTubePublisher::resume(const application::PublishRequest& request,
+    const UploadSession& session, application::UploadContext& context)
 {
     GoogleResumableUpload upload(m_http, [&](QNetworkRequest& r) -> domain::Status {
         auto token = m_tokens.accessToken();
@@ -73,13 +79,14 @@ domain::Result<UploadSession> YouTubePublisher::resume(const application::Publis
         return domain::ok();
     });
     auto done = upload.sendRest(request.filePath, session, context,
-                                chunkSizeFor(request, kDefaultChunkBytes, 256 * 1024, qint64{1} << 31, 256 * 1024));
+        chunkSizeFor(request, kDefaultChunkBytes, 256 * 1024, qint64 { 1 } << 31, 256 * 1024));
     if (!done && done.error().code == ErrorCode::AuthExpired) {
         // The access token expired mid-upload: refresh (a refused refresh is final) and let the
         // caller continue from the server's offset.
         if (auto token = m_tokens.refreshNow(); !token)
             return tl::unexpected(token.error());
-        return domain::fail(ErrorCode::IoError, QStringLiteral("YouTube sign-in refreshed during the upload"));
+        return domain::fail(
+            ErrorCode::IoError, QStringLiteral("YouTube sign-in refreshed during the upload"));
     }
     return done;
 }
@@ -93,8 +100,9 @@ domain::Status YouTubePublisher::setThumbnail(const QString& videoId, const QStr
     url.setQuery(QStringLiteral("videoId=") + videoId);
     QNetworkRequest r = makeRequest(url);
     const bool png = QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0;
-    r.setHeader(QNetworkRequest::ContentTypeHeader, png ? QByteArrayLiteral("image/png") : QByteArrayLiteral("image/jpeg"));
-    auto reply = authorized("POST", r, file.readAll());  // at most 2 MB, checked in begin()
+    r.setHeader(QNetworkRequest::ContentTypeHeader,
+        png ? QByteArrayLiteral("image/png") : QByteArrayLiteral("image/jpeg"));
+    auto reply = authorized("POST", r, file.readAll()); // at most 2 MB, checked in begin()
     if (!reply)
         return tl::unexpected(reply.error());
     if (!reply->isSuccess())
@@ -108,10 +116,11 @@ domain::Status YouTubePublisher::addToPlaylist(const QString& videoId, const QSt
     url.setQuery(QStringLiteral("part=snippet"));
     QNetworkRequest r = makeRequest(url);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=UTF-8"));
-    const QJsonObject body{{QStringLiteral("snippet"),
-                            QJsonObject{{QStringLiteral("playlistId"), playlistId},
-                                        {QStringLiteral("resourceId"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("youtube#video")},
-                                                                                   {QStringLiteral("videoId"), videoId}}}}}};
+    const QJsonObject body { { QStringLiteral("snippet"),
+        QJsonObject { { QStringLiteral("playlistId"), playlistId },
+            { QStringLiteral("resourceId"),
+                QJsonObject { { QStringLiteral("kind"), QStringLiteral("youtube#video") },
+                    { QStringLiteral("videoId"), videoId } } } } } };
     auto reply = authorized("POST", r, QJsonDocument(body).toJson(QJsonDocument::Compact));
     if (!reply)
         return tl::unexpected(reply.error());
@@ -120,10 +129,11 @@ domain::Status YouTubePublisher::addToPlaylist(const QString& videoId, const QSt
     return domain::ok();
 }
 
-domain::Result<application::PublishedRef> YouTubePublisher::finish(const application::PublishRequest& request,
-                                                                   const UploadSession& session)
+domain::Result<application::PublishedRef> YouTubePublisher::finish(
+    const application::PublishRequest& request, const UploadSession& session)
 {
-    const QString videoId = session.extra.value(QStringLiteral("resource")).toObject().value(QStringLiteral("id")).toString();
+    const QString videoId
+        = session.extra.value(QStringLiteral("resource")).toObject().value(QStringLiteral("id")).toString();
     if (videoId.isEmpty())
         return domain::fail(ErrorCode::UploadRejected, QStringLiteral("YouTube did not return the video"));
     const QJsonObject& options = request.publication.options;
@@ -134,7 +144,8 @@ domain::Result<application::PublishedRef> YouTubePublisher::finish(const applica
     if (const QString playlist = options.value(QStringLiteral("playlist")).toString(); !playlist.isEmpty())
         if (domain::Status s = addToPlaylist(videoId, playlist); !s)
             return tl::unexpected(s.error());
-    return application::PublishedRef{videoId, QStringLiteral("https://www.youtube.com/watch?v=") + videoId, false};
+    return application::PublishedRef { videoId, QStringLiteral("https://www.youtube.com/watch?v=") + videoId,
+        false };
 }
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters

@@ -16,18 +16,19 @@ class YouTubePublisher final : public application::IPublisher {
 public:
     static constexpr qint64 kDefaultChunkBytes = 8LL * 1024 * 1024;
 
-    YouTubePublisher(QUrl apiBase, OAuthConfig oauth, application::ICredentialStore& credentials, QString credentialKey);
+    YouTubePublisher(
+        QUrl apiBase, OAuthConfig oauth, application::ICredentialStore& credentials, QString credentialKey);
 
     domain::Result<application::UploadSession> begin(const application::PublishRequest& request) override;
     domain::Result<application::UploadSession> resume(const application::PublishRequest& request,
-                                                      const application::UploadSession& session,
-                                                      application::UploadContext& context) override;
-    domain::Result<application::PublishedRef> finish(const application::PublishRequest& request,
-                                                     const application::UploadSession& session) override;
+        const application::UploadSession& session, application::UploadContext& context) override;
+    domain::Result<application::PublishedRef> finish(
+        const application::PublishRequest& request, const application::UploadSession& session) override;
 
 private:
     // Sends with the bearer token; on 401 refreshes once and sends again.
-    domain::Result<HttpResponse> authorized(const QByteArray& verb, QNetworkRequest request, const QByteArray& body);
+    domain::Result<HttpResponse> authorized(
+        const QByteArray& verb, QNetworkRequest request, const QByteArray& body);
     domain::Status setThumbnail(const QString& videoId, const QString& path);
     domain::Status addToPlaylist(const QString& videoId, const QString& playlistId);
 
@@ -37,4 +38,4 @@ private:
     OAuthTokenProvider m_tokens;
 };
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters
