@@ -2,9 +2,13 @@
 #include "cli/cli_context.h"
 #include "cli/cli_publish_support.h"
 
+#include "adapters/publishing/oauth/oauth_client.h"
+#include "adapters/publishing/oauth/platform_oauth.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 
 namespace reelforge::app::cli {
 
@@ -39,10 +43,51 @@ domain::Result<QByteArray> secretFromStdin(Platform platform)
                 QStringLiteral("s3 wants ACCESS_KEY_ID:SECRET_ACCESS_KEY on stdin"));
         secret.insert(QStringLiteral("accessKeyId"), QString::fromUtf8(text.left(colon)));
         secret.insert(QStringLiteral("secretAccessKey"), QString::fromUtf8(text.mid(colon + 1)));
+    } else if (platform == Platform::YouTube || platform == Platform::Vimeo || platform == Platform::TikTok) {
+        secret.insert(QStringLiteral("clientSecret"), QString::fromUtf8(text)); // the app's, for OAuth
     } else {
         secret.insert(QStringLiteral("password"), QString::fromUtf8(text));
     }
     return QJsonDocument(secret).toJson(QJsonDocument::Compact);
+}
+
+// OAuth sign-in through the system browser and a loopback redirect; returns the secret to
+// keep (the tokens, plus the app's client secret when there is one).
+domain::Result<QByteArray> signIn(const domain::Account& draft, const QByteArray& secret, Output& out)
+{
+    const QJsonObject given = QJsonDocument::fromJson(secret).object();
+    const auto config
+        = adapters::platformOAuth(draft, given.value(QStringLiteral("clientSecret")).toString());
+    if (!config)
+        return domain::fail(
+            ErrorCode::InvalidArgument, QStringLiteral("this target does not sign in with OAuth"));
+    if (config->clientId.isEmpty())
+        return domain::fail(ErrorCode::InvalidArgument,
+            QStringLiteral("--connect needs --client-id (see docs/publishing.md)"));
+    adapters::HttpClient http;
+    adapters::OAuthClient client(http, *config);
+    auto tokens = client.connect(
+        [&out](const QUrl& url) {
+            out.progress(QString());
+            out.line(QStringLiteral("Open this address to sign in: ") + QString::fromLatin1(url.toEncoded()));
+#if defined(Q_OS_MACOS)
+            QProcess::startDetached(QStringLiteral("open"), { QString::fromLatin1(url.toEncoded()) });
+#elif defined(Q_OS_WIN)
+            QProcess::startDetached(QStringLiteral("cmd"),
+                { QStringLiteral("/c"), QStringLiteral("start"), QString(),
+                    QString::fromLatin1(url.toEncoded()) });
+#else
+            QProcess::startDetached(QStringLiteral("xdg-open"), { QString::fromLatin1(url.toEncoded()) });
+#endif
+            return true; // the address is printed too, for a browser elsewhere
+        },
+        5 * 60 * 1000);
+    if (!tokens)
+        return tl::unexpected(tokens.error());
+    QJsonObject stored = tokens->toJson();
+    if (given.contains(QStringLiteral("clientSecret")))
+        stored.insert(QStringLiteral("clientSecret"), given.value(QStringLiteral("clientSecret")));
+    return QJsonDocument(stored).toJson(QJsonDocument::Compact);
 }
 
 int addAccount(AppContext& context, const Invocation& inv, Output& out)
@@ -63,6 +108,12 @@ int addAccount(AppContext& context, const Invocation& inv, Output& out)
         if (!read)
             return out.error(read.error(), kExitUsage);
         secret = *read;
+    }
+    if (inv.flag(QStringLiteral("connect"))) {
+        auto tokens = signIn(draft, secret, out);
+        if (!tokens)
+            return out.error(tokens.error(), kExitItemFailed);
+        secret = *tokens;
     }
     auto account = context.accounts().add(draft, secret);
     if (!account)

@@ -78,7 +78,8 @@ QString usageText()
         "                             upload (resumable: run the same command again to continue)\n"
         "  publications list|run|retry ID|cancel ID\n"
         "                             publications and scheduled publications\n"
-        "  accounts list|add NAME --target T [--endpoint URL] [--secret-stdin]|remove NAME\n"
+        "  accounts list|add NAME --target T [--endpoint URL] [--client-id ID] [--secret-stdin]\n"
+        "          [--connect]|remove NAME\n"
         "                             connected accounts (secrets go to the OS keychain)\n"
         "  analyze FILE|ASSET_ID [--only scenes,silences,loudness,waveform,faces,thumbnails,speech]\n"
         "          [--silence-threshold DB] [--silence-min SECONDS] [--srt FILE] [--vtt FILE] [--no-cache]\n"
@@ -128,7 +129,7 @@ const QSet<QString> kValueOptions{QStringLiteral("preset"), QStringLiteral("reci
                                   QStringLiteral("only"), QStringLiteral("silence-threshold"), QStringLiteral("silence-min"),
                                   QStringLiteral("srt"), QStringLiteral("vtt")};
 const QSet<QString> kFlags{QStringLiteral("print-ffmpeg"), QStringLiteral("no-fallback"), QStringLiteral("force"),
-                           QStringLiteral("made-for-kids"), QStringLiteral("secret-stdin"), QStringLiteral("no-cache")};
+                           QStringLiteral("made-for-kids"), QStringLiteral("secret-stdin"), QStringLiteral("connect"), QStringLiteral("no-cache")};
 
 // Returns an error text on a usage problem.
 QString parse(const QStringList& arguments, Invocation& inv, bool& help, bool& version)

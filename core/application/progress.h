@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QMetaType>
 #include <QString>
 
 #include <functional>
@@ -52,3 +53,5 @@ private:
 };
 
 }  // namespace reelforge::application
+
+Q_DECLARE_METATYPE(reelforge::application::Progress)

@@ -1,7 +1,7 @@
 // Analysis figures (docs/benchmarks.md, "Analysis"). Not a pass/fail test: prints measured
 // numbers and ratios against references measured in the same run, on the same machine.
 //
-//   bench_analysis [--seconds N] [--size WxH] [--speech-seconds N]
+//   bench_analysis [--seconds N] [--size WxH] [--speech-seconds N] [--workdir DIR]
 //
 // 1. A 1080p30 clip of N seconds (shots of different lavfi sources, a tone with gaps).
 // 2. Decode only: `ffmpeg -i F -f null -` wall time (the reference).
@@ -13,6 +13,7 @@
 // 6. Peak memory (max RSS) of the analysis on the clip and on one a third as long.
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -20,14 +21,13 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-
 namespace {
 
 QTextStream out(stdout);
 
 struct Measured {
-    double seconds = 0.0;     // wall
-    double cpuSeconds = -1.0;  // user + system, when /usr/bin/time is there
+    double seconds = 0.0; // wall
+    double cpuSeconds = -1.0; // user + system, when /usr/bin/time is there
     long maxRssKb = -1;
     bool ok = false;
 };
@@ -45,7 +45,8 @@ Measured measure(const QString& program, const QStringList& args)
     t.start();
     if (haveTime)
         p.start(QStringLiteral("/usr/bin/time"),
-            QStringList { QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"), report, program }
+            QStringList {
+                QStringLiteral("-f"), QStringLiteral("%M %U %S"), QStringLiteral("-o"), report, program }
                 + args);
     else
         p.start(program, args);
@@ -55,7 +56,11 @@ Measured measure(const QString& program, const QStringList& args)
     m.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     QFile f(report);
     if (haveTime && f.open(QIODevice::ReadOnly)) {
-        const QStringList fields = QString::fromUtf8(f.readAll()).trimmed().split(QLatin1Char('\n')).last().split(QLatin1Char(' '));
+        const QStringList fields = QString::fromUtf8(f.readAll())
+                                       .trimmed()
+                                       .split(QLatin1Char('\n'))
+                                       .last()
+                                       .split(QLatin1Char(' '));
         m.maxRssKb = fields.value(0).toLong();
         m.cpuSeconds = fields.value(1).toDouble() + fields.value(2).toDouble();
     }
@@ -149,27 +154,33 @@ int main(int argc, char** argv)
         = flagValue(args, QStringLiteral("--speech-seconds"), QStringLiteral("60")).toInt();
     const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/reelforge-cli");
 
-    QTemporaryDir dir;
-    const QString clip = dir.filePath(QStringLiteral("clip.mp4"));
-    const QString shortClip = dir.filePath(QStringLiteral("short.mp4"));
-    out << "generating a " << size << " " << seconds << " s clip...\n";
+    // --workdir keeps the generated clips between runs (making a 1080p minute takes minutes).
+    QTemporaryDir temporary;
+    const QString workdir = flagValue(args, QStringLiteral("--workdir"), temporary.path());
+    QDir().mkpath(workdir);
+    const QDir dir(workdir);
+    const QString clip = dir.filePath(QStringLiteral("clip_%1_%2.mp4").arg(size).arg(seconds));
+    const QString shortClip = dir.filePath(QStringLiteral("short_%1_%2.mp4").arg(size).arg(seconds));
+    out << "clips in " << workdir << "\n";
     out.flush();
-    if (!makeClip(clip, seconds, size) || !makeClip(shortClip, std::max(5, seconds / 3), size))
+    if ((!QFile::exists(clip) && !makeClip(clip, seconds, size))
+        || (!QFile::exists(shortClip) && !makeClip(shortClip, std::max(5, seconds / 3), size)))
         qFatal("cannot generate the clips");
 
-    const QString library = dir.filePath(QStringLiteral("lib"));
+    const QString library = temporary.filePath(QStringLiteral("lib"));
     const QStringList analyse { QStringLiteral("--library"), library, QStringLiteral("analyze"),
         QStringLiteral("--no-cache"), QStringLiteral("--json"), QStringLiteral("--only"),
         QStringLiteral("scenes,silences,loudness,waveform,faces,thumbnails") };
-    const QStringList decodeArgs{QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), clip, QStringLiteral("-f"),
-                                 QStringLiteral("null"), QStringLiteral("-")};
+    const QStringList decodeArgs { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), clip,
+        QStringLiteral("-f"), QStringLiteral("null"), QStringLiteral("-") };
     const Measured decode = best(2, QStringLiteral("ffmpeg"), decodeArgs);
-    const Measured ours = best(2, cli, analyse + QStringList{clip});
-    const Measured oursShort = measure(cli, analyse + QStringList{shortClip});
+    const Measured ours = best(2, cli, analyse + QStringList { clip });
+    const Measured oursShort = measure(cli, analyse + QStringList { shortClip });
     // The three filters as they are usually run: each pass decodes the whole file.
     const auto pass = [&](const QString& option, const QString& filter) {
-        return best(1, QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), clip, option,
-                                                  filter, QStringLiteral("-f"), QStringLiteral("null"), QStringLiteral("-")});
+        return best(1, QStringLiteral("ffmpeg"),
+            { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), clip, option, filter,
+                QStringLiteral("-f"), QStringLiteral("null"), QStringLiteral("-") });
     };
     const Measured scdet = pass(QStringLiteral("-vf"), QStringLiteral("scdet"));
     const Measured silence = pass(QStringLiteral("-af"), QStringLiteral("silencedetect"));
@@ -178,15 +189,25 @@ int main(int argc, char** argv)
     const double threeCpu = scdet.cpuSeconds + silence.cpuSeconds + ebur.cpuSeconds;
 
     out << QStringLiteral("decode only (ffmpeg -f null):          %1 s wall, %2 s CPU\n")
-               .arg(decode.seconds, 0, 'f', 2).arg(decode.cpuSeconds, 0, 'f', 2);
-    out << QStringLiteral("full analysis except speech:           %1 s wall, %2 s CPU = %3x decode-only wall, %4x CPU "
-                          "(target <= 1.3)%5\n")
-               .arg(ours.seconds, 0, 'f', 2).arg(ours.cpuSeconds, 0, 'f', 2).arg(ours.seconds / decode.seconds, 0, 'f', 2)
-               .arg(ours.cpuSeconds / decode.cpuSeconds, 0, 'f', 2).arg(ours.ok ? QString() : QStringLiteral(" FAILED"));
-    out << QStringLiteral("ffmpeg scdet, silencedetect, ebur128 as three passes: %1 s wall (%2 + %3 + %4), %5 s CPU; "
-                          "ours = %6x wall, %7x CPU (target < 1)\n")
-               .arg(threePasses, 0, 'f', 2).arg(scdet.seconds, 0, 'f', 2).arg(silence.seconds, 0, 'f', 2)
-               .arg(ebur.seconds, 0, 'f', 2).arg(threeCpu, 0, 'f', 2).arg(ours.seconds / threePasses, 0, 'f', 2)
+               .arg(decode.seconds, 0, 'f', 2)
+               .arg(decode.cpuSeconds, 0, 'f', 2);
+    out << QStringLiteral(
+        "full analysis except speech:           %1 s wall, %2 s CPU = %3x decode-only wall, %4x CPU "
+        "(target <= 1.3)%5\n")
+               .arg(ours.seconds, 0, 'f', 2)
+               .arg(ours.cpuSeconds, 0, 'f', 2)
+               .arg(ours.seconds / decode.seconds, 0, 'f', 2)
+               .arg(ours.cpuSeconds / decode.cpuSeconds, 0, 'f', 2)
+               .arg(ours.ok ? QString() : QStringLiteral(" FAILED"));
+    out << QStringLiteral(
+        "ffmpeg scdet, silencedetect, ebur128 as three passes: %1 s wall (%2 + %3 + %4), %5 s CPU; "
+        "ours = %6x wall, %7x CPU (target < 1)\n")
+               .arg(threePasses, 0, 'f', 2)
+               .arg(scdet.seconds, 0, 'f', 2)
+               .arg(silence.seconds, 0, 'f', 2)
+               .arg(ebur.seconds, 0, 'f', 2)
+               .arg(threeCpu, 0, 'f', 2)
+               .arg(ours.seconds / threePasses, 0, 'f', 2)
                .arg(ours.cpuSeconds / threeCpu, 0, 'f', 2);
     if (ours.maxRssKb > 0) {
         out << QStringLiteral("peak memory: %1 MB for %2 s, %3 MB for %4 s (ratio %5; flat = about 1)\n")
@@ -197,8 +218,8 @@ int main(int argc, char** argv)
                    .arg(static_cast<double>(ours.maxRssKb) / oursShort.maxRssKb, 0, 'f', 2);
     }
     if (!QStandardPaths::findExecutable(QStringLiteral("espeak-ng")).isEmpty() && speechSeconds > 0) {
-        const QString speech = dir.filePath(QStringLiteral("speech.m4a"));
-        if (makeSpeech(speech, speechSeconds)) {
+        const QString speech = dir.filePath(QStringLiteral("speech_%1.m4a").arg(speechSeconds));
+        if (QFile::exists(speech) || makeSpeech(speech, speechSeconds)) {
             const Measured s = measure(cli,
                 { QStringLiteral("--library"), library, QStringLiteral("analyze"),
                     QStringLiteral("--no-cache"), QStringLiteral("--json"), QStringLiteral("--only"),

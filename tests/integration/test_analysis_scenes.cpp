@@ -109,12 +109,15 @@ class TestAnalysisScenes final : public QObject {
                 length += s.seconds - s.fadeSeconds;
             }
         }
+        // Shots are made small (fast) and the clip is then enlarged, so the analysis scales it
+        // down again as it does every real clip.
+        graph << QStringLiteral("[c%1]scale=1280:720:flags=bicubic[out]").arg(list.size() - 1);
         return runFfmpeg({ QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
             QStringLiteral("nullsrc=size=16x16:d=0.04"), QStringLiteral("-filter_complex"),
-            graph.join(QLatin1Char(';')), QStringLiteral("-map"),
-            QStringLiteral("[c%1]").arg(list.size() - 1), QStringLiteral("-c:v"), QStringLiteral("libx264"),
-            QStringLiteral("-preset"), QStringLiteral("ultrafast"), QStringLiteral("-crf"),
-            QStringLiteral("18"), QStringLiteral("-an"), path });
+            graph.join(QLatin1Char(';')), QStringLiteral("-map"), QStringLiteral("[out]"),
+            QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
+            QStringLiteral("ultrafast"), QStringLiteral("-crf"), QStringLiteral("18"), QStringLiteral("-an"),
+            path });
     }
 
     bool insideFade(std::int64_t frame) const

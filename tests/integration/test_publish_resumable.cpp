@@ -132,7 +132,7 @@ private slots:
         GoogleResumableUpload upload(http, {});
         auto where = upload.query(QUrl(server.url(QStringLiteral("/upload?upload_id=gone"))), 100);
         QVERIFY(!where);
-        QCOMPARE(where.error().code, domain::ErrorCode::NotFound);
+        QVERIFY2(where.error().code == domain::ErrorCode::NotFound, qPrintable(where.error().toString()));
     }
 
     void serverErrorsAreTransient()
@@ -145,7 +145,7 @@ private slots:
         const QString file = makeFile(QStringLiteral("small.mp4"), 300 * 1024);
         HttpClient http;
         auto session = create(http, server, file);
-        QVERIFY(session);
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().toString()));
         GoogleResumableUpload upload(http, {});
         application::CancellationToken cancel;
         application::ProgressSink sink({});

@@ -60,3 +60,11 @@ export function faults(spec) {
     return true;
   };
 }
+
+// @uploadx/core prepares its storage asynchronously and answers 503 until it is ready: the
+// servers say READY only after that.
+export async function storageReady(handler) {
+  for (let i = 0; i < 500 && !handler.storage.isReady; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

@@ -6,7 +6,7 @@
 // and the thumbnail update (PUT /api/v1/videos/{id}, multipart "thumbnailfile").
 //   node peertube_fake.mjs --dir STORE [--user NAME --password PASS]
 import http from 'node:http';
-import { args, listen, requireModule } from './common.mjs';
+import { args, listen, requireModule, storageReady } from './common.mjs';
 
 const opts = args();
 const user = opts.user || 'creator';
@@ -14,6 +14,7 @@ const password = opts.password || 'secret';
 const { Uploadx } = requireModule('@uploadx/core');
 const base = '/api/v1/videos/upload-resumable';
 const uploads = new Uploadx({ directory: opts.dir, path: base, maxFileSize: '20GB' });
+await storageReady(uploads);
 const state = { videos: [], thumbnails: {}, signIns: 0 };
 const tokens = new Set();
 

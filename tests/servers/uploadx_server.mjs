@@ -3,14 +3,16 @@
 // "Content-Range: bytes */SIZE") on 127.0.0.1: the protocol YouTube and PeerTube use. Its
 // Location header is protocol-relative ("//127.0.0.1:PORT/...").
 //   node uploadx_server.mjs --dir STORE [--faults PUT:2:503] [--path /upload]
-// On completion it answers with the file's JSON, like the platforms answer with the video.
+// On completion it answers 200 with the file's JSON, as the platforms answer with the video.
 import http from 'node:http';
-import { args, faults, listen, requireModule } from './common.mjs';
+import { args, faults, listen, requireModule, storageReady } from './common.mjs';
 
 const opts = args();
-const { uploadx } = requireModule('@uploadx/core');
+const { Uploadx } = requireModule('@uploadx/core');
 const base = opts.path || '/upload';
-const handle = uploadx({ directory: opts.dir, maxFileSize: '20GB', path: base });
+const uploads = new Uploadx({ directory: opts.dir, maxFileSize: '20GB', path: base });
+await storageReady(uploads);
+const handle = uploads.handle;
 const inject = faults(opts.faults);
 const server = http.createServer((req, res) => {
   if (inject(req, res)) return;
@@ -18,10 +20,6 @@ const server = http.createServer((req, res) => {
     res.writeHead(404).end();
     return;
   }
-  handle(req, res, () => {
-    // Completed: uploadx calls next() with req.body set to the file.
-    res.writeHead(200, { 'Content-Type': 'application/json' });
-    res.end(JSON.stringify({ id: req.body.id, name: req.body.name, size: req.body.size, status: 'completed' }));
-  });
+  handle(req, res);  // on completion uploadx answers 200 with the file's JSON
 });
 listen(server);

@@ -29,7 +29,8 @@ public:
     bool convert(const AVFrame& frame, application::VideoFrameView& view);
 
 private:
-    static void rotate(const std::uint8_t* src, int width, int height, int channels, int rotation, std::uint8_t* dst);
+    static void rotate(
+        const std::uint8_t* src, int width, int height, int channels, int rotation, std::uint8_t* dst);
 
     int m_rotation = 0;
     int m_scaledWidth = 0; // before rotation

@@ -1,8 +1,10 @@
 #include "adapters/publishing/publisher_factory.h"
 
 #include "adapters/publishing/folder/folder_publisher.h"
+#include "adapters/publishing/oauth/platform_oauth.h"
 #include "adapters/publishing/peertube/peertube_publisher.h"
 #include "adapters/publishing/s3/s3_publisher.h"
+#include "adapters/publishing/tiktok/tiktok_publisher.h"
 #include "adapters/publishing/tus/tus_publisher.h"
 #include "adapters/publishing/vimeo/vimeo_publisher.h"
 #include "adapters/publishing/webdav/webdav_publisher.h"
@@ -71,16 +73,7 @@ domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::youtu
     auto keys = secrets(account); // tokens, and the installed-app client secret Google issues
     if (!keys)
         return tl::unexpected(keys.error());
-    const QJsonObject& settings = account.settings;
-    OAuthConfig oauth { QUrl(QStringLiteral("https://accounts.google.com/o/oauth2/v2/auth")),
-        QUrl(settings.value(QStringLiteral("tokenUrl"))
-                 .toString(QStringLiteral("https://oauth2.googleapis.com/token"))),
-        settings.value(QStringLiteral("clientId")).toString(),
-        keys->value(QStringLiteral("clientSecret")).toString(),
-        { QStringLiteral("https://www.googleapis.com/auth/youtube.upload"),
-            QStringLiteral("https://www.googleapis.com/auth/youtube") },
-        { { QStringLiteral("access_type"), QStringLiteral("offline") },
-            { QStringLiteral("prompt"), QStringLiteral("consent") } } };
+    const OAuthConfig oauth = *platformOAuth(account, keys->value(QStringLiteral("clientSecret")).toString());
     const QUrl api(
         account.endpoint.isEmpty() ? QStringLiteral("https://www.googleapis.com") : account.endpoint);
     return std::make_unique<YouTubePublisher>(api, oauth, m_credentials, account.credentialKey);
@@ -126,6 +119,22 @@ domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::peert
         account.settings.value(QStringLiteral("channel")).toString());
 }
 
+domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::tiktok(
+    const domain::Account& account) const
+{
+    auto keys = secrets(account);
+    if (!keys)
+        return tl::unexpected(keys.error());
+    const QString token = keys->value(QStringLiteral("accessToken")).toString();
+    if (token.isEmpty())
+        return domain::fail(ErrorCode::AuthExpired,
+            QStringLiteral("the TikTok account is not signed in: reconnect it"), account.name);
+    const QUrl api(
+        account.endpoint.isEmpty() ? QStringLiteral("https://open.tiktokapis.com") : account.endpoint);
+    return std::make_unique<TikTokPublisher>(
+        api, token, account.settings.value(QStringLiteral("pollMs")).toInt(3000));
+}
+
 domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::create(
     const domain::Account& account) const
 {
@@ -146,10 +155,9 @@ domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::creat
     case Platform::PeerTube:
         return peertube(account);
     case Platform::TikTok:
-        break;
+        return tiktok(account);
     }
-    return domain::fail(ErrorCode::InvalidArgument,
-        QStringLiteral("publishing to this platform is not available yet"),
+    return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("unknown platform"),
         domain::platformName(account.platform));
 }
 

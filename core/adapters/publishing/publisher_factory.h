@@ -31,6 +31,7 @@ private:
     domain::Result<std::unique_ptr<application::IPublisher>> webdav(const domain::Account& account) const;
     domain::Result<std::unique_ptr<application::IPublisher>> vimeo(const domain::Account& account) const;
     domain::Result<std::unique_ptr<application::IPublisher>> peertube(const domain::Account& account) const;
+    domain::Result<std::unique_ptr<application::IPublisher>> tiktok(const domain::Account& account) const;
 
     application::ICredentialStore& m_credentials;
     Options m_options;

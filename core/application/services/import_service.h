@@ -74,4 +74,3 @@ private:
 
 }  // namespace reelforge::application
 
-Q_DECLARE_METATYPE(reelforge::application::Progress)

@@ -39,7 +39,7 @@ QUrl OAuthClient::authorizationUrl(
     QUrl url = m_config.authorizeUrl;
     QUrlQuery query(url);
     query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
-    query.addQueryItem(QStringLiteral("client_id"), m_config.clientId);
+    query.addQueryItem(m_config.clientIdParameter, m_config.clientId);
     query.addQueryItem(QStringLiteral("redirect_uri"), redirectUri);
     query.addQueryItem(QStringLiteral("scope"), m_config.scopes.join(QLatin1Char(' ')));
     query.addQueryItem(QStringLiteral("state"), QString::fromLatin1(state));
@@ -60,8 +60,8 @@ domain::Result<TokenSet> OAuthClient::tokenRequest(
 {
     QByteArrayList items;
     QList<QPair<QString, QString>> all = form;
-    all.append({ QStringLiteral("client_id"), m_config.clientId });
-    if (!m_config.clientSecret.isEmpty())
+    all.append({ m_config.clientIdParameter, m_config.clientId });
+    if (!m_config.clientSecret.isEmpty() && !m_config.secretInBasicAuth)
         all.append({ QStringLiteral("client_secret"), m_config.clientSecret });
     for (const auto& [key, value] : all)
         items << QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
@@ -69,6 +69,9 @@ domain::Result<TokenSet> OAuthClient::tokenRequest(
     request.setHeader(
         QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
+    if (m_config.secretInBasicAuth)
+        request.setRawHeader("Authorization",
+            "Basic " + (m_config.clientId + QLatin1Char(':') + m_config.clientSecret).toUtf8().toBase64());
     auto reply = m_http.send("POST", request, items.join('&'));
     if (!reply)
         return tl::unexpected(reply.error());

@@ -21,6 +21,8 @@ struct OAuthConfig {
     QString clientSecret; // only where a platform insists on one for installed apps
     QStringList scopes;
     QList<QPair<QString, QString>> extraAuthorizeParams; // e.g. access_type=offline, prompt=consent
+    QString clientIdParameter = QStringLiteral("client_id"); // TikTok calls it client_key
+    bool secretInBasicAuth = false; // Vimeo wants the client credentials as HTTP Basic
 };
 
 // Tokens of one account. Serialised to JSON for the keychain only.

@@ -36,7 +36,7 @@ HttpClient::HttpClient(int stallTimeoutMs)
 HttpClient::~HttpClient() = default;
 
 domain::Result<HttpResponse> HttpClient::send(
-    const QByteArray& verb, QNetworkRequest request, const QByteArray& body)
+    const QByteArray& verb, QNetworkRequest request, const QByteArray& body, const Progress& uploaded)
 {
     if (m_cancel && m_cancel->isCancelled())
         return domain::fail(ErrorCode::Cancelled, QStringLiteral("cancelled"));
@@ -48,7 +48,7 @@ domain::Result<HttpResponse> HttpClient::send(
         return run(m_manager->head(request), {});
     if (verb == "GET" && body.isEmpty())
         return run(m_manager->get(request), {});
-    return run(m_manager->sendCustomRequest(request, verb, body), {});
+    return run(m_manager->sendCustomRequest(request, verb, body), uploaded);
 }
 
 domain::Result<HttpResponse> HttpClient::send(

@@ -43,8 +43,8 @@ public:
 
     void setCancellation(application::CancellationToken* cancel) { m_cancel = cancel; }
 
-    domain::Result<HttpResponse> send(
-        const QByteArray& verb, QNetworkRequest request, const QByteArray& body = {});
+    domain::Result<HttpResponse> send(const QByteArray& verb, QNetworkRequest request,
+        const QByteArray& body = {}, const Progress& uploaded = {});
     // Streams `body` (opened, positioned); Content-Length must be set by the caller.
     domain::Result<HttpResponse> send(
         const QByteArray& verb, QNetworkRequest request, QIODevice* body, const Progress& uploaded);

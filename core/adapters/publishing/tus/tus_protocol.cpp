@@ -3,6 +3,8 @@
 #include "adapters/publishing/shared/file_slice.h"
 #include "adapters/publishing/shared/upload_meter.h"
 
+#include <QElapsedTimer>
+
 namespace reelforge::adapters {
 
 using domain::ErrorCode;
@@ -68,16 +70,29 @@ domain::Result<application::UploadSession> TusProtocol::sendRest(
     UploadMeter meter(context.progress, session.offset, session.total);
     while (session.offset < session.total) {
         const qint64 length = qMin(m_chunkBytes, session.total - session.offset);
-        FileSlice slice(filePath, session.offset, length, context.limiter);
-        if (!slice.open(QIODevice::ReadOnly))
-            return domain::fail(
-                ErrorCode::FileMissing, QStringLiteral("cannot read the file to upload"), filePath);
         QNetworkRequest r = request(upload);
         r.setRawHeader("Upload-Offset", QByteArray::number(session.offset));
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/offset+octet-stream"));
         r.setHeader(QNetworkRequest::ContentLengthHeader, length);
         const qint64 base = session.offset;
-        auto reply = m_http.send("PATCH", r, &slice, [&](qint64 sent, qint64) { meter.report(base + sent); });
+        // While a long PATCH runs, note how far it got now and then (advisory: a resume asks the
+        // server with HEAD anyway, and the server keeps what it received).
+        QElapsedTimer sinceSave;
+        sinceSave.start();
+        const auto sent = [&](qint64 done, qint64) {
+            meter.report(base + done);
+            if (sinceSave.elapsed() >= 1000 && done > 0 && done < length) {
+                sinceSave.restart();
+                application::UploadSession advancing = session;
+                advancing.offset = base + done;
+                context.saved(advancing);
+            }
+        };
+        FileSlice slice(filePath, session.offset, length, context.limiter);
+        if (!slice.open(QIODevice::ReadOnly))
+            return domain::fail(
+                ErrorCode::FileMissing, QStringLiteral("cannot read the file to upload"), filePath);
+        auto reply = m_http.send("PATCH", r, &slice, sent);
         if (!reply)
             return tl::unexpected(reply.error());
         if (reply->status == 409) { // offsets disagree: ask again and go on from the server's

@@ -9,7 +9,9 @@ namespace reelforge::adapters {
 // file's name and the title travel as Upload-Metadata.
 class TusPublisher final : public application::IPublisher {
 public:
-    static constexpr qint64 kDefaultChunkBytes = 64LL * 1024 * 1024;
+    // One PATCH for the rest of the file by default, streamed from disk: per-request overhead is
+    // what costs throughput, and the server keeps what it received if the connection drops.
+    static constexpr qint64 kDefaultChunkBytes = qint64 { 1 } << 40;
 
     TusPublisher(QUrl endpoint, qint64 chunkBytes = kDefaultChunkBytes);
 
