@@ -37,7 +37,9 @@ inline bool testServersRequired()
 
 inline QString serverScript(const QString& name)
 {
-    return QFileInfo(QString::fromUtf8(__FILE__)).dir().filePath(name);
+    // QT_TESTCASE_SOURCEDIR (set by Qt Test's CMake support) is the absolute tests/ folder;
+    // __FILE__ may be relative when the compiler cache rewrites paths.
+    return QDir(QStringLiteral(QT_TESTCASE_SOURCEDIR "/servers")).filePath(name);
 }
 
 inline int freeLoopbackPort()
