@@ -59,7 +59,7 @@ private slots:
         const QString clip = m_dir.filePath(QStringLiteral("moving.mp4"));
         const int cropX = 200, cropY = 70, scale = 2, y = 100;
         QVERIFY(runFfmpeg({ QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-            QStringLiteral("gradients=size=640x360:rate=25:speed=0.005"), QStringLiteral("-loop"),
+            QStringLiteral("gradients=size=640x360:rate=25:speed=0.005:seed=1"), QStringLiteral("-loop"),
             QStringLiteral("1"), QStringLiteral("-i"), QString::fromLatin1(kPhoto),
             QStringLiteral("-filter_complex"),
             QStringLiteral(
