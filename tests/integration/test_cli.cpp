@@ -32,8 +32,10 @@ class TestCli final : public QObject {
     QString m_clipB;
     QString m_audio;
 
-    Run cli(const QStringList& args, const QString& library = {}, const QStringList& prefix = {})
+    Run cli(const QStringList& args, const QString& library = {}, const QStringList& prefix = {}, QString program = {})
     {
+        if (program.isEmpty())
+            program = cliPath();
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
@@ -44,9 +46,9 @@ class TestCli final : public QObject {
             all << QStringLiteral("--library") << library;
         all << args;
         if (prefix.isEmpty()) {
-            p.start(cliPath(), all);
+            p.start(program, all);
         } else {
-            p.start(prefix.front(), prefix.mid(1) + QStringList{cliPath()} + all);
+            p.start(prefix.front(), prefix.mid(1) + QStringList{program} + all);
         }
         if (!p.waitForFinished(120000))
             qWarning() << "cli timed out";
@@ -290,9 +292,15 @@ private slots:
         QVERIFY(QFile::setPermissions(locked, QFileDevice::WriteOwner));
         const QString lib = dir + QStringLiteral("/lib");
         QStringList prefix;
-        if (::geteuid() == 0)
+        QString program = cliPath();
+        if (::geteuid() == 0) {
             prefix = {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")};
-        const Run r = cli({QStringLiteral("import"), locked, QStringLiteral("--json")}, lib, prefix);
+            // The build tree may sit in a folder the unprivileged user cannot enter: run a copy.
+            program = dir + QStringLiteral("/reelforge-cli");
+            QVERIFY(QFile::copy(cliPath(), program));
+            QVERIFY(QFile::setPermissions(program, QFileDevice::Permissions(0x7555)));
+        }
+        const Run r = cli({QStringLiteral("import"), locked, QStringLiteral("--json")}, lib, prefix, program);
         QCOMPARE(r.exitCode, 1);
         const QJsonObject f = r.json().object().value(QStringLiteral("failed")).toArray().at(0).toObject();
         QCOMPARE(f.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("PermissionDenied"));
