@@ -75,10 +75,6 @@ private slots:
 
     void rotatedPhoneVideoIsAnalysedUpright()
     {
-        // Known defect: the rotated face path crashes (heap corruption) on this clip; tracked
-        // in the analysis issue. Skipped so the rest of the suite runs; remove once fixed.
-        if (qEnvironmentVariableIsEmpty("REELFORGE_RUN_KNOWN_CRASHES"))
-            QSKIP("known crash in the rotated face path; set REELFORGE_RUN_KNOWN_CRASHES=1 to run");
         const QString photo = QStringLiteral("/usr/share/doc/opencv-doc/examples/data/messi5.jpg");
         if (!QFileInfo::exists(photo))
             QSKIP("needs the face photo from opencv-doc");

@@ -53,8 +53,7 @@ class TestAnalysisScenes final : public QObject {
                 2.4, {}, QStringLiteral("cut") },
             { QStringLiteral("cellauto=") + size + QStringLiteral(":rule=30:random_seed=7"), 2.0, {},
                 QStringLiteral("cut") },
-            { QStringLiteral("gradients=") + size + QStringLiteral(":speed=0.02:seed=7"), 2.8, {},
-                QStringLiteral("fade"), 1.0 },
+            { QStringLiteral("yuvtestsrc=") + size, 2.8, {}, QStringLiteral("fade"), 1.0 },
             { QStringLiteral("smptehdbars=") + size, 2.0, {}, QStringLiteral("cut") },
             { QStringLiteral("rgbtestsrc=") + size, 2.4, {}, QStringLiteral("dissolve"), 0.8 },
             // A fast pan across a wide picture: every frame moves by a tenth of the width.

@@ -6,7 +6,9 @@
 #include <opencv2/imgproc.hpp>
 #include <opencv2/objdetect.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace reelforge::adapters {
 
@@ -62,14 +64,20 @@ std::vector<FaceDetector::Box> FaceDetector::detect(const cv::Mat& gray, int min
         return out;
     cv::Mat equalised;
     cv::equalizeHist(gray, equalised);
+    // OpenCV scans scales on several threads and groups the raw hits in the order they
+    // arrive, so the same frame can give different faces from run to run. Grouping here, from
+    // hits in a fixed order, makes detection repeatable.
     std::vector<cv::Rect> faces;
+    m_impl->cascade.detectMultiScale(equalised, faces, kScaleStep, 0, 0, cv::Size(minSize, minSize));
+    std::sort(faces.begin(), faces.end(), [](const cv::Rect& a, const cv::Rect& b) {
+        return std::tie(a.x, a.y, a.width, a.height) < std::tie(b.x, b.y, b.width, b.height);
+    });
+    // The number of raw hits merged into a face is a usable confidence: a real face is found
+    // at many nearby positions and scales, a chance pattern at few.
     std::vector<int> neighbours;
-    // The number of overlapping raw detections merged into a face is a usable confidence:
-    // a real face is found at many nearby positions and scales, a chance pattern at few.
-    m_impl->cascade.detectMultiScale(
-        equalised, faces, neighbours, kScaleStep, kMinNeighbours, 0, cv::Size(minSize, minSize));
+    cv::groupRectangles(faces, neighbours, kMinNeighbours, 0.2);
     for (std::size_t i = 0; i < faces.size(); ++i) {
-        const double n = i < neighbours.size() ? neighbours[i] : 3;
+        const double n = i < neighbours.size() ? neighbours[i] : kMinNeighbours;
         out.push_back({ faces[i].x, faces[i].y, faces[i].width, faces[i].height, 1.0 - std::exp(-n / 8.0) });
     }
     return out;

@@ -18,6 +18,18 @@ namespace {
 // faces are found on equalised gray); the accuracy tests pass unchanged.
 constexpr int kScaleFlags = SWS_FAST_BILINEAR;
 
+constexpr int kAlign = 64;
+
+int aligned(int bytes)
+{
+    return (bytes + kAlign - 1) / kAlign * kAlign;
+}
+
+std::size_t padded(int bytes)
+{
+    return static_cast<std::size_t>(bytes) + 2 * kAlign;
+}
+
 int even(double v)
 {
     return std::max(2, static_cast<int>(std::lround(v / 2.0)) * 2);
@@ -40,17 +52,24 @@ AnalysisVideoScaler::AnalysisVideoScaler(
     m_outHeight = even(m_displayHeight * scale);
     m_scaledWidth = quarter ? m_outHeight : m_outWidth;
     m_scaledHeight = quarter ? m_outWidth : m_outHeight;
-    const std::size_t pixels
-        = static_cast<std::size_t>(m_scaledWidth) * static_cast<std::size_t>(m_scaledHeight);
-    m_yuv.resize(pixels * 3 / 2);
-    m_scaled.resize(pixels * 3);
-    m_grayScaled.resize(pixels);
+    // libswscale's SIMD writes whole vectors: rows start aligned and every buffer has room past
+    // its last row, or a width such as 300 writes beyond the end of the buffer.
+    const int w = m_scaledWidth;
+    const int h = m_scaledHeight;
+    m_yStride = aligned(w);
+    m_cStride = aligned(w / 2);
+    m_bgrStride = aligned(w * 3);
+    m_yuv.resize(padded(m_yStride * h + 2 * m_cStride * (h / 2)));
+    m_scaled.resize(padded(m_bgrStride * h));
+    m_grayScaled.resize(padded(m_yStride * h));
+    m_outBgrStride = aligned(m_outWidth * 3);
+    m_outGrayStride = aligned(m_outWidth);
     if (m_rotation != 0) {
-        m_rotated.resize(pixels * 3);
-        m_gray.resize(pixels);
+        m_rotated.resize(padded(m_outBgrStride * m_outHeight));
+        m_gray.resize(padded(m_outGrayStride * m_outHeight));
     }
-    m_toBgr.reset(sws_getContext(m_scaledWidth, m_scaledHeight, AV_PIX_FMT_YUV420P, m_scaledWidth,
-        m_scaledHeight, AV_PIX_FMT_BGR24, SWS_POINT, nullptr, nullptr, nullptr));
+    m_toBgr.reset(sws_getContext(
+        w, h, AV_PIX_FMT_YUV420P, w, h, AV_PIX_FMT_BGR24, SWS_POINT, nullptr, nullptr, nullptr));
 }
 
 bool AnalysisVideoScaler::convert(const AVFrame& frame, application::VideoFrameView& view)
@@ -65,13 +84,14 @@ bool AnalysisVideoScaler::convert(const AVFrame& frame, application::VideoFrameV
         return false;
     const int w = m_scaledWidth;
     const int h = m_scaledHeight;
-    std::uint8_t* yuv[4] = { m_yuv.data(), m_yuv.data() + static_cast<std::size_t>(w) * h,
-        m_yuv.data() + static_cast<std::size_t>(w) * h * 5 / 4, nullptr };
-    int yuvStride[4] = { w, w / 2, w / 2, 0 };
+    std::uint8_t* chroma = m_yuv.data() + static_cast<std::size_t>(m_yStride) * h;
+    std::uint8_t* yuv[4]
+        = { m_yuv.data(), chroma, chroma + static_cast<std::size_t>(m_cStride) * (h / 2), nullptr };
+    int yuvStride[4] = { m_yStride, m_cStride, m_cStride, 0 };
     if (sws_scale(m_sws, frame.data, frame.linesize, 0, frame.height, yuv, yuvStride) <= 0)
         return false;
     std::uint8_t* bgr[4] = { m_scaled.data(), nullptr, nullptr, nullptr };
-    int bgrStride[4] = { w * 3, 0, 0, 0 };
+    int bgrStride[4] = { m_bgrStride, 0, 0, 0 };
     if (sws_scale(m_toBgr.get(), yuv, yuvStride, 0, h, bgr, bgrStride) <= 0)
         return false;
     // Gray is the luma plane, stretched from video range (16..235) to 0..255.
@@ -82,43 +102,51 @@ bool AnalysisVideoScaler::convert(const AVFrame& frame, application::VideoFrameV
                 = static_cast<std::uint8_t>(std::clamp((i - 16) * 255 / 219, 0, 255));
         return t;
     }();
-    for (std::size_t i = 0; i < m_grayScaled.size(); ++i)
-        m_grayScaled[i] = kLevels[m_yuv[i]];
-    if (m_rotation != 0) {
-        rotate(m_scaled.data(), w, h, 3, m_rotation, m_rotated.data());
-        rotate(m_grayScaled.data(), w, h, 1, m_rotation, m_gray.data());
+    for (int y = 0; y < h; ++y) {
+        const std::uint8_t* src = m_yuv.data() + static_cast<std::size_t>(y) * m_yStride;
+        std::uint8_t* dst = m_grayScaled.data() + static_cast<std::size_t>(y) * m_yStride;
+        for (int x = 0; x < w; ++x)
+            dst[x] = kLevels[src[x]];
     }
     view.width = m_outWidth;
     view.height = m_outHeight;
-    view.bgr = m_rotation != 0 ? m_rotated.data() : m_scaled.data();
-    view.bgrStride = m_outWidth * 3;
-    view.gray = m_rotation != 0 ? m_gray.data() : m_grayScaled.data();
-    view.grayStride = m_outWidth;
+    if (m_rotation == 0) {
+        view.bgr = m_scaled.data();
+        view.bgrStride = m_bgrStride;
+        view.gray = m_grayScaled.data();
+        view.grayStride = m_yStride;
+        return true;
+    }
+    rotate({ m_scaled.data(), w, h, m_bgrStride, 3 }, m_rotation, m_rotated.data(), m_outBgrStride);
+    rotate({ m_grayScaled.data(), w, h, m_yStride, 1 }, m_rotation, m_gray.data(), m_outGrayStride);
+    view.bgr = m_rotated.data();
+    view.bgrStride = m_outBgrStride;
+    view.gray = m_gray.data();
+    view.grayStride = m_outGrayStride;
     return true;
 }
 
-void AnalysisVideoScaler::rotate(
-    const std::uint8_t* src, int width, int height, int channels, int rotation, std::uint8_t* dst)
+void AnalysisVideoScaler::rotate(const Plane& src, int rotation, std::uint8_t* dst, int dstStride)
 {
-    const int outWidth = rotation == 180 ? width : height;
-    for (int y = 0; y < height; ++y) {
-        for (int x = 0; x < width; ++x) {
+    for (int y = 0; y < src.height; ++y) {
+        const std::uint8_t* row = src.data + static_cast<std::size_t>(y) * src.stride;
+        for (int x = 0; x < src.width; ++x) {
             int ox = x;
             int oy = y;
             if (rotation == 90) { // clockwise: the left column becomes the top row
-                ox = height - 1 - y;
+                ox = src.height - 1 - y;
                 oy = x;
             } else if (rotation == 180) {
-                ox = width - 1 - x;
-                oy = height - 1 - y;
+                ox = src.width - 1 - x;
+                oy = src.height - 1 - y;
             } else if (rotation == 270) {
                 ox = y;
-                oy = width - 1 - x;
+                oy = src.width - 1 - x;
             }
-            const std::uint8_t* s = src + (static_cast<std::size_t>(y) * width + x) * channels;
-            std::uint8_t* d = dst + (static_cast<std::size_t>(oy) * outWidth + ox) * channels;
-            for (int c = 0; c < channels; ++c)
-                d[c] = s[c];
+            std::uint8_t* d = dst + static_cast<std::size_t>(oy) * dstStride
+                + static_cast<std::size_t>(ox) * src.channels;
+            for (int c = 0; c < src.channels; ++c)
+                d[c] = row[x * src.channels + c];
         }
     }
 }

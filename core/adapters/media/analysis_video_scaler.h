@@ -29,8 +29,14 @@ public:
     bool convert(const AVFrame& frame, application::VideoFrameView& view);
 
 private:
-    static void rotate(
-        const std::uint8_t* src, int width, int height, int channels, int rotation, std::uint8_t* dst);
+    struct Plane {
+        const std::uint8_t* data;
+        int width;
+        int height;
+        int stride;
+        int channels;
+    };
+    static void rotate(const Plane& src, int rotation, std::uint8_t* dst, int dstStride);
 
     int m_rotation = 0;
     int m_scaledWidth = 0; // before rotation
@@ -44,6 +50,11 @@ private:
     SwsContext* m_sws = nullptr; // owned by m_swsOwner; sws_getCachedContext reuses it
     SwsContextPtr m_swsOwner;
     SwsContextPtr m_toBgr;
+    int m_yStride = 0; // row strides of the buffers below, in bytes
+    int m_cStride = 0;
+    int m_bgrStride = 0;
+    int m_outBgrStride = 0;
+    int m_outGrayStride = 0;
     std::vector<std::uint8_t> m_yuv; // scaled, yuv420p, before rotation
     std::vector<std::uint8_t> m_scaled; // BGR before rotation
     std::vector<std::uint8_t> m_grayScaled;

@@ -8,8 +8,6 @@
 #include "application/progress.h"
 #include "application/services/analysis_registry.h"
 #include "application/services/analysis_request.h"
-// Declares Progress as a metatype; it must be seen before this header's signals use it.
-#include "application/services/import_service.h"
 
 #include <QObject>
 #include <QThreadPool>
