@@ -67,7 +67,7 @@ void runUntil(AppContext& context, Output& out, const std::function<bool()>& don
     out.progress(QString());
 }
 
-domain::Result<domain::Recipe> recipeFor(const Invocation& inv, const AppContext&)
+domain::Result<domain::Recipe> recipeFor(const Invocation& inv)
 {
     const QString preset = inv.option(QStringLiteral("preset"));
     const QString recipe = inv.option(QStringLiteral("recipe"));
@@ -193,7 +193,7 @@ int processCommand(const Invocation& inv, Output& out)
     auto context = openLibrary(inv);
     if (!context)
         return out.error(context.error(), kExitItemFailed);
-    auto recipe = recipeFor(inv, **context);
+    auto recipe = recipeFor(inv);
     if (!recipe)
         return out.error(recipe.error(), recipe.error().code == ErrorCode::InvalidArgument ? kExitUsage : kExitItemFailed);
     std::vector<application::JobRequest> requests;
