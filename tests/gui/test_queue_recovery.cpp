@@ -86,7 +86,7 @@ private slots:
     {
         const QString longClip = m_tmp.filePath(QStringLiteral("interview.mp4"));
         testing::ClipSpec spec;
-        spec.seconds = 10.0;
+        spec.seconds = 40.0; // long enough that the kill always lands mid-job, even on a fast machine
         spec.width = 1280;
         spec.height = 720;
         spec.extraOutputArgs = { QStringLiteral("-preset"), QStringLiteral("ultrafast") };
@@ -109,8 +109,13 @@ private slots:
         QProcess studio;
         launch(studio);
         QVERIFY(studio.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(state(first) == QLatin1String("running")
-                && job(first)[QStringLiteral("progress")].toDouble() > 0.05,
+        // One read per poll: the job is killed as soon as it has visibly started.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QJsonObject j = job(first);
+                return j[QStringLiteral("state")].toString() == QLatin1String("running")
+                    && j[QStringLiteral("progress")].toDouble() > 0.02;
+            }(),
             60000);
         studio.kill(); // no chance to tidy up
         QVERIFY(studio.waitForFinished());
@@ -123,7 +128,7 @@ private slots:
         QProcess again;
         launch(again);
         QVERIFY(again.waitForStarted());
-        QTRY_COMPARE_WITH_TIMEOUT(state(second), QStringLiteral("succeeded"), 90000);
+        QTRY_COMPARE_WITH_TIMEOUT(state(second), QStringLiteral("succeeded"), 180000);
         QCOMPARE(state(first), QStringLiteral("succeeded")); // it ran again by itself, and first
         QCOMPARE(state(cancelled), QStringLiteral("cancelled")); // left as it was
         QCOMPARE(job(second)[QStringLiteral("priority")].toInt(), -1);
@@ -138,7 +143,7 @@ private slots:
             testing::ffprobeJson(artifacts.first()[QStringLiteral("path")].toString()))
                                        .object();
         QVERIFY(
-            qAbs(probed[QStringLiteral("format")][QStringLiteral("duration")].toString().toDouble() - 10.0)
+            qAbs(probed[QStringLiteral("format")][QStringLiteral("duration")].toString().toDouble() - 40.0)
             < 0.2);
         again.kill();
         QVERIFY(again.waitForFinished());
