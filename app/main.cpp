@@ -77,7 +77,8 @@ int main(int argc, char* argv[])
     reelforge::app::AppContext& ctx = **context;
     reelforge::ui::MainWindow window(
         reelforge::ui::StudioServices { ctx.importer(), ctx.library(), ctx.notifications(), preferences,
-            ctx.samples(), ctx.libraryPath(), &ctx.queue(), &ctx.presets(), &ctx.jobs() });
+            ctx.samples(), ctx.libraryPath(), &ctx.queue(), &ctx.presets(), &ctx.jobs(), &ctx.analysis(),
+            &ctx.publishing(), &ctx.accounts() });
     window.show();
 
     // The queue was saved as it went: jobs cut off by a crash or a kill go back in line (their
@@ -86,6 +87,10 @@ int main(int argc, char* argv[])
     if (const reelforge::domain::Status recovered = ctx.queue().recover(); !recovered)
         qWarning("The processing queue could not be recovered: %s", qPrintable(recovered.error().toString()));
     ctx.queue().start();
+    // Publications: interrupted uploads continue, scheduled ones fire on time (missed ones now,
+    // with a notification).
+    ctx.scheduler().start();
+    ctx.publishing().start();
 
     QStringList toImport;
     for (const QString& arg : parser.positionalArguments())

@@ -9,6 +9,13 @@
 #include "application/services/notification_service.h"
 #include "application/services/processing_queue.h"
 
+namespace reelforge::application {
+class AnalysisService;
+class PublishingService;
+class AccountService;
+class Scheduler;
+} // namespace reelforge::application
+
 #include <QString>
 
 namespace reelforge::ui {
@@ -28,6 +35,12 @@ struct StudioServices {
     application::ProcessingQueue* queue = nullptr;
     application::IPresetStore* presets = nullptr;
     application::IJobRepository* jobs = nullptr; // a job's log and output files
+    // Analysis (timeline strip, loudness, faces, transcript, suggested thumbnails). Null: the
+    // detail panel shows media information only.
+    application::AnalysisService* analysis = nullptr;
+    // Publishing (Publish…, accounts, the publications view). All or none, like processing.
+    application::PublishingService* publishing = nullptr;
+    application::AccountService* accounts = nullptr;
 };
 
 } // namespace reelforge::ui
