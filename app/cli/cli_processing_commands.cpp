@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 
 namespace reelforge::app::cli {
@@ -160,23 +159,19 @@ int presetsCommand(const Invocation& inv, Output& out)
         auto preset = store.find(inv.args[1]);
         if (!preset)
             return out.error(preset.error(), kExitItemFailed);
-        const QByteArray json = QJsonDocument(preset->toJson()).toJson();
         const QString target = inv.option(QStringLiteral("out"));
         if (sub == QLatin1String("export") && !target.isEmpty()) {
-            QSaveFile f(target);
-            if (!f.open(QIODevice::WriteOnly) || f.write(json) < 0 || !f.commit())
-                return out.error({ErrorCode::IoError, QStringLiteral("cannot write the preset file"), target}, kExitItemFailed);
+            if (domain::Status s = store.exportFile(preset->name, target); !s)
+                return out.error(s.error(), kExitItemFailed);
             return kExitOk;
         }
         out.document(preset->toJson());
         return kExitOk;
     }
     if (sub == QLatin1String("import") && inv.args.size() == 2) {
-        auto preset = infrastructure::FilePresetStore::readFile(inv.args[1]);
+        auto preset = store.importFile(inv.args[1]);
         if (!preset)
             return out.error(preset.error(), kExitItemFailed);
-        if (domain::Status s = store.save(*preset); !s)
-            return out.error(s.error(), kExitItemFailed);
         if (out.json())
             out.document(QJsonObject{{QStringLiteral("imported"), preset->name}});
         else

@@ -2,6 +2,7 @@
 
 #include "ui/library/library_view.h"
 #include "ui/process/drop_processing.h"
+#include "ui/presets/presets_dialog.h"
 #include "ui/process/process_dialog.h"
 #include "ui/queue/job_text.h"
 #include "ui/queue/queue_actions.h"
@@ -76,8 +77,22 @@ void ProcessingController::buildMenu(QMenu* menu)
     m_dropMenu->setToolTipsVisible(true);
     connect(m_dropMenu, &QMenu::aboutToShow, this, &ProcessingController::fillDropMenu);
     fillDropMenu();
+    QAction* presets = menu->addAction(tr("Presets…"), this, &ProcessingController::showPresets);
+    presets->setObjectName(QStringLiteral("presetsAction"));
+    presets->setToolTip(tr("Duplicate, edit, import and export output presets"));
     menu->addSeparator();
     menu->addAction(m_panel->actions()->stopAfterCurrent);
+}
+
+void ProcessingController::showPresets()
+{
+    if (!m_presetsDialog) {
+        m_presetsDialog = new PresetsDialog(*m_services.presets, m_window);
+        m_presetsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_presetsDialog->show();
+    m_presetsDialog->raise();
+    m_presetsDialog->activateWindow();
 }
 
 void ProcessingController::fillDropMenu()

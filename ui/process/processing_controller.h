@@ -4,6 +4,7 @@
 #include "ui/studio_services.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -14,6 +15,7 @@ class QMenu;
 namespace reelforge::ui {
 
 class DropProcessing;
+class PresetsDialog;
 class LibraryView;
 class QueueNotices;
 class QueuePanel;
@@ -35,6 +37,7 @@ public:
     void buildMenu(QMenu* menu); // Process…, when files are dropped, queue controls
 
     void processSelected(); // asks for a preset and a folder, then queues the jobs
+    void showPresets(); // the Presets dialog: duplicate, edit, import and export presets
     void processAssets(const QStringList& assetIds, const ProcessChoice& choice);
     void onFilesDropped(const QStringList& paths);
 
@@ -59,6 +62,7 @@ private:
     QueueNotices* m_notices;
     QMenu* m_dropMenu = nullptr;
     QActionGroup* m_dropChoices = nullptr;
+    QPointer<PresetsDialog> m_presetsDialog;
 };
 
 } // namespace reelforge::ui

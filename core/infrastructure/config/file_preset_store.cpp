@@ -81,7 +81,7 @@ domain::Status FilePresetStore::save(const Preset& preset)
         return s;
     for (const Preset& p : builtIns())
         if (p.name == preset.name)
-            return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("a built-in preset has this name; duplicate it under a new name"),
+            return domain::fail(ErrorCode::Duplicate, QStringLiteral("a built-in preset has this name; duplicate it under a new name"),
                                 preset.name);
     std::lock_guard lock(m_mutex);
     if (!QDir().mkpath(m_folder))
@@ -105,6 +105,28 @@ domain::Status FilePresetStore::remove(const QString& name)
         return domain::fail(ErrorCode::NotFound, QStringLiteral("no preset with this name"), name);
     if (!QFile::remove(path))
         return domain::fail(ErrorCode::IoError, QStringLiteral("cannot delete preset"), path);
+    return domain::ok();
+}
+
+domain::Result<Preset> FilePresetStore::importFile(const QString& path)
+{
+    auto preset = readFile(path);
+    if (!preset)
+        return preset;
+    if (domain::Status s = save(*preset); !s)
+        return tl::unexpected(s.error());
+    preset->builtIn = false;
+    return preset;
+}
+
+domain::Status FilePresetStore::exportFile(const QString& name, const QString& path) const
+{
+    auto preset = find(name);
+    if (!preset)
+        return tl::unexpected(preset.error());
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(preset->toJson()).toJson()) < 0 || !f.commit())
+        return domain::fail(ErrorCode::IoError, QStringLiteral("cannot write the preset file"), path);
     return domain::ok();
 }
 

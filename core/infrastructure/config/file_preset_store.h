@@ -18,6 +18,8 @@ public:
     domain::Result<domain::Preset> find(const QString& name) const override;
     domain::Status save(const domain::Preset& preset) override;
     domain::Status remove(const QString& name) override;
+    domain::Result<domain::Preset> importFile(const QString& path) override;
+    domain::Status exportFile(const QString& name, const QString& path) const override;
 
     // Reads a preset file (import). Field-level errors name the field, e.g. "video.crf".
     static domain::Result<domain::Preset> readFile(const QString& path);
