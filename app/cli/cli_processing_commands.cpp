@@ -19,6 +19,18 @@ using domain::JobState;
 
 namespace {
 
+// A failed job's reason in the shape of every other CLI error, {"code","message"}; the code
+// is absent for jobs that failed without one (repeated crashes). Null when nothing failed.
+QJsonValue errorOf(const domain::Job::Fields& f)
+{
+    if (f.error.isEmpty())
+        return QJsonValue();
+    QJsonObject error{{QStringLiteral("message"), f.error}};
+    if (f.errorCode)
+        error.insert(QStringLiteral("code"), domain::errorCodeName(*f.errorCode));
+    return error;
+}
+
 QJsonObject jobJson(application::IJobRepository& jobs, const domain::Job& job)
 {
     QJsonArray artifacts;
@@ -36,7 +48,7 @@ QJsonObject jobJson(application::IJobRepository& jobs, const domain::Job& job)
             {QStringLiteral("progress"), f.progress},
             {QStringLiteral("priority"), f.priority},
             {QStringLiteral("attempts"), f.attempts},
-            {QStringLiteral("error"), f.error.isEmpty() ? QJsonValue() : QJsonValue(f.error)},
+            {QStringLiteral("error"), errorOf(f)},
             {QStringLiteral("artifacts"), artifacts},
             {QStringLiteral("createdAt"), f.createdAt.toString(Qt::ISODateWithMs)}};
 }
@@ -123,8 +135,9 @@ int printJobs(AppContext& context, Output& out, const std::vector<domain::Job>& 
         arr.append(jobJson(context.jobs(), job));
         if (!out.json()) {
             QString line = QStringLiteral("%1  %2  %3").arg(job.id(), domain::jobStateName(job.state()), job.fields().title);
-            if (!job.fields().error.isEmpty())
-                line += QStringLiteral("  (") + job.fields().error + QLatin1Char(')');
+            if (const auto& f = job.fields(); !f.error.isEmpty())
+                line += QStringLiteral("  (") + (f.errorCode ? domain::errorCodeName(*f.errorCode) + QStringLiteral(": ") : QString())
+                      + f.error + QLatin1Char(')');
             out.line(line);
             if (auto artifacts = context.jobs().artifacts(job.id()))
                 for (const auto& a : *artifacts)

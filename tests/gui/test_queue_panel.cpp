@@ -16,7 +16,11 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListView>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -209,13 +213,29 @@ private slots:
         QVERIFY(QFile::remove(stored));
         studio.actions()->stopAfterCurrent->setChecked(false);
         QTRY_COMPARE_WITH_TIMEOUT(studio.state(id), JobState::Failed, 30000);
-        QCOMPARE(studio.row(id).data(ui::QueueModel::FailureTextRole).toString(),
-            QStringLiteral("The source file is missing. It may have been moved, renamed or deleted."));
         QVERIFY(!studio.row(id).data(ui::QueueModel::ErrorRole).toString().isEmpty());
+        QCOMPARE((*studio.context->jobs().find(id))->fields().errorCode, domain::ErrorCode::FileMissing);
         studio.panel()->selectJob(id);
         QVERIFY(studio.actions()->retry->isEnabled() && studio.actions()->showLog->isEnabled());
 
+        // The file is back, but the failure still says what happened: the stored code, not a
+        // guess from the disk, words it.
         QVERIFY(QFile::copy(m_short, stored));
+        QCOMPARE(studio.row(id).data(ui::QueueModel::FailureTextRole).toString(),
+            QStringLiteral("The source file is missing. It may have been moved, renamed or deleted."));
+        // Scripts read the same code from `queue list --json`.
+        QProcess cli;
+        cli.start(testing::cliPath(),
+            { QStringLiteral("--library"), out("lib-retry"), QStringLiteral("queue"), QStringLiteral("list"),
+                QStringLiteral("--json") });
+        QVERIFY(cli.waitForFinished(30000));
+        const QJsonArray listed
+            = QJsonDocument::fromJson(cli.readAllStandardOutput())[QStringLiteral("jobs")].toArray();
+        QCOMPARE(listed.size(), 1);
+        const QJsonObject error = listed.at(0)[QStringLiteral("error")].toObject();
+        QCOMPARE(error[QStringLiteral("code")].toString(), QStringLiteral("FileMissing"));
+        QVERIFY(!error[QStringLiteral("message")].toString().isEmpty());
+
         studio.actions()->retry->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(studio.state(id), JobState::Succeeded, 30000);
         QCOMPARE(studio.fraction(id), 1.0);

@@ -173,7 +173,9 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         const QJsonObject job = r.json().value(QStringLiteral("jobs")).toArray().at(0).toObject();
         QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
-        QVERIFY(job.value(QStringLiteral("error")).toString().contains(QStringLiteral("output folder")));
+        const QJsonObject error = job.value(QStringLiteral("error")).toObject();
+        QVERIFY(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("output folder")));
+        QVERIFY(!error.value(QStringLiteral("code")).toString().isEmpty());
     }
 
     void fullOutputDiskFailsAndLeavesNothing()
@@ -193,8 +195,10 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         const QJsonObject job = r.json().value(QStringLiteral("jobs")).toArray().at(0).toObject();
         QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
-        QVERIFY2(job.value(QStringLiteral("error")).toString().contains(QStringLiteral("full"), Qt::CaseInsensitive),
-                 qPrintable(job.value(QStringLiteral("error")).toString()));
+        const QJsonObject error = job.value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("DiskFull"));
+        QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("full"), Qt::CaseInsensitive),
+                 qPrintable(error.value(QStringLiteral("message")).toString()));
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(','))));
     }
 

@@ -84,6 +84,19 @@ private slots:
         QVERIFY(job.fields().error.isEmpty());
     }
 
+    void failWithAnErrorKeepsItsCodeAndRetryClearsIt()
+    {
+        Job job = makeJob();
+        QVERIFY(job.transitionTo(JobState::Running, m_t));
+        QVERIFY(job.fail(reelforge::domain::Error { reelforge::domain::ErrorCode::FileMissing,
+                             QStringLiteral("file not found"), QStringLiteral("/gone.mp4") },
+            m_t));
+        QCOMPARE(job.fields().errorCode, reelforge::domain::ErrorCode::FileMissing);
+        QCOMPARE(job.fields().error, QStringLiteral("file not found: /gone.mp4"));
+        QVERIFY(job.transitionTo(JobState::Queued, m_t));
+        QVERIFY(!job.fields().errorCode.has_value());
+    }
+
     void createRejectsInvalidJobs()
     {
         Job::Fields f;

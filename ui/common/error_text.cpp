@@ -50,6 +50,34 @@ QString errorText(domain::ErrorCode code)
     return QCoreApplication::translate("ErrorText", "Something went wrong.");
 }
 
+QString jobErrorText(domain::ErrorCode code)
+{
+    using domain::ErrorCode;
+    switch (code) {
+    case ErrorCode::FileMissing:
+        return QCoreApplication::translate(
+            "ErrorText", "The source file is missing. It may have been moved, renamed or deleted.");
+    case ErrorCode::PermissionDenied:
+        return QCoreApplication::translate(
+            "ErrorText", "ReelForge is not allowed to read the source file or to write the result.");
+    case ErrorCode::EmptyFile:
+        return QCoreApplication::translate("ErrorText", "The source file is empty.");
+    case ErrorCode::MediaUnreadable:
+        return QCoreApplication::translate("ErrorText", "The source file is damaged or incomplete.");
+    case ErrorCode::UnsupportedCodec:
+        return QCoreApplication::translate(
+            "ErrorText", "A format this job needs cannot be read or written on this computer.");
+    case ErrorCode::NotFound:
+        return QCoreApplication::translate("ErrorText", "Something this job needs no longer exists.");
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::IllegalTransition:
+    case ErrorCode::Internal:
+        return {};
+    default:
+        return errorText(code);
+    }
+}
+
 QString importFailureText(const domain::Error& error, bool isFolder)
 {
     if (isFolder && error.code == domain::ErrorCode::NotMedia)

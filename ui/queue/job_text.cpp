@@ -1,5 +1,7 @@
 #include "ui/queue/job_text.h"
 
+#include "ui/common/error_text.h"
+
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
@@ -67,16 +69,25 @@ QString JobText::eta(double seconds)
 
 QString JobText::failure(const domain::Job& job)
 {
-    // The job keeps a technical reason only; what can be checked from here gets real words.
-    const QString input = job.fields().inputs.value(0);
-    if (!input.isEmpty() && !QFileInfo::exists(input))
-        return tr("The source file is missing. It may have been moved, renamed or deleted.");
-    const QFileInfo out(job.fields().outputDir);
-    if (out.exists() && !out.isWritable())
-        return tr("ReelForge is not allowed to write to the output folder.");
-    if (job.fields().error.isEmpty())
+    const auto& f = job.fields();
+    const QFileInfo out(f.outputDir);
+    const bool outputLocked = out.exists() && !out.isWritable();
+    if (f.errorCode) {
+        if (*f.errorCode == domain::ErrorCode::PermissionDenied && outputLocked)
+            return tr("ReelForge is not allowed to write to the output folder.");
+        if (const QString words = jobErrorText(*f.errorCode); !words.isEmpty())
+            return words;
+    } else {
+        // A job failed before codes were kept (or by crashing): guess from what can be checked.
+        const QString input = f.inputs.value(0);
+        if (!input.isEmpty() && !QFileInfo::exists(input))
+            return jobErrorText(domain::ErrorCode::FileMissing);
+        if (outputLocked)
+            return tr("ReelForge is not allowed to write to the output folder.");
+    }
+    if (f.error.isEmpty())
         return tr("Processing stopped with an error.");
-    return tr("Processing stopped with an error: %1").arg(job.fields().error);
+    return tr("Processing stopped with an error: %1").arg(f.error);
 }
 
 QString JobText::shellCommand(const QStringList& argv)

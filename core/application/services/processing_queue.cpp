@@ -321,7 +321,7 @@ void ProcessingQueue::finished(const QString& id, const domain::Result<std::vect
             (void)transition(*job, JobState::Cancelled, QStringLiteral("cancelled; partial output removed"));
         } else {
             const QString reason = result.error().toString();
-            if (job->fail(reason, m_ports.clock.now())) {
+            if (job->fail(result.error(), m_ports.clock.now())) {
                 (void)m_ports.jobs.update(*job);
                 (void)m_ports.jobs.appendLog(id, QStringLiteral("failed: ") + reason);
                 emit jobChanged(*job);

@@ -82,6 +82,7 @@ Status Job::transitionTo(JobState to, const QDateTime& at)
     if (to == JobState::Queued) {
         m_f.progress = 0.0;
         m_f.error.clear();
+        m_f.errorCode.reset();
     }
     if (to == JobState::Succeeded)
         m_f.progress = 1.0;
@@ -95,6 +96,14 @@ Status Job::fail(const QString& reason, const QDateTime& at)
     Status s = transitionTo(JobState::Failed, at);
     if (s)
         m_f.error = reason;
+    return s;
+}
+
+Status Job::fail(const Error& error, const QDateTime& at)
+{
+    Status s = fail(error.toString(), at);
+    if (s)
+        m_f.errorCode = error.code;
     return s;
 }
 

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace reelforge::domain {
 
 enum class JobState { Queued, Running, Paused, Succeeded, Failed, Cancelled, Interrupted };
@@ -33,7 +35,8 @@ public:
         JobState state = JobState::Queued;
         double progress = 0.0;  // 0..1
         int attempts = 0;
-        QString error;
+        QString error;          // the technical reason of the last failure
+        std::optional<ErrorCode> errorCode;  // its domain code, so front ends can word it
         QDateTime createdAt;
         QDateTime updatedAt;
     };
@@ -48,7 +51,8 @@ public:
 
     // Moves to `to` when the state machine allows it; otherwise IllegalTransition and no change.
     Status transitionTo(JobState to, const QDateTime& at);
-    Status fail(const QString& reason, const QDateTime& at);
+    Status fail(const QString& reason, const QDateTime& at);  // no code known (e.g. repeated crashes)
+    Status fail(const Error& error, const QDateTime& at);
     Status setProgress(double fraction);
     void setPriority(int priority) { m_f.priority = priority; }
 

@@ -111,6 +111,10 @@ const std::vector<QStringList>& schemaMigrations()
                            " extra TEXT NOT NULL DEFAULT '{}',"
                            " updated_at TEXT NOT NULL)"),
         },
+        // 5: a failed job's domain error code (errorCodeName), beside its technical reason.
+        {
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN error_code TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return kMigrations;
 }

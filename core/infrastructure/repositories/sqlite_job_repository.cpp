@@ -16,10 +16,24 @@ namespace {
 
 const QString kJobColumns = QStringLiteral(
     "id, recipe, inputs, title, asset_id, output_dir, output_template, priority, state, progress, attempts, error, "
-    "created_at, updated_at");
+    "created_at, updated_at, error_code");
 
 QString iso(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 QDateTime fromIso(const QVariant& v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
+
+QString codeName(const std::optional<domain::ErrorCode>& code)
+{
+    return code ? domain::errorCodeName(*code) : QString();
+}
+
+std::optional<domain::ErrorCode> parseCode(const QString& name)
+{
+    for (int i = 0; !name.isEmpty() && i <= static_cast<int>(ErrorCode::Internal); ++i) {
+        if (domain::errorCodeName(static_cast<ErrorCode>(i)) == name)
+            return static_cast<ErrorCode>(i);
+    }
+    return std::nullopt; // none stored, or a code this version does not know
+}
 
 domain::Result<Job> jobFromRow(const QSqlQuery& q)
 {
@@ -45,6 +59,7 @@ domain::Result<Job> jobFromRow(const QSqlQuery& q)
     f.error = q.value(11).toString();
     f.createdAt = fromIso(q.value(12));
     f.updatedAt = fromIso(q.value(13));
+    f.errorCode = parseCode(q.value(14).toString());
     return Job::create(f);
 }
 
@@ -82,20 +97,21 @@ domain::Status SqliteJobRepository::add(const Job& job)
 {
     const auto& f = job.fields();
     return exec(QStringLiteral("insert job"),
-                QStringLiteral("INSERT INTO jobs (") + kJobColumns + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                QStringLiteral("INSERT INTO jobs (") + kJobColumns + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                 {f.id, QString::fromUtf8(QJsonDocument(f.recipe.toJson()).toJson(QJsonDocument::Compact)),
                  QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(f.inputs)).toJson(QJsonDocument::Compact)),
                  notNull(f.title), notNull(f.assetId), notNull(f.outputDir), notNull(f.outputTemplate), f.priority,
                  domain::jobStateName(f.state), f.progress, f.attempts, notNull(f.error), iso(f.createdAt),
-                 iso(f.updatedAt)});
+                 iso(f.updatedAt), notNull(codeName(f.errorCode))});
 }
 
 domain::Status SqliteJobRepository::update(const Job& job)
 {
     const auto& f = job.fields();
     return exec(QStringLiteral("update job"),
-                QStringLiteral("UPDATE jobs SET priority=?, state=?, progress=?, attempts=?, error=?, updated_at=? WHERE id=?"),
-                {f.priority, domain::jobStateName(f.state), f.progress, f.attempts, notNull(f.error), iso(f.updatedAt), f.id});
+                QStringLiteral("UPDATE jobs SET priority=?, state=?, progress=?, attempts=?, error=?, error_code=?, updated_at=? WHERE id=?"),
+                {f.priority, domain::jobStateName(f.state), f.progress, f.attempts, notNull(f.error), notNull(codeName(f.errorCode)),
+                 iso(f.updatedAt), f.id});
 }
 
 domain::Result<std::vector<Job>> SqliteJobRepository::select(const QString& where, const QVariantList& values)
