@@ -27,6 +27,8 @@ void addVideo(QStringList& argv, const VideoSpec& v)
     }
     if (!v.filters.isEmpty())
         argv << QStringLiteral("-vf") << v.filters;
+    // The engine always makes a constant rate (gaps filled, doubled ticks dropped).
+    argv << QStringLiteral("-fps_mode") << QStringLiteral("cfr");
     argv << QStringLiteral("-c:v") << QString::fromUtf8(v.encoder);
     addOptions(argv, v.options, QStringLiteral(":v"));
 }

@@ -5,6 +5,7 @@
 #include "adapters/media/transcode_filters.h"
 #include "adapters/media/transcode_handles.h"
 
+#include <algorithm>
 #include <limits>
 
 extern "C" {
@@ -72,9 +73,12 @@ public:
         if (!index)
             return tl::unexpected(index.error());
         m_outputStream = *index;
+        m_inputBase = input.time_base;
         m_decoded = makeFrame();
         m_filtered = makeFrame();
-        if (!m_decoded || !m_filtered)
+        m_previous = makeFrame();
+        m_repeat = makeFrame();
+        if (!m_decoded || !m_filtered || !m_previous || !m_repeat)
             return domain::fail(ErrorCode::Internal, QStringLiteral("out of memory"));
         m_sink = [this](AVPacket& packet) { return write(packet); };
         return domain::ok();
@@ -91,6 +95,8 @@ public:
             !s)
             return s;
         if (auto s = filter(nullptr); !s)
+            return s;
+        if (auto s = holdLastFrame(); !s)
             return s;
         return m_encoder->encode(nullptr, m_sink);
     }
@@ -150,6 +156,8 @@ private:
         if (!encoder)
             return tl::unexpected(encoder.error());
         m_encoder.emplace(std::move(*encoder));
+        // One tick per frame: only then do ticks count frames, and gaps can be filled.
+        m_constantRate = isValid(rate) && av_cmp_q(m_encoder->timeBase(), av_inv_q(rate)) == 0;
         return domain::ok();
     }
 
@@ -159,6 +167,8 @@ private:
         if (frame) {
             std::int64_t ts = frame->best_effort_timestamp;
             frame->pts = ts == AV_NOPTS_VALUE ? AV_NOPTS_VALUE : ts - m_origin;
+            if (frame->pts != AV_NOPTS_VALUE && frame->pkt_duration > 0)
+                m_sourceEnd = std::max(m_sourceEnd, frame->pts + frame->pkt_duration);
         }
         if (auto s = m_graph->push(frame); !s)
             return s;
@@ -174,6 +184,10 @@ private:
         }
     }
 
+    // Constant frame rate output, as the ffmpeg CLI's -fps_mode cfr: a frame that lands on an
+    // already used tick is dropped, and a gap (a variable rate source's slower stretch, or
+    // missing frames) is filled by showing the previous frame again, so the output keeps the
+    // source's duration and its sync with the audio.
     domain::Status encode(AVFrame& frame)
     {
         const AVRational encoderBase = m_encoder->timeBase();
@@ -182,9 +196,41 @@ private:
             : av_rescale_q(frame.pts, m_graph->outputTimeBase(), encoderBase);
         if (m_lastPts != kNone && pts <= m_lastPts)
             return domain::ok(); // two frames on one tick: keep the first
+        if (auto s = repeatPrevious(pts); !s)
+            return s;
         m_lastPts = pts;
         frame.pts = pts;
+        if (m_constantRate) {
+            av_frame_unref(m_previous.get());
+            if (av_frame_ref(m_previous.get(), &frame) < 0)
+                return domain::fail(ErrorCode::Internal, QStringLiteral("out of memory"));
+        }
         return m_encoder->encode(&frame, m_sink);
+    }
+
+    // Shows the last encoded frame again on every tick before `until`.
+    domain::Status repeatPrevious(std::int64_t until)
+    {
+        if (!m_constantRate || m_lastPts == kNone || !m_previous->buf[0])
+            return domain::ok();
+        while (m_lastPts + 1 < until) {
+            if (av_frame_ref(m_repeat.get(), m_previous.get()) < 0)
+                return domain::fail(ErrorCode::Internal, QStringLiteral("out of memory"));
+            const FrameRef guard(m_repeat.get());
+            m_repeat->pts = ++m_lastPts;
+            m_repeat->pict_type = AV_PICTURE_TYPE_NONE;
+            if (auto s = m_encoder->encode(m_repeat.get(), m_sink); !s)
+                return s;
+        }
+        return domain::ok();
+    }
+
+    // The last frame lasts as long as it did in the source: up to the source's end.
+    domain::Status holdLastFrame()
+    {
+        if (m_sourceEnd == kNone)
+            return domain::ok();
+        return repeatPrevious(av_rescale_q(m_sourceEnd, m_inputBase, m_encoder->timeBase()));
     }
 
     domain::Status write(AVPacket& packet)
@@ -208,9 +254,14 @@ private:
     std::optional<TranscodeEncoder> m_encoder;
     FramePtr m_decoded; // reused for every frame: no per-frame allocation
     FramePtr m_filtered;
+    FramePtr m_previous; // a reference to the last frame encoded, shown again to fill gaps
+    FramePtr m_repeat;
     TranscodeEncoder::PacketSink m_sink;
     int m_outputStream = -1;
     std::int64_t m_lastPts = kNone; // encoder time base
+    bool m_constantRate = false;
+    AVRational m_inputBase { 0, 1 };
+    std::int64_t m_sourceEnd = kNone; // end of the last source frame, input time base
 };
 
 } // namespace
