@@ -100,7 +100,7 @@ QWidget* MainWindow::buildCentralArea()
     m_sideSplitter->addWidget(top);
     m_sideSplitter->addWidget(bottom);
     m_sideSplitter->setStretchFactor(1, 1);
-    m_sideSplitter->setSizes({ 260, 420 });
+    m_sideSplitter->setSizes(m_analysis ? QList<int> { 520, 300 } : QList<int> { 260, 420 });
     m_side = m_sideSplitter;
     m_side->setObjectName(QStringLiteral("sidePanel"));
 
@@ -110,7 +110,7 @@ QWidget* MainWindow::buildCentralArea()
     m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setCollapsible(0, false);
-    m_splitter->setSizes({ 900, 420 });
+    m_splitter->setSizes(m_analysis ? QList<int> { 840, 520 } : QList<int> { 900, 420 });
 
     m_progress = new ImportProgressWidget(m_services.importer, this);
     m_issues = new ImportIssuesPanel(this);

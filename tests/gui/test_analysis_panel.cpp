@@ -247,7 +247,7 @@ private slots:
         const QString shown = QChar(0x2212) + QString::number(-measured, 'f', 1) + QStringLiteral(" LUFS");
         QVERIFY2(readout->figuresText().contains(shown), qPrintable(readout->figuresText()));
         // So about 6 LU under YouTube's -14 and 4 LU under the -16 podcasts aim for.
-        const QStringList hints = readout->hintText().split(QStringLiteral(" · "));
+        const QStringList hints = readout->hintText().split(QLatin1Char('\n'));
         QCOMPARE(hints.size(), 2);
         QVERIFY2(
             hints[0].endsWith(QStringLiteral(" LU quieter than YouTube’s −14 LUFS")), qPrintable(hints[0]));

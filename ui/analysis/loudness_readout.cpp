@@ -56,7 +56,7 @@ void LoudnessReadout::setLoudness(const std::optional<domain::Loudness>& loudnes
         = AnalysisText::targetHint(l.integratedLufs, { tr("the %1 podcasts aim for"), -16.0 });
     m_hint->setText(l.integratedLufs <= domain::Loudness::kSilentLufs
             ? tr("The sound is silent throughout.")
-            : QStringLiteral("%1 · %2").arg(youtube, podcasts));
+            : QStringLiteral("%1\n%2").arg(youtube, podcasts));
     const QString warning = AnalysisText::truePeakWarning(l.truePeakDbtp);
     m_warning->setText(warning);
     m_warning->setVisible(!warning.isEmpty());

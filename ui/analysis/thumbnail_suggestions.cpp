@@ -143,7 +143,7 @@ void ThumbnailSuggestions::setCandidates(
             item->setToolTip(
                 tr("Frame at %1 — click to show it in the preview").arg(AnalysisText::preciseTime(c.time)));
             item->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
-            grab(m_list->count() - 1, c.time);
+            requestFrame(m_list->count() - 1, c.time);
         }
     }
     updateNote();
@@ -168,7 +168,7 @@ void ThumbnailSuggestions::updateNote()
     m_list->setVisible(m_candidates && !m_candidates->empty());
 }
 
-void ThumbnailSuggestions::grab(int row, domain::Micros at)
+void ThumbnailSuggestions::requestFrame(int row, domain::Micros at)
 {
     if (!m_frames || m_path.isEmpty() || !m_info.hasVideo())
         return;

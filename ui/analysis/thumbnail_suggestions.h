@@ -47,7 +47,7 @@ signals:
     void saveFailed(const reelforge::domain::Error& error);
 
 private:
-    void grab(int row, domain::Micros at);
+    void requestFrame(int row, domain::Micros at);
     void onGrabbed(int generation, int row, const QImage& image);
     void chooseFile();
     void updateNote();
