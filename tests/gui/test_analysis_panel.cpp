@@ -11,6 +11,9 @@
 #include "ui/analysis/thumbnail_suggestions.h"
 #include "ui/analysis/timeline_strip.h"
 #include "ui/analysis/transcript_pane.h"
+#include "ui/library/library_model.h"
+#include "ui/library/library_view.h"
+#include "ui/main_window.h"
 #include "ui/preview/preview_player.h"
 #include "wiring/app_context.h"
 
@@ -20,6 +23,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -79,6 +83,15 @@ bool makeSpeechClip(const QString& dir, const QString& path)
         QStringLiteral("-preset"), QStringLiteral("ultrafast"), QStringLiteral("-c:a"), QStringLiteral("aac"),
         QStringLiteral("-ar"), QStringLiteral("48000"), path });
 }
+
+class MemoryPreferences final : public application::IPreferences {
+public:
+    application::Preferences load() const override { return m_p; }
+    void save(const application::Preferences& p) override { m_p = p; }
+
+private:
+    application::Preferences m_p;
+};
 
 bool isCutBlue(QRgb px)
 {
@@ -386,6 +399,30 @@ private slots:
         QCOMPARE(m_preview->videoView(), static_cast<QWidget*>(m_panel->faceOverlay()));
         toggle->setChecked(false);
         QCOMPARE(m_preview->videoView(), static_cast<QWidget*>(m_preview->videoWidget()));
+    }
+
+    void studioWindowShowsTheAnalysisOfTheSelectedClip()
+    {
+        MemoryPreferences preferences;
+        ui::MainWindow window(ui::StudioServices { m_context->importer(), m_context->library(),
+            m_context->notifications(), preferences, m_context->samples(), m_context->libraryPath(), nullptr,
+            nullptr, nullptr, &m_context->analysis(), nullptr, nullptr, &m_context->frames() });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.libraryModel()->rowCount() >= 2, 10000);
+        window.findChild<ui::LibraryView*>()->selectAsset(m_cuts->id());
+
+        auto* panel = window.findChild<ui::AnalysisPanel*>();
+        QVERIFY(panel);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->loader()->state(), State::Ready, 10000);
+        QVERIFY(panel->loader()->servedFromCache());
+        QVERIFY(panel->isVisible());
+        QVERIFY(panel->strip()->isVisible());
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("detailTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->widget(1), static_cast<QWidget*>(panel->transcript()));
+        QCOMPARE(tabs->widget(2), static_cast<QWidget*>(panel->thumbnails()));
     }
 
     void cancelStopsAnalysisAndKeepsNothing()
