@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AnalysisText</name>
+    <message>
+        <location filename="../ui/analysis/analysis_text.cpp" line="45"/>
+        <location filename="../ui/analysis/analysis_text.cpp" line="57"/>
+        <source>silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_text.cpp" line="46"/>
+        <location filename="../ui/analysis/analysis_text.cpp" line="64"/>
+        <source>%1 LUFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_text.cpp" line="51"/>
+        <source>%1 LU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_text.cpp" line="58"/>
+        <source>%1 dBTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_text.cpp" line="66"/>
+        <source>Silent: nothing to compare with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_text.cpp" line="69"/>
+        <source>On target for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_text.cpp" line="71"/>
+        <source>%1 quieter than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_text.cpp" line="72"/>
+        <source>%1 louder than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_text.cpp" line="79"/>
+        <source>True peak %1 is above −1 dBTP: it may clip once encoded. Lower the level or use a limiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../ui/common/error_text.cpp" line="12"/>
@@ -96,65 +146,204 @@
 </context>
 <context>
     <name>Format</name>
+    <message numerus="yes">
+        <location filename="../ui/common/format.cpp" line="48"/>
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/common/format.cpp" line="50"/>
+        <location filename="../ui/common/format.cpp" line="52"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../ui/common/format.cpp" line="53"/>
+        <location filename="../ui/common/format.cpp" line="55"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../ui/common/format.cpp" line="54"/>
+        <location filename="../ui/common/format.cpp" line="56"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../ui/common/format.cpp" line="60"/>
-        <location filename="../ui/common/format.cpp" line="96"/>
-        <location filename="../ui/common/format.cpp" line="105"/>
+        <location filename="../ui/common/format.cpp" line="62"/>
+        <location filename="../ui/common/format.cpp" line="98"/>
+        <location filename="../ui/common/format.cpp" line="107"/>
         <source>Unknown</source>
         <translation>Desconhecido</translation>
     </message>
     <message>
-        <location filename="../ui/common/format.cpp" line="63"/>
+        <location filename="../ui/common/format.cpp" line="65"/>
         <source>%1 kb/s</source>
         <translation>%1 kb/s</translation>
     </message>
     <message>
-        <location filename="../ui/common/format.cpp" line="64"/>
+        <location filename="../ui/common/format.cpp" line="66"/>
         <source>%1 Mb/s</source>
         <translation>%1 Mb/s</translation>
     </message>
     <message>
-        <location filename="../ui/common/format.cpp" line="99"/>
+        <location filename="../ui/common/format.cpp" line="101"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../ui/common/format.cpp" line="108"/>
+        <location filename="../ui/common/format.cpp" line="110"/>
         <source>%1 kHz</source>
         <translation>%1 kHz</translation>
     </message>
     <message>
-        <location filename="../ui/common/format.cpp" line="114"/>
+        <location filename="../ui/common/format.cpp" line="116"/>
         <source>Mono</source>
         <translation>Mono</translation>
     </message>
     <message>
-        <location filename="../ui/common/format.cpp" line="116"/>
+        <location filename="../ui/common/format.cpp" line="118"/>
         <source>Stereo</source>
         <translation>Estéreo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/format.cpp" line="119"/>
+        <location filename="../ui/common/format.cpp" line="121"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n canal</numerusform>
             <numerusform>%n canais</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JobSubmitter</name>
+    <message>
+        <location filename="../ui/process/job_submitter.cpp" line="17"/>
+        <source>ReelForge cannot make this from it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/process/job_submitter.cpp" line="47"/>
+        <source>The folder “%1” could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/process/job_submitter.cpp" line="60"/>
+        <source>“%1” could not be queued: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/process/job_submitter.cpp" line="69"/>
+        <source>%n video(s) added to the queue with “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/process/job_submitter.cpp" line="72"/>
+        <source>%n video(s) added to the queue with “%1”. </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobText</name>
+    <message>
+        <location filename="../ui/queue/job_text.cpp" line="16"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_text.cpp" line="18"/>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_text.cpp" line="20"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_text.cpp" line="22"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_text.cpp" line="24"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_text.cpp" line="26"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_text.cpp" line="28"/>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_text.cpp" line="49"/>
+        <source>%1 fps</source>
+        <translation type="unfinished">%1 fps</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_text.cpp" line="51"/>
+        <source>%1× realtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_text.cpp" line="60"/>
+        <source>A few seconds left</source>
+        <translation type="unfinished">Faltam alguns segundos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queue/job_text.cpp" line="62"/>
+        <source>About %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform>Falta cerca de %n segundo</numerusform>
+            <numerusform>Faltam cerca de %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queue/job_text.cpp" line="64"/>
+        <source>About %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform>Falta cerca de %n minuto</numerusform>
+            <numerusform>Faltam cerca de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queue/job_text.cpp" line="65"/>
+        <source>About %n hour(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_text.cpp" line="73"/>
+        <source>The source file is missing. It may have been moved, renamed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_text.cpp" line="76"/>
+        <source>ReelForge is not allowed to write to the output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_text.cpp" line="78"/>
+        <source>Processing stopped with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_text.cpp" line="79"/>
+        <source>Processing stopped with an error: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -251,24 +440,39 @@
         <translation>Sobre o ReelForge</translation>
     </message>
     <message>
-        <location filename="../ui/studio_actions.cpp" line="62"/>
+        <location filename="../ui/studio_actions.cpp" line="59"/>
+        <source>Process…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/studio_actions.cpp" line="60"/>
+        <source>Make new files from the selected videos with a preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/studio_actions.cpp" line="66"/>
         <source>Import Files</source>
         <translation>Importar arquivos</translation>
     </message>
     <message>
-        <location filename="../ui/studio_actions.cpp" line="63"/>
+        <location filename="../ui/studio_actions.cpp" line="67"/>
         <source>Import Folder</source>
         <translation>Importar pasta</translation>
     </message>
     <message>
-        <location filename="../ui/studio_actions.cpp" line="64"/>
+        <location filename="../ui/studio_actions.cpp" line="68"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../ui/studio_actions.cpp" line="65"/>
+        <location filename="../ui/studio_actions.cpp" line="69"/>
         <source>Settings</source>
         <translation>Configurações</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio_actions.cpp" line="70"/>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -302,6 +506,114 @@
         <location filename="../app/main.cpp" line="69"/>
         <source>ReelForge could not open the library in “%1”.</source>
         <translation>O ReelForge não conseguiu abrir a biblioteca em “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>reelforge::ui::AnalysisPanel</name>
+    <message>
+        <location filename="../ui/analysis/analysis_panel.cpp" line="44"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_panel.cpp" line="45"/>
+        <location filename="../ui/analysis/analysis_panel.cpp" line="152"/>
+        <source>Analyze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_panel.cpp" line="63"/>
+        <source>Stop analysing. Nothing half-done is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_panel.cpp" line="66"/>
+        <source>Find scenes, silences, loudness, faces and speech. Results are kept, so the next time this clip opens they show at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_panel.cpp" line="69"/>
+        <source>Faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_panel.cpp" line="72"/>
+        <source>Show the faces found in the clip as boxes over the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_panel.cpp" line="150"/>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_panel.cpp" line="151"/>
+        <source>Complete Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_panel.cpp" line="159"/>
+        <source>Looking for earlier analysis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_panel.cpp" line="162"/>
+        <source>Not analysed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_panel.cpp" line="166"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_panel.cpp" line="167"/>
+        <source>Analysing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_panel.cpp" line="173"/>
+        <source>The analysis failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analysis/analysis_panel.cpp" line="227"/>
+        <source>%n scene change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analysis/analysis_panel.cpp" line="229"/>
+        <source>%n silence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analysis/analysis_panel.cpp" line="231"/>
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_panel.cpp" line="233"/>
+        <source>faces found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_panel.cpp" line="233"/>
+        <source>no faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_panel.cpp" line="234"/>
+        <source>Analysed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -644,6 +956,54 @@
     </message>
 </context>
 <context>
+    <name>reelforge::ui::JobInfoDialog</name>
+    <message>
+        <location filename="../ui/queue/job_info_dialog.cpp" line="55"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_info_dialog.cpp" line="70"/>
+        <source>Working it out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_info_dialog.cpp" line="71"/>
+        <source>Copy the text to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_info_dialog.cpp" line="87"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_info_dialog.cpp" line="124"/>
+        <source>ffmpeg Command — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_info_dialog.cpp" line="126"/>
+        <source>ReelForge does this with its own engine. This ffmpeg command line gives the same result, for reference or to share when asking for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_info_dialog.cpp" line="139"/>
+        <source>This job has no ffmpeg equivalent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_info_dialog.cpp" line="151"/>
+        <source>Log — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/job_info_dialog.cpp" line="155"/>
+        <source>Fix the cause, then choose Retry to run the job again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reelforge::ui::LibraryModel</name>
     <message>
         <location filename="../ui/library/library_model.cpp" line="71"/>
@@ -737,79 +1097,137 @@
     </message>
 </context>
 <context>
+    <name>reelforge::ui::LoudnessReadout</name>
+    <message>
+        <location filename="../ui/analysis/loudness_readout.cpp" line="20"/>
+        <source>EBU R128: integrated loudness over the whole clip, loudness range (how much it varies) and true peak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/loudness_readout.cpp" line="50"/>
+        <source>integrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/loudness_readout.cpp" line="51"/>
+        <source>range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/loudness_readout.cpp" line="52"/>
+        <source>true peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/loudness_readout.cpp" line="54"/>
+        <source>YouTube’s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/loudness_readout.cpp" line="56"/>
+        <source>the %1 podcasts aim for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/loudness_readout.cpp" line="58"/>
+        <source>The sound is silent throughout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reelforge::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="59"/>
+        <location filename="../ui/main_window.cpp" line="64"/>
         <source>ReelForge — %1</source>
         <translation>ReelForge — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="67"/>
+        <location filename="../ui/main_window.cpp" line="75"/>
         <source>Library location</source>
         <translation>Local da biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="121"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="145"/>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="146"/>
+        <source>Thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="132"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>&amp;Playback</source>
         <translation>&amp;Reprodução</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
+        <source>P&amp;rocess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>Main</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>The sample videos could not be made: %1</source>
         <translation>Não foi possível criar os vídeos de exemplo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>The library could not be read: %1</source>
         <translation>Não foi possível ler a biblioteca: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>Import Files</source>
         <translation>Importar arquivos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>Videos and audio (%1);;All files (*)</source>
         <translation>Vídeos e áudio (%1);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>Import Folder</source>
         <translation>Importar pasta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="310"/>
         <source>Making sample videos…</source>
         <translation>Criando vídeos de exemplo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
         <source>%n item(s) could not be removed.</source>
         <translation>
             <numerusform>Não foi possível remover %n item.</numerusform>
@@ -817,7 +1235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="292"/>
+        <location filename="../ui/main_window.cpp" line="337"/>
         <source>Removed %n item(s) from the library.</source>
         <translation>
             <numerusform>%n item removido da biblioteca.</numerusform>
@@ -825,17 +1243,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>The new library location is used the next time you start ReelForge.</source>
         <translation>O novo local da biblioteca será usado na próxima vez que você abrir o ReelForge.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>About ReelForge</source>
         <translation>Sobre o ReelForge</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;A desktop video studio for creators.&lt;/p&gt;&lt;p&gt;Import, analyse, edit with recipes and publish — offline first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;Um estúdio de vídeo para desktop feito para criadores.&lt;/p&gt;&lt;p&gt;Importe, analise, edite com receitas e publique — offline em primeiro lugar.&lt;/p&gt;</translation>
     </message>
@@ -843,42 +1261,474 @@
 <context>
     <name>reelforge::ui::PreviewPlayer</name>
     <message>
-        <location filename="../ui/preview/preview_player.cpp" line="43"/>
-        <location filename="../ui/preview/preview_player.cpp" line="111"/>
+        <location filename="../ui/preview/preview_player.cpp" line="44"/>
+        <location filename="../ui/preview/preview_player.cpp" line="112"/>
         <source>Nothing to preview</source>
         <translation>Nada para visualizar</translation>
     </message>
     <message>
-        <location filename="../ui/preview/preview_player.cpp" line="54"/>
-        <location filename="../ui/preview/preview_player.cpp" line="169"/>
+        <location filename="../ui/preview/preview_player.cpp" line="55"/>
+        <location filename="../ui/preview/preview_player.cpp" line="183"/>
         <source>Play (Space)</source>
         <translation>Reproduzir (Espaço)</translation>
     </message>
     <message>
-        <location filename="../ui/preview/preview_player.cpp" line="59"/>
+        <location filename="../ui/preview/preview_player.cpp" line="60"/>
         <source>Seek</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../ui/preview/preview_player.cpp" line="111"/>
+        <location filename="../ui/preview/preview_player.cpp" line="112"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../ui/preview/preview_player.cpp" line="169"/>
+        <location filename="../ui/preview/preview_player.cpp" line="183"/>
         <source>Pause (Space)</source>
         <translation>Pausar (Espaço)</translation>
     </message>
     <message>
-        <location filename="../ui/preview/preview_player.cpp" line="192"/>
+        <location filename="../ui/preview/preview_player.cpp" line="206"/>
         <source>Audio only</source>
         <translation>Somente áudio</translation>
     </message>
     <message>
-        <location filename="../ui/preview/preview_player.cpp" line="197"/>
-        <location filename="../ui/preview/preview_player.cpp" line="210"/>
+        <location filename="../ui/preview/preview_player.cpp" line="211"/>
+        <location filename="../ui/preview/preview_player.cpp" line="224"/>
         <source>This file cannot be previewed.</source>
         <translation>Não é possível visualizar este arquivo.</translation>
+    </message>
+</context>
+<context>
+    <name>reelforge::ui::ProcessDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/process/process_dialog.cpp" line="28"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/process/process_dialog.cpp" line="43"/>
+        <location filename="../ui/process/process_dialog.cpp" line="86"/>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/process/process_dialog.cpp" line="46"/>
+        <source>Process %n video(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/process/process_dialog.cpp" line="59"/>
+        <source>No description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/process/process_dialog.cpp" line="61"/>
+        <source>Your preset. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/process/process_dialog.cpp" line="72"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Escolher…</translation>
+    </message>
+    <message>
+        <location filename="../ui/process/process_dialog.cpp" line="73"/>
+        <source>Library Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/process/process_dialog.cpp" line="74"/>
+        <source>Put the results in the library&apos;s artifacts folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/process/process_dialog.cpp" line="79"/>
+        <source>Files are written under a temporary name and appear here only once they are complete. Existing files are never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/process/process_dialog.cpp" line="93"/>
+        <source>OUTPUT PRESET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/process/process_dialog.cpp" line="95"/>
+        <source>SAVE TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/process/process_dialog.cpp" line="158"/>
+        <source>Choose where the results go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/process/process_dialog.cpp" line="166"/>
+        <source>Choose a preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelforge::ui::ProcessingController</name>
+    <message>
+        <location filename="../ui/process/processing_controller.cpp" line="33"/>
+        <location filename="../ui/process/processing_controller.cpp" line="43"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/process/processing_controller.cpp" line="53"/>
+        <source>This video is no longer in your library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/process/processing_controller.cpp" line="74"/>
+        <source>When Files Are Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/process/processing_controller.cpp" line="100"/>
+        <source>Dropped files are imported only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/process/processing_controller.cpp" line="101"/>
+        <source>Dropped files are imported, then processed with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/process/processing_controller.cpp" line="105"/>
+        <source>Import Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/process/processing_controller.cpp" line="105"/>
+        <source>Add dropped files to the library and do nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/process/processing_controller.cpp" line="108"/>
+        <source>Import and Process with “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/process/processing_controller.cpp" line="120"/>
+        <source>Select one or more videos in the library first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/process/processing_controller.cpp" line="146"/>
+        <source>Importing; each file is then processed with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelforge::ui::QueueActions</name>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="49"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="49"/>
+        <source>Hold the selected jobs where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
+        <source>Continue the selected paused jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="52"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="53"/>
+        <source>Stop the selected jobs and delete what they have written so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="54"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="54"/>
+        <source>Queue the selected failed or cancelled jobs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="56"/>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="57"/>
+        <source>Run this job before the one above it. Jobs with a higher priority run first; jobs with the same priority run in the order they were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="60"/>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="61"/>
+        <source>Run this job after the one below it. Jobs with a higher priority run first; jobs with the same priority run in the order they were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="64"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="65"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="65"/>
+        <source>Runs before jobs with normal priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="66"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="66"/>
+        <source>Runs in the order it was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
+        <source>Runs after jobs with normal priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="68"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="132"/>
+        <source>Open Output Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="69"/>
+        <source>Show the folder the finished file was written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="70"/>
+        <source>Reveal in Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="71"/>
+        <source>Select the video this job was made from in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="72"/>
+        <source>Show ffmpeg Command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="73"/>
+        <source>The ffmpeg command line that gives the same result, for reference or support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <source>Show Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <source>What happened to this job, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="76"/>
+        <source>Stop After Current Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
+        <source>Let the running jobs finish, then start no new ones until this is turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="80"/>
+        <source>Jobs with a higher priority run first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="95"/>
+        <source>Stop after current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="132"/>
+        <source>Open Destination Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelforge::ui::QueueDelegate</name>
+    <message>
+        <location filename="../ui/queue/queue_delegate.cpp" line="92"/>
+        <source>stopped at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_delegate.cpp" line="100"/>
+        <source>stopped when ReelForge closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_delegate.cpp" line="105"/>
+        <source>high priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_delegate.cpp" line="107"/>
+        <source>low priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_delegate.cpp" line="109"/>
+        <source>priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelforge::ui::QueueNotices</name>
+    <message>
+        <location filename="../ui/queue/queue_notices.cpp" line="39"/>
+        <source>“%1” is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_notices.cpp" line="39"/>
+        <source>“%1” is ready: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_notices.cpp" line="42"/>
+        <source>A processing job failed. The queue shows why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_notices.cpp" line="43"/>
+        <source>Processing “%1” failed. Choose Show Log in the queue to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelforge::ui::QueuePanel</name>
+    <message>
+        <location filename="../ui/queue/queue_panel.cpp" line="68"/>
+        <source>Nothing in the queue. Select videos in the library and choose &lt;b&gt;Process…&lt;/b&gt; (%1), or drop files with a preset chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_panel.cpp" line="120"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_panel.cpp" line="136"/>
+        <source>Run at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_panel.cpp" line="140"/>
+        <source>How many jobs run at the same time. More jobs at once finish a batch sooner on a fast computer, but each one runs slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_panel.cpp" line="229"/>
+        <source>The queue could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queue/queue_panel.cpp" line="288"/>
+        <source>%n processing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queue/queue_panel.cpp" line="290"/>
+        <source>%n paused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queue/queue_panel.cpp" line="292"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queue/queue_panel.cpp" line="294"/>
+        <source>%n done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queue/queue_panel.cpp" line="296"/>
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_panel.cpp" line="299"/>
+        <source>no new jobs start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_panel.cpp" line="335"/>
+        <source>That did not work for “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_panel.cpp" line="374"/>
+        <source>The folder “%1” does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_panel.cpp" line="378"/>
+        <source>The folder “%1” could not be opened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -965,6 +1815,132 @@
         <location filename="../ui/notifications/status_notifier.cpp" line="29"/>
         <source>Import finished. Some files were not added; the list above the status bar says why.</source>
         <translation>Importação concluída. Alguns arquivos não foram adicionados; a lista acima da barra de status mostra o motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>reelforge::ui::ThumbnailSuggestions</name>
+    <message>
+        <location filename="../ui/analysis/thumbnail_suggestions.cpp" line="67"/>
+        <source>Save frame as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/thumbnail_suggestions.cpp" line="103"/>
+        <source>Frame saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/thumbnail_suggestions.cpp" line="107"/>
+        <location filename="../ui/analysis/thumbnail_suggestions.cpp" line="237"/>
+        <source>Save Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/thumbnail_suggestions.cpp" line="107"/>
+        <source>The frame could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/thumbnail_suggestions.cpp" line="144"/>
+        <source>Frame at %1 — click to show it in the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/thumbnail_suggestions.cpp" line="163"/>
+        <source>Analyze this video to get thumbnail suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/thumbnail_suggestions.cpp" line="165"/>
+        <source>No frame stood out as a thumbnail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/thumbnail_suggestions.cpp" line="167"/>
+        <source>Sharp, well-lit frames, best first. Click one to see it in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/thumbnail_suggestions.cpp" line="234"/>
+        <source>%1 at %2.jpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/thumbnail_suggestions.cpp" line="238"/>
+        <source>JPEG image (*.jpg *.jpeg);;PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelforge::ui::TimelineStrip</name>
+    <message>
+        <location filename="../ui/analysis/timeline_strip.cpp" line="63"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/timeline_strip.cpp" line="305"/>
+        <source>Fade, %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/timeline_strip.cpp" line="307"/>
+        <source>Cut at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/timeline_strip.cpp" line="314"/>
+        <source>Silence, %1 – %2 (%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelforge::ui::TranscriptPane</name>
+    <message>
+        <location filename="../ui/analysis/transcript_pane.cpp" line="42"/>
+        <source>Save captions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/transcript_pane.cpp" line="53"/>
+        <source>Write the transcript as captions (SubRip .srt or WebVTT .vtt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/transcript_pane.cpp" line="84"/>
+        <source>Analyze this video to see what is said in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/transcript_pane.cpp" line="89"/>
+        <source>No speech was recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/transcript_pane.cpp" line="93"/>
+        <source>Recognised automatically: some words may be wrong. Click a word to jump to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/transcript_pane.cpp" line="233"/>
+        <location filename="../ui/analysis/transcript_pane.cpp" line="242"/>
+        <source>Save Captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/transcript_pane.cpp" line="233"/>
+        <source>captions.srt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/transcript_pane.cpp" line="234"/>
+        <source>SubRip captions (*.srt);;WebVTT captions (*.vtt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/transcript_pane.cpp" line="243"/>
+        <source>The captions could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

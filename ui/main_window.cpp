@@ -1,5 +1,8 @@
 #include "ui/main_window.h"
 
+#include "ui/analysis/analysis_panel.h"
+#include "ui/analysis/thumbnail_suggestions.h"
+#include "ui/analysis/transcript_pane.h"
 #include "ui/common/error_text.h"
 #include "ui/detail/asset_detail_panel.h"
 #include "ui/import/drop_handler.h"
@@ -33,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -91,10 +95,12 @@ QWidget* MainWindow::buildCentralArea()
     m_details = new AssetDetailPanel(this);
     m_sideSplitter = new QSplitter(Qt::Vertical, this);
     m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
-    m_sideSplitter->addWidget(m_preview);
-    m_sideSplitter->addWidget(m_details);
+    const auto [top, bottom]
+        = m_services.analysis ? addAnalysisViews() : std::pair<QWidget*, QWidget*>(m_preview, m_details);
+    m_sideSplitter->addWidget(top);
+    m_sideSplitter->addWidget(bottom);
     m_sideSplitter->setStretchFactor(1, 1);
-    m_sideSplitter->setSizes({ 260, 420 });
+    m_sideSplitter->setSizes(m_analysis ? QList<int> { 520, 300 } : QList<int> { 260, 420 });
     m_side = m_sideSplitter;
     m_side->setObjectName(QStringLiteral("sidePanel"));
 
@@ -104,7 +110,7 @@ QWidget* MainWindow::buildCentralArea()
     m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setCollapsible(0, false);
-    m_splitter->setSizes({ 900, 420 });
+    m_splitter->setSizes(m_analysis ? QList<int> { 840, 520 } : QList<int> { 900, 420 });
 
     m_progress = new ImportProgressWidget(m_services.importer, this);
     m_issues = new ImportIssuesPanel(this);
@@ -118,6 +124,27 @@ QWidget* MainWindow::buildCentralArea()
     layout->addWidget(m_issues);
     layout->addWidget(m_progress);
     return central;
+}
+
+std::pair<QWidget*, QWidget*> MainWindow::addAnalysisViews()
+{
+    // The timeline strip and loudness go under the picture; transcript and thumbnail
+    // suggestions become tabs beside the details. The splitter keeps its two panes.
+    m_analysis = new AnalysisPanel(*m_services.analysis, m_services.frames, *m_preview, this);
+    auto* top = new QWidget(this);
+    top->setObjectName(QStringLiteral("previewArea"));
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->setSpacing(0);
+    topLayout->addWidget(m_preview, 1);
+    topLayout->addWidget(m_analysis);
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("detailTabs"));
+    tabs->setDocumentMode(true);
+    tabs->addTab(m_details, tr("Details"));
+    tabs->addTab(m_analysis->transcript(), tr("Transcript"));
+    tabs->addTab(m_analysis->thumbnails(), tr("Thumbnails"));
+    return { top, tabs };
 }
 
 void MainWindow::buildMenus()
@@ -296,6 +323,8 @@ void MainWindow::removeSelected()
         return;
     m_preview->setSource({}); // release the file before it is deleted
     m_details->clear();
+    if (m_analysis)
+        m_analysis->clear();
     int failures = 0;
     for (const QString& id : ids) {
         if (!m_services.library.remove(id))
@@ -336,6 +365,8 @@ void MainWindow::onCurrentAssetChanged(const QString& id)
     if (id.isEmpty()) {
         m_details->clear();
         m_preview->setSource({});
+        if (m_analysis)
+            m_analysis->clear();
         return;
     }
     // One row by primary key: quick enough for the GUI thread.
@@ -347,6 +378,8 @@ void MainWindow::onCurrentAssetChanged(const QString& id)
     }
     m_details->showAsset(*asset);
     m_preview->setSource(asset->storedPath());
+    if (m_analysis)
+        m_analysis->showAsset(*asset);
 }
 
 void MainWindow::onImportFinished(const application::ImportReport& report)

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <utility>
 
 class QLabel;
 class QSplitter;
@@ -14,6 +15,7 @@ class QStackedWidget;
 
 namespace reelforge::ui {
 
+class AnalysisPanel;
 class AssetDetailPanel;
 class DropOverlay;
 class ImportIssuesPanel;
@@ -50,6 +52,7 @@ private:
     void buildMenus();
     void buildToolBar();
     QWidget* buildCentralArea();
+    std::pair<QWidget*, QWidget*> addAnalysisViews(); // the side panel's top and bottom
     void connectSignals();
 
     void startImport(const QStringList& paths, domain::ImportMode mode);
@@ -82,6 +85,7 @@ private:
     QSplitter* m_sideSplitter = nullptr;
     QWidget* m_side = nullptr;
     AssetDetailPanel* m_details = nullptr;
+    AnalysisPanel* m_analysis = nullptr; // null without an analysis service
     PreviewPlayer* m_preview = nullptr;
     ImportProgressWidget* m_progress = nullptr;
     ImportIssuesPanel* m_issues = nullptr;

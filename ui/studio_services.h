@@ -4,6 +4,7 @@
 #include "application/interfaces/i_preferences.h"
 #include "application/interfaces/i_preset_store.h"
 #include "application/interfaces/i_sample_media_generator.h"
+#include "application/interfaces/i_thumbnail_grabber.h"
 #include "application/services/import_service.h"
 #include "application/services/library_service.h"
 #include "application/services/notification_service.h"
@@ -41,6 +42,8 @@ struct StudioServices {
     // Publishing (Publish…, accounts, the publications view). All or none, like processing.
     application::PublishingService* publishing = nullptr;
     application::AccountService* accounts = nullptr;
+    // Frames at a given time (suggested thumbnails). Null: the suggestions show times only.
+    const application::IThumbnailGrabber* frames = nullptr;
 };
 
 } // namespace reelforge::ui

@@ -129,6 +129,7 @@ application::IPresetStore& AppContext::presets() { return m_parts->presets; }
 application::ProcessingQueue& AppContext::queue() { return m_parts->queue; }
 application::IJobRepository& AppContext::jobs() { return m_parts->jobs; }
 application::AnalysisService& AppContext::analysis() { return m_parts->analysis; }
+const application::IThumbnailGrabber& AppContext::frames() { return m_parts->thumbnails; }
 application::PublishingService& AppContext::publishing() { return m_parts->publishing; }
 application::Scheduler& AppContext::scheduler() { return m_parts->scheduler; }
 application::AccountService& AppContext::accounts() { return m_parts->accounts; }

@@ -4,6 +4,7 @@
 #include "application/interfaces/i_preferences.h"
 #include "application/interfaces/i_preset_store.h"
 #include "application/interfaces/i_sample_media_generator.h"
+#include "application/interfaces/i_thumbnail_grabber.h"
 #include "application/services/analysis_service.h"
 #include "application/services/import_service.h"
 #include "application/services/library_service.h"
@@ -44,6 +45,7 @@ public:
     application::ProcessingQueue& queue();
     application::IJobRepository& jobs();
     application::AnalysisService& analysis();  // scenes, silences, loudness, faces, speech
+    const application::IThumbnailGrabber& frames();  // a video's frame at a given time
     application::PublishingService& publishing();
     application::Scheduler& scheduler();
     application::AccountService& accounts();

@@ -56,6 +56,10 @@ public:
     {
         return QByteArray("\xFF\xD8\xFF\xE0jpeg", 8);
     }
+    domain::Result<QByteArray> grabAt(const QString&, const domain::MediaInfo&, std::chrono::microseconds, int) const override
+    {
+        return QByteArray("\xFF\xD8\xFF\xE0jpeg", 8);
+    }
 };
 
 }  // namespace reelforge::testing

@@ -1,5 +1,6 @@
 #include "adapters/media/ffmpeg_probe.h"
 #include "adapters/media/thumbnail_grabber.h"
+#include "domain/models/analysis.h"
 #include "support/media_fixtures.h"
 
 #include <QFile>
@@ -89,6 +90,37 @@ private slots:
         QCOMPARE(image.width(), 160);
         QCOMPARE(image.height(), 120); // 4:3 kept
         QVERIFY2(meanLuma(image) > 40, qPrintable(QString::number(meanLuma(image))));
+    }
+
+    void grabAtReturnsTheFrameShownAtThatTime()
+    {
+        // 2 s black, 2 s white, 2 s black: the frame at a time is the one on screen then.
+        const QString clip = path(QStringLiteral("black-white-black.mp4"));
+        QVERIFY(testing::runFfmpeg({ QStringLiteral("-filter_complex"),
+            QStringLiteral("color=c=black:size=320x240:rate=25:duration=2[a];"
+                           "color=c=white:size=320x240:rate=25:duration=2[b];"
+                           "color=c=black:size=320x240:rate=25:duration=2[c];[a][b][c]concat=n=3:v=1:a=0[v]"),
+            QStringLiteral("-map"), QStringLiteral("[v]"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
+            QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), clip }));
+        const auto info = m_probe.probe(clip);
+        QVERIFY(info);
+        const auto lumaAt = [&](double seconds) {
+            const auto jpeg = m_grabber.grabAt(clip, *info, domain::fromSeconds(seconds), 160);
+            QImage image;
+            if (!jpeg || !image.loadFromData(*jpeg, "JPG"))
+                return -1.0;
+            return image.width() == 160 && image.height() == 120 ? meanLuma(image) : -2.0;
+        };
+        QVERIFY(lumaAt(1.0) >= 0 && lumaAt(1.0) < 30);
+        QVERIFY(lumaAt(2.04) > 220);
+        QVERIFY(lumaAt(3.96) > 220);
+        QVERIFY(lumaAt(4.04) >= 0 && lumaAt(4.04) < 30);
+        QVERIFY(lumaAt(1.0) >= 0 && lumaAt(1.0) < 30); // seeking back works too
+        const auto past = m_grabber.grabAt(clip, *info, domain::fromSeconds(9.0), 160);
+        QVERIFY(!past);
+        QCOMPARE(past.error().code, ErrorCode::NotFound);
+        QCOMPARE(m_grabber.grabAt(clip, *info, domain::fromSeconds(1.0), 0).error().code,
+            ErrorCode::InvalidArgument);
     }
 
     void neverWiderThanAskedAndNeverUpscaled()

@@ -23,6 +23,7 @@ PreviewPlayer::PreviewPlayer(QWidget* parent)
     : QWidget(parent)
     , m_player(new QMediaPlayer(this))
     , m_video(new QVideoWidget(this))
+    , m_videoView(m_video)
     , m_screen(new QStackedWidget(this))
     , m_message(new QLabel(this))
     , m_playButton(new QToolButton(this))
@@ -83,7 +84,7 @@ PreviewPlayer::PreviewPlayer(QWidget* parent)
     connect(m_video->videoSink(), &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame& frame) {
         if (m_awaitingFrame && frame.isValid()) {
             m_awaitingFrame = false;
-            m_screen->setCurrentWidget(m_video);
+            m_screen->setCurrentWidget(m_videoView);
         }
     });
     connect(m_seek, &QSlider::sliderPressed, this, [this] { m_userSeeking = true; });
@@ -113,6 +114,19 @@ void PreviewPlayer::setSource(const QString& path)
     m_awaitingFrame = true; // keep the last clip's picture hidden until this one's arrives
     m_player->setSource(path.isEmpty() ? QUrl() : QUrl::fromLocalFile(path));
     updateTimeLabel(m_player->position());
+}
+
+void PreviewPlayer::setVideoView(QWidget* view)
+{
+    QWidget* next = view ? view : m_video;
+    if (next == m_videoView)
+        return;
+    if (m_screen->indexOf(next) < 0)
+        m_screen->addWidget(next);
+    const bool pictureShown = m_screen->currentWidget() == m_videoView;
+    m_videoView = next;
+    if (pictureShown)
+        m_screen->setCurrentWidget(m_videoView);
 }
 
 void PreviewPlayer::play()

@@ -26,6 +26,12 @@ public:
     void togglePlayback();
     bool hasMedia() const;
 
+    // Shows `view` in place of the video widget whenever the picture is on screen (null: the
+    // video widget again). The player keeps drawing into videoWidget()'s sink, which `view`
+    // may follow to draw the picture its own way (e.g. with face boxes over it).
+    void setVideoView(QWidget* view);
+    QWidget* videoView() const { return m_videoView; }
+
     QMediaPlayer* mediaPlayer() const { return m_player; }
     QVideoWidget* videoWidget() const { return m_video; }
     QString timeText() const;
@@ -42,6 +48,7 @@ private:
     QMediaPlayer* m_player;
     QAudioOutput* m_audio = nullptr;
     QVideoWidget* m_video;
+    QWidget* m_videoView; // m_video or what setVideoView() gave
     QStackedWidget* m_screen;
     QLabel* m_message;
     QToolButton* m_playButton;

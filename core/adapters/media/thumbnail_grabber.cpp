@@ -146,6 +146,14 @@ domain::Result<QImage> toImage(const AVFrame& frame, QSize size, SwsContextPtr& 
     return image;
 }
 
+QImage rotated(const QImage& image, int rotation)
+{
+    if (rotation == 0)
+        return image;
+    // QTransform turns clockwise for positive angles (y points down), as the domain means.
+    return image.transformed(QTransform().rotate(rotation));
+}
+
 struct Candidate {
     QImage image;
     double score = -1;
@@ -172,13 +180,7 @@ public:
 
     bool empty() const { return m_best.image.isNull(); }
 
-    QImage best() const
-    {
-        if (m_rotation == 0)
-            return m_best.image;
-        // QTransform turns clockwise for positive angles (y points down), as the domain means.
-        return m_best.image.transformed(QTransform().rotate(m_rotation));
-    }
+    QImage best() const { return rotated(m_best.image, m_rotation); }
 
 private:
     int m_rotation;
@@ -230,14 +232,45 @@ domain::Result<QByteArray> toJpeg(const QImage& image)
     return bytes;
 }
 
-} // namespace
-
-domain::Result<QByteArray> FfmpegThumbnailGrabber::grab(
-    const QString& path, const domain::MediaInfo& info, int maxWidth) const
+domain::Status checkWidth(int maxWidth)
 {
     if (maxWidth <= 0)
         return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("thumbnail width must be positive"),
             QString::number(maxWidth));
+    return domain::ok();
+}
+
+} // namespace
+
+domain::Result<QByteArray> FfmpegThumbnailGrabber::grabAt(
+    const QString& path, const domain::MediaInfo& info, microseconds at, int maxWidth) const
+{
+    if (auto s = checkWidth(maxWidth); !s)
+        return tl::unexpected(s.error());
+    const domain::VideoStream* video = info.primaryVideo();
+    if (!video)
+        return domain::fail(ErrorCode::UnsupportedMedia, QStringLiteral("no video stream"), path);
+    auto reader = VideoFrameReader::open(path, video->index);
+    if (!reader)
+        return tl::unexpected(reader.error());
+    auto frame = reader->frameAt(std::max(at, microseconds(0)));
+    if (!frame)
+        return tl::unexpected(frame.error());
+    if (!*frame)
+        return domain::fail(ErrorCode::NotFound, QStringLiteral("the video ends before this time"),
+            QString::number(double(at.count()) / 1e6, 'f', 3));
+    SwsContextPtr scaler;
+    auto image = toImage(**frame, targetSize(**frame, video->rotation, maxWidth), scaler);
+    if (!image)
+        return tl::unexpected(image.error());
+    return toJpeg(rotated(*image, video->rotation));
+}
+
+domain::Result<QByteArray> FfmpegThumbnailGrabber::grab(
+    const QString& path, const domain::MediaInfo& info, int maxWidth) const
+{
+    if (auto s = checkWidth(maxWidth); !s)
+        return tl::unexpected(s.error());
     const domain::VideoStream* video = info.primaryVideo();
     if (!video)
         return domain::fail(ErrorCode::UnsupportedMedia, QStringLiteral("no video stream"), path);

@@ -8,7 +8,10 @@ namespace reelforge::adapters {
 // representative one (not black, not flat, sharp), scaled and encoded as JPEG.
 class FfmpegThumbnailGrabber final : public application::IThumbnailGrabber {
 public:
-    domain::Result<QByteArray> grab(const QString& path, const domain::MediaInfo& info, int maxWidth) const override;
+    domain::Result<QByteArray> grab(
+        const QString& path, const domain::MediaInfo& info, int maxWidth) const override;
+    domain::Result<QByteArray> grabAt(const QString& path, const domain::MediaInfo& info,
+        std::chrono::microseconds at, int maxWidth) const override;
 };
 
-}  // namespace reelforge::adapters
+} // namespace reelforge::adapters
