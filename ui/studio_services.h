@@ -1,5 +1,6 @@
 #pragma once
 
+#include "application/interfaces/i_account_sign_in.h"
 #include "application/interfaces/i_job_repository.h"
 #include "application/interfaces/i_preferences.h"
 #include "application/interfaces/i_preset_store.h"
@@ -41,6 +42,7 @@ struct StudioServices {
     // Publishing (Publish…, accounts, the publications view). All or none, like processing.
     application::PublishingService* publishing = nullptr;
     application::AccountService* accounts = nullptr;
+    application::IAccountSignIn* signIn = nullptr; // browser sign-in, expired sign-in checks
 };
 
 } // namespace reelforge::ui
