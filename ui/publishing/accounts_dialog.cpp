@@ -58,6 +58,7 @@ AccountsDialog::AccountsDialog(
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
+    m_list->setStyleSheet(QStringLiteral("QTreeWidget::item { padding: 5px 2px; }"));
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(NameColumn, 200);
     m_list->setColumnWidth(PlatformColumn, 160);

@@ -107,8 +107,8 @@ PublicationsPanel::PublicationsPanel(
     m_view->header()->setStretchLastSection(true);
     m_view->setColumnWidth(PublicationsModel::TitleColumn, 240);
     m_view->setColumnWidth(PublicationsModel::DestinationColumn, 200);
-    m_view->setColumnWidth(PublicationsModel::StateColumn, 190);
-    m_view->setColumnWidth(PublicationsModel::ProgressColumn, 300);
+    m_view->setColumnWidth(PublicationsModel::StateColumn, 250);
+    m_view->setColumnWidth(PublicationsModel::ProgressColumn, 280);
 
     auto* header = new QHBoxLayout;
     header->addWidget(title);

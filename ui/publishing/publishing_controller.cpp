@@ -2,6 +2,7 @@
 
 #include "application/services/analysis_service.h"
 #include "application/services/publishing_service.h"
+#include "ui/common/icons.h"
 #include "ui/library/library_view.h"
 #include "ui/publishing/account_checks.h"
 #include "ui/publishing/accounts_dialog.h"
@@ -30,7 +31,7 @@ PublishingController::PublishingController(
     , m_signIn(new BrowserSignIn(*services.signIn, this))
     , m_panel(new PublicationsPanel(*services.publishing, *services.accounts, window))
     , m_dock(new QDockWidget(tr("Publications"), window))
-    , m_publish(new QAction(QIcon::fromTheme(QStringLiteral("document-send")), tr("Publish…"), this))
+    , m_publish(new QAction(icons::themed(QStringLiteral("upload")), tr("Publish…"), this))
     , m_accountsAction(new QAction(tr("Accounts…"), this))
 {
     m_publish->setObjectName(QStringLiteral("publishAction"));
