@@ -78,7 +78,7 @@ int main(int argc, char* argv[])
     reelforge::ui::MainWindow window(
         reelforge::ui::StudioServices { ctx.importer(), ctx.library(), ctx.notifications(), preferences,
             ctx.samples(), ctx.libraryPath(), &ctx.queue(), &ctx.presets(), &ctx.jobs(), &ctx.analysis(),
-            &ctx.publishing(), &ctx.accounts(), &ctx.frames() });
+            &ctx.publishing(), &ctx.accounts(), &ctx.frames(), &ctx.signIn() });
     window.show();
 
     // The queue was saved as it went: jobs cut off by a crash or a kill go back in line (their

@@ -18,6 +18,7 @@
 #include "ui/notifications/status_notifier.h"
 #include "ui/preview/preview_player.h"
 #include "ui/process/processing_controller.h"
+#include "ui/publishing/publishing_controller.h"
 #include "ui/settings/settings_dialog.h"
 #include "ui/studio_actions.h"
 #include "ui/welcome/sample_media_runner.h"
@@ -67,6 +68,8 @@ MainWindow::MainWindow(StudioServices services, QWidget* parent)
     if (m_services.queue && m_services.presets && m_services.jobs)
         m_processing = new ProcessingController(m_services, this, m_library, m_actions->process);
     m_actions->process->setVisible(m_processing != nullptr);
+    if (m_services.publishing && m_services.accounts && m_services.signIn)
+        m_publishing = new PublishingController(m_services, this, m_library);
     buildMenus();
     buildToolBar();
     m_notifier = new StatusNotifier(m_services.notifications, statusBar(), this);
@@ -176,6 +179,10 @@ void MainWindow::buildMenus()
         view->addAction(m_processing->queueToggle());
         m_processing->buildMenu(menuBar()->addMenu(tr("P&rocess")));
     }
+    if (m_publishing) {
+        view->addAction(m_publishing->publicationsToggle());
+        m_publishing->buildMenu(menuBar()->addMenu(tr("P&ublish")));
+    }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about);
 }
@@ -199,6 +206,8 @@ void MainWindow::buildToolBar()
     bar->addAction(m_actions->importFolder);
     bar->addSeparator();
     bar->addAction(m_actions->process);
+    if (m_publishing)
+        bar->addAction(m_publishing->publishAction());
     bar->addAction(m_actions->remove);
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

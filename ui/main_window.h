@@ -25,6 +25,7 @@ class LibraryModel;
 class LibraryView;
 class PreviewPlayer;
 class ProcessingController;
+class PublishingController;
 class SampleMediaRunner;
 class StatusNotifier;
 class ThumbnailLoader;
@@ -44,6 +45,7 @@ public:
     void importPaths(const QStringList& paths);
     LibraryModel* libraryModel() const { return m_model; }
     ProcessingController* processing() const { return m_processing; } // null without a queue
+    PublishingController* publishing() const { return m_publishing; } // null without publishing
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -92,6 +94,7 @@ private:
     DropOverlay* m_overlay = nullptr;
     StatusNotifier* m_notifier = nullptr;
     ProcessingController* m_processing = nullptr;
+    PublishingController* m_publishing = nullptr;
     QString m_selectAfterLoad;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "application/interfaces/i_account_sign_in.h"
 #include "application/interfaces/i_job_repository.h"
 #include "application/interfaces/i_preferences.h"
 #include "application/interfaces/i_preset_store.h"
@@ -44,6 +45,7 @@ struct StudioServices {
     application::AccountService* accounts = nullptr;
     // Frames at a given time (suggested thumbnails). Null: the suggestions show times only.
     const application::IThumbnailGrabber* frames = nullptr;
+    application::IAccountSignIn* signIn = nullptr; // browser sign-in, expired sign-in checks
 };
 
 } // namespace reelforge::ui

@@ -6,6 +6,7 @@
 #include "adapters/media/sample_generator.h"
 #include "adapters/media/thumbnail_grabber.h"
 #include "adapters/processing/transcode_processor.h"
+#include "adapters/publishing/oauth/account_sign_in.h"
 #include "adapters/publishing/publication_lock_files.h"
 #include "adapters/publishing/publisher_factory.h"
 #include "adapters/secrets/keychain_credential_store.h"
@@ -60,6 +61,7 @@ struct AppContext::Parts {
         , publishing(application::PublishingPorts{publicationRecords, accountRecords, publishers, publicationLocks, clock,
                                                   notifications})
         , scheduler(clock, publicationRecords, notifications, publishing)
+        , signIn(credentialStore)
     {
     }
 
@@ -89,6 +91,7 @@ struct AppContext::Parts {
     application::AccountService accounts;
     application::PublishingService publishing;
     application::Scheduler scheduler;
+    adapters::AccountSignIn signIn;
 };
 
 domain::Result<std::unique_ptr<AppContext>> AppContext::open(const QString& libraryPath)
@@ -135,6 +138,7 @@ application::Scheduler& AppContext::scheduler() { return m_parts->scheduler; }
 application::AccountService& AppContext::accounts() { return m_parts->accounts; }
 application::IPublicationRepository& AppContext::publications() { return m_parts->publicationRecords; }
 application::ICredentialStore& AppContext::credentials() { return m_parts->credentialStore; }
+application::IAccountSignIn& AppContext::signIn() { return m_parts->signIn; }
 
 QString resolveLibraryPath(const QString& commandLineOverride, const application::IPreferences& preferences)
 {

@@ -10,6 +10,7 @@
 #include "application/services/library_service.h"
 #include "application/services/notification_service.h"
 #include "application/services/processing_queue.h"
+#include "application/interfaces/i_account_sign_in.h"
 #include "application/interfaces/i_credential_store.h"
 #include "application/interfaces/i_publication_repository.h"
 #include "application/services/account_service.h"
@@ -51,6 +52,7 @@ public:
     application::AccountService& accounts();
     application::IPublicationRepository& publications();
     application::ICredentialStore& credentials();
+    application::IAccountSignIn& signIn();  // browser sign-in and "still signed in?" checks
 
 private:
     struct Parts;

@@ -3,7 +3,9 @@
 #include "domain/models/notification.h"
 
 #include <QObject>
+#include <QTimer>
 
+class QLabel;
 class QStatusBar;
 
 namespace reelforge::application {
@@ -26,9 +28,12 @@ public:
 
 private:
     void show(const domain::Notification& notification);
+    void showLink(const QString& text, const QString& link);
 
     QStatusBar* m_statusBar;
     QString m_last;
+    QLabel* m_link = nullptr; // a finished publication's clickable link
+    QTimer m_hide;
 };
 
 } // namespace reelforge::ui
