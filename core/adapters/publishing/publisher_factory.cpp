@@ -90,7 +90,8 @@ domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::webda
             return tl::unexpected(keys.error());
         password = keys->value(QStringLiteral("password")).toString();
     }
-    return std::make_unique<WebDavPublisher>(QUrl(account.endpoint), username, password);
+    return std::make_unique<WebDavPublisher>(QUrl(account.endpoint), username, password,
+        account.settings.value(QStringLiteral("nextcloud")).toBool());
 }
 
 domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::vimeo(
