@@ -65,7 +65,8 @@ void openBrowser(const QUrl& url)
 #if defined(Q_OS_MACOS)
     QProcess::startDetached(QStringLiteral("open"), { address });
 #elif defined(Q_OS_WIN)
-    QProcess::startDetached(QStringLiteral("cmd"), { QStringLiteral("/c"), QStringLiteral("start"), QString(), address });
+    QProcess::startDetached(
+        QStringLiteral("cmd"), { QStringLiteral("/c"), QStringLiteral("start"), QString(), address });
 #else
     QProcess::startDetached(QStringLiteral("xdg-open"), { address });
 #endif

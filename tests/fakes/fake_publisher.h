@@ -26,6 +26,7 @@ struct FakeUploadServer {
     int resumes = 0;
     int finishes = 0;
     int aborts = 0;
+    int abortDelayMs = 0;
     std::atomic<int> running { 0 };
     std::atomic<int> maxRunning { 0 };
 
@@ -82,6 +83,8 @@ public:
 
     domain::Status abort(const application::UploadSession& session) override
     {
+        if (m_server.abortDelayMs > 0)
+            QThread::msleep(static_cast<unsigned long>(m_server.abortDelayMs));
         std::lock_guard lock(m_server.mutex);
         ++m_server.aborts;
         m_server.offsets.erase(session.url); // the server drops the bytes

@@ -49,8 +49,9 @@ class TestPublishCliConnect final : public QObject {
     {
         return { QStringLiteral("--library"), library, QStringLiteral("accounts"), QStringLiteral("add"),
             QStringLiteral("Studio Vimeo"), QStringLiteral("--target"), QStringLiteral("vimeo"),
-            QStringLiteral("--client-id"), clientId, QStringLiteral("--auth-url"), issuer() + QStringLiteral("/auth"),
-            QStringLiteral("--token-url"), issuer() + QStringLiteral("/token"), QStringLiteral("--connect") };
+            QStringLiteral("--client-id"), clientId, QStringLiteral("--auth-url"),
+            issuer() + QStringLiteral("/auth"), QStringLiteral("--token-url"),
+            issuer() + QStringLiteral("/token"), QStringLiteral("--connect") };
     }
 
     // Waits for the line with the sign-in address and returns the address.
@@ -91,8 +92,8 @@ private slots:
         const QString jar = m_dir.filePath(QStringLiteral("cookies"));
         int curlExit = -1;
         run(QStringLiteral("curl"),
-            { QStringLiteral("-s"), QStringLiteral("-L"), QStringLiteral("-c"), jar, QStringLiteral("-b"), jar,
-                QStringLiteral("-o"), QStringLiteral("/dev/null"), address },
+            { QStringLiteral("-s"), QStringLiteral("-L"), QStringLiteral("-c"), jar, QStringLiteral("-b"),
+                jar, QStringLiteral("-o"), QStringLiteral("/dev/null"), address },
             &curlExit);
         QCOMPARE(curlExit, 0);
         QVERIFY(cli.waitForFinished(30000));
@@ -106,15 +107,17 @@ private slots:
             { QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("accounts"),
                 QStringLiteral("list") });
         QVERIFY(list.waitForFinished(30000));
-        const QJsonArray accounts
-            = QJsonDocument::fromJson(list.readAllStandardOutput()).object().value(QStringLiteral("accounts")).toArray();
+        const QJsonArray accounts = QJsonDocument::fromJson(list.readAllStandardOutput())
+                                        .object()
+                                        .value(QStringLiteral("accounts"))
+                                        .toArray();
         QCOMPARE(accounts.size(), 1);
         const QString id = accounts.first().toObject().value(QStringLiteral("id")).toString();
 
         // The tokens are in the keychain, and they are real: the refresh token works once.
         const QByteArray entry = run(QStringLiteral("secret-tool"),
-            { QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("ReelForge"), QStringLiteral("user"),
-                QStringLiteral("account/") + id });
+            { QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("ReelForge"),
+                QStringLiteral("user"), QStringLiteral("account/") + id });
         QVERIFY2(!entry.isEmpty(), "no keychain entry for the account");
         // QtKeychain keeps binary secrets base64-encoded in the Secret Service.
         QJsonObject stored = QJsonDocument::fromJson(entry).object();
@@ -126,8 +129,9 @@ private slots:
         const QJsonObject refreshed = QJsonDocument::fromJson(
             run(QStringLiteral("curl"),
                 { QStringLiteral("-s"), QStringLiteral("-d"), QStringLiteral("grant_type=refresh_token"),
-                    QStringLiteral("-d"), QStringLiteral("client_id=reelforge-test"), QStringLiteral("--data-urlencode"),
-                    QStringLiteral("refresh_token=") + refresh, issuer() + QStringLiteral("/token") }))
+                    QStringLiteral("-d"), QStringLiteral("client_id=reelforge-test"),
+                    QStringLiteral("--data-urlencode"), QStringLiteral("refresh_token=") + refresh,
+                    issuer() + QStringLiteral("/token") }))
                                           .object();
         QVERIFY(!refreshed.value(QStringLiteral("access_token")).toString().isEmpty());
 
@@ -150,7 +154,8 @@ private slots:
         const QString address = signInAddress(cli);
         QVERIFY(!address.isEmpty());
         // The provider refuses the unknown client and shows an error page instead of redirecting.
-        run(QStringLiteral("curl"), { QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), address });
+        run(QStringLiteral("curl"),
+            { QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), address });
         cli.kill(); // the user gives up waiting
         QVERIFY(cli.waitForFinished(5000));
         QProcess list;

@@ -104,14 +104,15 @@ private slots:
         REELFORGE_START_SERVER(nc, QStringLiteral("nextcloud_fake.mjs"), { QStringLiteral("--dir"), root });
         const qint64 size = 30 * kMiB + 17; // six 5 MiB chunks and a small last one
         const QString file = makeRandomFile(path(QStringLiteral("long.mp4")), size, 3);
-        const QStringList args { QStringLiteral("--library"), path(QStringLiteral("lib-c")), QStringLiteral("--json"),
-            QStringLiteral("publish"), file, QStringLiteral("--target"), QStringLiteral("webdav"),
-            QStringLiteral("--endpoint"), filesUrl(nc), QStringLiteral("--nextcloud"), QStringLiteral("--chunk-size"),
-            QString::number(5 * kMiB) };
+        const QStringList args { QStringLiteral("--library"), path(QStringLiteral("lib-c")),
+            QStringLiteral("--json"), QStringLiteral("publish"), file, QStringLiteral("--target"),
+            QStringLiteral("webdav"), QStringLiteral("--endpoint"), filesUrl(nc),
+            QStringLiteral("--nextcloud"), QStringLiteral("--chunk-size"), QString::number(5 * kMiB) };
 
         QProcess slow;
         slow.setProcessEnvironment(cliEnvironment());
-        slow.start(cliPath(), args + QStringList { QStringLiteral("--limit-rate"), QStringLiteral("8000000") });
+        slow.start(
+            cliPath(), args + QStringList { QStringLiteral("--limit-rate"), QStringLiteral("8000000") });
         QVERIFY(slow.waitForStarted());
         const auto held = [&] { return fakeState(nc).value(QStringLiteral("heldChunks")).toArray().size(); };
         QVERIFY2(QTest::qWaitFor([&] { return held() >= 3; }, 30000), "the upload did not get halfway");

@@ -118,8 +118,14 @@ class TestPublishS3 final : public QObject {
         return {};
     }
 
-    static int uploadedParts(const LocalServer& server) { return stat(server, QStringLiteral("uploadParts")); }
-    static int pendingUploads(const LocalServer& server) { return stat(server, QStringLiteral("pendingUploads")); }
+    static int uploadedParts(const LocalServer& server)
+    {
+        return stat(server, QStringLiteral("uploadParts"));
+    }
+    static int pendingUploads(const LocalServer& server)
+    {
+        return stat(server, QStringLiteral("pendingUploads"));
+    }
 
     static int stat(const LocalServer& server, const QString& name)
     {
@@ -129,10 +135,7 @@ class TestPublishS3 final : public QObject {
         QEventLoop loop;
         QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
-        return QJsonDocument::fromJson(reply->readAll())
-            .object()
-            .value(name)
-            .toInt(-1);
+        return QJsonDocument::fromJson(reply->readAll()).object().value(name).toInt(-1);
     }
 
     application::PublishOrder order(const QString& file, const QString& key)

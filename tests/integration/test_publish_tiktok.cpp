@@ -122,11 +122,13 @@ private slots:
         a.name = QStringLiteral("TikTok");
         a.platform = domain::Platform::TikTok;
         a.endpoint = fake.url();
-        a.settings = QJsonObject { { QStringLiteral("pollMs"), 20 }, { QStringLiteral("clientId"), QStringLiteral("key") },
+        a.settings = QJsonObject { { QStringLiteral("pollMs"), 20 },
+            { QStringLiteral("clientId"), QStringLiteral("key") },
             { QStringLiteral("tokenUrl"), fake.url(QStringLiteral("/v2/oauth/token/")) } };
         const QJsonObject tokens { { QStringLiteral("accessToken"), QStringLiteral("yesterday") },
             { QStringLiteral("refreshToken"), refreshToken },
-            { QStringLiteral("expiresAt"), QDateTime::currentDateTimeUtc().addSecs(-5).toString(Qt::ISODate) } };
+            { QStringLiteral("expiresAt"),
+                QDateTime::currentDateTimeUtc().addSecs(-5).toString(Qt::ISODate) } };
         PublishWorld w(m_dir.filePath(QStringLiteral("w%1").arg(++m_n)), a, QJsonDocument(tokens).toJson());
         const QString file = makeRandomFile(m_dir.filePath(QStringLiteral("r.mp4")), 1000 * 1000, 9);
         const domain::Publication done = w.run(w.order(file));
@@ -135,9 +137,16 @@ private slots:
             QVERIFY2(done.state == PublicationState::Published, qPrintable(done.error));
             const QJsonObject stored
                 = QJsonDocument::fromJson(*w.credentials.read(w.account.credentialKey)).object();
-            QCOMPARE(stored.value(QStringLiteral("accessToken")).toString(), QStringLiteral("tiktok-token~1"));
+            QCOMPARE(
+                stored.value(QStringLiteral("accessToken")).toString(), QStringLiteral("tiktok-token~1"));
             QCOMPARE(stored.value(QStringLiteral("refreshToken")).toString(), QStringLiteral("refresh-2"));
-            QCOMPARE(data.value(QStringLiteral("posts")).toArray().first().toObject().value(QStringLiteral("sha256")).toString().toLatin1(),
+            QCOMPARE(data.value(QStringLiteral("posts"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QStringLiteral("sha256"))
+                         .toString()
+                         .toLatin1(),
                 fileSha256(file));
         } else {
             QCOMPARE(done.state, PublicationState::Failed);

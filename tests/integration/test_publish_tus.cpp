@@ -270,15 +270,15 @@ private slots:
         QVERIFY(session && !session->has_value()); // forgotten: a retry starts a new upload
         if (termination) {
             QCOMPARE(uploads(store).size(), 0); // the partial upload is gone from the server
-            const Run head = runCurl({ QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                QStringLiteral("-w"), QStringLiteral("%{http_code}"), QStringLiteral("-I"), QStringLiteral("-H"),
-                QStringLiteral("Tus-Resumable: 1.0.0"), uploadUrl });
+            const Run head
+                = runCurl({ QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                    QStringLiteral("-w"), QStringLiteral("%{http_code}"), QStringLiteral("-I"),
+                    QStringLiteral("-H"), QStringLiteral("Tus-Resumable: 1.0.0"), uploadUrl });
             QVERIFY2(head.out == "404" || head.out == "410", head.out.constData());
         } else {
             QCOMPARE(uploads(store).size(), 1); // it cannot delete: left for the server to expire
         }
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestPublishTus)

@@ -98,11 +98,12 @@ private slots:
         QTest::addColumn<QString>("stored");
         QTest::addColumn<bool>("refreshes");
         const QString past = QDateTime::currentDateTimeUtc().addSecs(-30).toString(Qt::ISODate);
-        QTest::newRow("expired")
-            << QStringLiteral(R"({"accessToken":"old","refreshToken":"refresh-1","expiresAt":"%1"})").arg(past)
-            << true;
-        QTest::newRow("refused early (401)") << QStringLiteral(R"({"accessToken":"old","refreshToken":"refresh-1"})")
-                                             << true;
+        QTest::newRow("expired") << QStringLiteral(
+            R"({"accessToken":"old","refreshToken":"refresh-1","expiresAt":"%1"})")
+                                        .arg(past)
+                                 << true;
+        QTest::newRow("refused early (401)")
+            << QStringLiteral(R"({"accessToken":"old","refreshToken":"refresh-1"})") << true;
         QTest::newRow("invalid refresh token")
             << QStringLiteral(R"({"accessToken":"old","refreshToken":"stolen","expiresAt":"%1"})").arg(past)
             << false;
@@ -132,8 +133,10 @@ private slots:
         if (refreshes) {
             QVERIFY2(done.state == PublicationState::Published, qPrintable(done.error));
             QCOMPARE(fileSha256(storedUpload(store, QStringLiteral("json"))), fileSha256(file));
-            QCOMPARE(state.value(QStringLiteral("auth")).toObject().value(QStringLiteral("refreshes")).toInt(), 1);
-            QCOMPARE(keychain.value(QStringLiteral("accessToken")).toString(), QStringLiteral("vimeo-token~1"));
+            QCOMPARE(
+                state.value(QStringLiteral("auth")).toObject().value(QStringLiteral("refreshes")).toInt(), 1);
+            QCOMPARE(
+                keychain.value(QStringLiteral("accessToken")).toString(), QStringLiteral("vimeo-token~1"));
             QCOMPARE(keychain.value(QStringLiteral("refreshToken")).toString(), QStringLiteral("refresh-2"));
         } else {
             QCOMPARE(done.state, PublicationState::Failed);

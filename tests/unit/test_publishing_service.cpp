@@ -248,6 +248,27 @@ private slots:
         QVERIFY(!w.publications.session(p->id)->has_value());
     }
 
+    // A retry asked for while the cancelled upload is still being dropped starts once that is
+    // done, with a new upload.
+    void aRetryRightAfterCancelStartsANewUpload()
+    {
+        World w;
+        w.server.chunkDelayMs = 10;
+        auto p = w.service->publish(order(file(100000)));
+        w.service->start();
+        QVERIFY(QTest::qWaitFor([&] { return (*w.publications.find(p->id))->bytesSent >= 5000; }, 5000));
+        w.reopen(); // quit mid-upload
+        w.server.chunkDelayMs = 0;
+        w.server.abortDelayMs = 200; // the retry is asked for while the server still drops it
+        QVERIFY(w.service->cancel(p->id)); // not running here: dropped on a worker thread
+        QVERIFY(w.service->retry(p->id));
+        w.service->start();
+        QVERIFY(w.waitFor(p->id, PublicationState::Published));
+        QCOMPARE(w.server.aborts, 1);
+        QCOMPARE(w.server.begins, 2);
+        QCOMPARE((*w.publications.find(p->id))->remoteUrl, QStringLiteral("fake://upload/2"));
+    }
+
     void concurrencyIsLimitedPerAccount()
     {
         World w;

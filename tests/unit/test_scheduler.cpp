@@ -241,7 +241,8 @@ private slots:
         w.scheduler.stop(); // quit
 
         w.clock.advance(20 * 60); // closed past the retry time
-        PublishingService again(PublishingPorts { w.publications, w.accounts, w.factory, w.locks, w.clock, w.notifier });
+        PublishingService again(
+            PublishingPorts { w.publications, w.accounts, w.factory, w.locks, w.clock, w.notifier });
         Scheduler scheduler(w.clock, w.publications, w.notifier, again);
         QSignalSpy missed(&scheduler, &Scheduler::missed);
         scheduler.start();

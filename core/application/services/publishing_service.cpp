@@ -190,10 +190,19 @@ void PublishingService::discardRemotely(
         return;
     std::shared_ptr<IPublicationLocks::Handle> held(std::move(lock));
     PublishRequest request { p, account, p.artifactPath, p.bytesTotal };
-    m_pool.start([this, request, held, policy = m_policy] {
+    m_pool.start([this, request, held, policy = m_policy]() mutable {
         PublishingWorker worker(m_ports.publications, m_ports.publishers, policy, uniformRandom);
-        worker.discard(request,
-            [&request](const QString& line) { qCInfo(lcPublishing).noquote() << request.publication.id << line; });
+        worker.discard(request, [&request](const QString& line) {
+            qCInfo(lcPublishing).noquote() << request.publication.id << line;
+        });
+        held.reset(); // a retry asked for meanwhile may start now
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_started)
+                    schedule();
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -369,9 +378,8 @@ void PublishingService::finished(const QString& id, const domain::Result<Publish
                 p->remoteUrl);
         } else if (result.error().code == ErrorCode::Cancelled) {
             (void)save(*p, PublicationState::Cancelled);
-        } else if (const auto wait = RetryPolicy::isTransient(result.error())
-                       ? m_policy.retryLater(p->attempts)
-                       : std::nullopt) {
+        } else if (const auto wait
+            = RetryPolicy::isTransient(result.error()) ? m_policy.retryLater(p->attempts) : std::nullopt) {
             // The network or the server is down for longer than the quick retries cover: wait
             // (persisted: the Scheduler fires it, also after a restart) and run again.
             const QString reason = result.error().toString();

@@ -139,8 +139,8 @@ void PublishingWorker::discard(const PublishRequest& request, const Log& log)
         return;
     if ((*saved)->isStarted()) {
         auto publisher = m_publishers.create(request.account);
-        domain::Status aborted = publisher ? (*publisher)->abort(**saved)
-                                           : domain::Status(tl::unexpected(publisher.error()));
+        domain::Status aborted
+            = publisher ? (*publisher)->abort(**saved) : domain::Status(tl::unexpected(publisher.error()));
         if (aborted)
             log(QStringLiteral("the server dropped the cancelled upload"));
         else

@@ -42,7 +42,8 @@ domain::Result<QString> OAuthTokenProvider::refreshed(const TokenSet& current)
     const QJsonObject tokens = fresh->toJson();
     for (auto it = tokens.begin(); it != tokens.end(); ++it)
         stored.insert(it.key(), it.value());
-    if (domain::Status s = m_credentials.write(m_key, QJsonDocument(stored).toJson(QJsonDocument::Compact)); !s)
+    if (domain::Status s = m_credentials.write(m_key, QJsonDocument(stored).toJson(QJsonDocument::Compact));
+        !s)
         return tl::unexpected(s.error());
     return fresh->accessToken;
 }

@@ -53,7 +53,8 @@ domain::Result<UploadSession> VimeoPublisher::begin(const application::PublishRe
         { QStringLiteral("privacy"), QJsonObject { { QStringLiteral("view"), vimeoView(p.privacy) } } } };
     QNetworkRequest r = apiRequest(QStringLiteral("/me/videos"));
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    auto reply = m_tokens.send(m_http, "POST", r, QJsonDocument(body).toJson(QJsonDocument::Compact), "bearer");
+    auto reply
+        = m_tokens.send(m_http, "POST", r, QJsonDocument(body).toJson(QJsonDocument::Compact), "bearer");
     if (!reply)
         return tl::unexpected(reply.error());
     if (!reply->isSuccess()) {

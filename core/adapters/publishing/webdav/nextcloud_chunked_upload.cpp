@@ -136,7 +136,8 @@ domain::Result<UploadSession> NextcloudChunkedUpload::sendRest(
         const qint64 length = qMin(chunk, session.total - session.offset);
         FileSlice slice(filePath, session.offset, length, context.limiter);
         if (!slice.open(QIODevice::ReadOnly))
-            return domain::fail(ErrorCode::FileMissing, QStringLiteral("cannot read the file to upload"), filePath);
+            return domain::fail(
+                ErrorCode::FileMissing, QStringLiteral("cannot read the file to upload"), filePath);
         QNetworkRequest r = m_prepare(child(folder, QString::number(number)));
         r.setRawHeader("Destination", destination);
         r.setRawHeader("OC-Total-Length", QByteArray::number(session.total));
@@ -168,8 +169,8 @@ domain::Status NextcloudChunkedUpload::assemble(const QUrl& folder, const QUrl& 
     if (!reply)
         return tl::unexpected(reply.error());
     if (reply->status == 412)
-        return domain::fail(ErrorCode::Duplicate, QStringLiteral("a file of this name is already on the server"),
-            destination.toString());
+        return domain::fail(ErrorCode::Duplicate,
+            QStringLiteral("a file of this name is already on the server"), destination.toString());
     if (!reply->isSuccess()) {
         // Assembled by an earlier attempt whose answer was lost? Then the folder is gone and the
         // file is there.

@@ -89,8 +89,8 @@ domain::Result<UploadSession> WebDavPublisher::begin(const application::PublishR
     session.total = request.fileSize;
     if (m_uploadsRoot.isValid()) {
         QUrl folder = m_uploadsRoot;
-        folder.setPath(folder.path() + QStringLiteral("reelforge-")
-            + QUuid::createUuid().toString(QUuid::Id128));
+        folder.setPath(
+            folder.path() + QStringLiteral("reelforge-") + QUuid::createUuid().toString(QUuid::Id128));
         const qint64 chunk = NextcloudChunkedUpload::chunkSizeFor(
             request.fileSize, chunkSizeFor(request, NextcloudChunkedUpload::kDefaultChunk));
         if (domain::Status s = chunked().create(folder, QUrl(session.url)); !s)
@@ -135,7 +135,8 @@ domain::Result<application::PublishedRef> WebDavPublisher::finish(
     const application::PublishRequest&, const UploadSession& session)
 {
     if (isChunked(session)) {
-        if (domain::Status s = chunked().assemble(QUrl(session.uploadId), QUrl(session.url), session.total); !s)
+        if (domain::Status s = chunked().assemble(QUrl(session.uploadId), QUrl(session.url), session.total);
+            !s)
             return tl::unexpected(s.error());
         return application::PublishedRef { QUrl(session.url).fileName(), session.url, false };
     }
