@@ -51,6 +51,27 @@ domain::Result<QByteArray> secretFromStdin(Platform platform)
     return QJsonDocument(secret).toJson(QJsonDocument::Compact);
 }
 
+// Opens the sign-in address: in the program named by $REELFORGE_BROWSER when set ("none": only
+// print it, for a browser on another machine or a script), else in the system browser.
+void openBrowser(const QUrl& url)
+{
+    const QString address = QString::fromLatin1(url.toEncoded());
+    if (qEnvironmentVariableIsSet("REELFORGE_BROWSER")) {
+        const QString program = qEnvironmentVariable("REELFORGE_BROWSER");
+        if (!program.isEmpty() && program != QLatin1String("none"))
+            QProcess::startDetached(program, { address });
+        return;
+    }
+#if defined(Q_OS_MACOS)
+    QProcess::startDetached(QStringLiteral("open"), { address });
+#elif defined(Q_OS_WIN)
+    QProcess::startDetached(
+        QStringLiteral("cmd"), { QStringLiteral("/c"), QStringLiteral("start"), QString(), address });
+#else
+    QProcess::startDetached(QStringLiteral("xdg-open"), { address });
+#endif
+}
+
 // OAuth sign-in through the system browser and a loopback redirect; returns the secret to
 // keep (the tokens, plus the app's client secret when there is one).
 domain::Result<QByteArray> signIn(const domain::Account& draft, const QByteArray& secret, Output& out)
@@ -70,15 +91,7 @@ domain::Result<QByteArray> signIn(const domain::Account& draft, const QByteArray
         [&out](const QUrl& url) {
             out.progress(QString());
             out.line(QStringLiteral("Open this address to sign in: ") + QString::fromLatin1(url.toEncoded()));
-#if defined(Q_OS_MACOS)
-            QProcess::startDetached(QStringLiteral("open"), { QString::fromLatin1(url.toEncoded()) });
-#elif defined(Q_OS_WIN)
-            QProcess::startDetached(QStringLiteral("cmd"),
-                { QStringLiteral("/c"), QStringLiteral("start"), QString(),
-                    QString::fromLatin1(url.toEncoded()) });
-#else
-            QProcess::startDetached(QStringLiteral("xdg-open"), { QString::fromLatin1(url.toEncoded()) });
-#endif
+            openBrowser(url);
             return true; // the address is printed too, for a browser elsewhere
         },
         5 * 60 * 1000);

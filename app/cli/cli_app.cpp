@@ -74,12 +74,13 @@ QString usageText()
         "          [--account NAME] [--endpoint URL] [--bucket B --key K] [--path DIR] [--title T]\n"
         "          [--description D] [--tags a,b] [--privacy private|unlisted|public] [--at ISO8601]\n"
         "          [--thumbnail FILE] [--category ID] [--playlist ID] [--channel ID] [--made-for-kids]\n"
-        "          [--limit-rate BYTES/S] [--force]\n"
+        "          [--limit-rate BYTES/S] [--force] [--nextcloud (webdav: chunked upload)]\n"
         "                             upload (resumable: run the same command again to continue)\n"
         "  publications list|run|retry ID|cancel ID\n"
         "                             publications and scheduled publications\n"
         "  accounts list|add NAME --target T [--endpoint URL] [--client-id ID] [--secret-stdin]\n"
-        "          [--connect]|remove NAME\n"
+        "          [--username U] [--nextcloud] [--connect [--auth-url URL --token-url URL]]\n"
+        "          |remove NAME\n"
         "                             connected accounts (secrets go to the OS keychain)\n"
         "  analyze FILE|ASSET_ID [--only scenes,silences,loudness,waveform,faces,thumbnails,speech]\n"
         "          [--silence-threshold DB] [--silence-min SECONDS] [--srt FILE] [--vtt FILE] [--no-cache]\n"
@@ -125,11 +126,13 @@ const QSet<QString> kValueOptions{QStringLiteral("preset"), QStringLiteral("reci
                                   QStringLiteral("category"), QStringLiteral("playlist"), QStringLiteral("channel"),
                                   QStringLiteral("region"), QStringLiteral("client-id"), QStringLiteral("username"),
                                   QStringLiteral("chunk-size"), QStringLiteral("limit-rate"),
+                                  QStringLiteral("auth-url"), QStringLiteral("token-url"),
                                   // analyze
                                   QStringLiteral("only"), QStringLiteral("silence-threshold"), QStringLiteral("silence-min"),
                                   QStringLiteral("srt"), QStringLiteral("vtt")};
 const QSet<QString> kFlags{QStringLiteral("print-ffmpeg"), QStringLiteral("no-fallback"), QStringLiteral("force"),
-                           QStringLiteral("made-for-kids"), QStringLiteral("secret-stdin"), QStringLiteral("connect"), QStringLiteral("no-cache")};
+                           QStringLiteral("made-for-kids"), QStringLiteral("secret-stdin"), QStringLiteral("connect"), QStringLiteral("no-cache"),
+                           QStringLiteral("nextcloud")};
 
 // Returns an error text on a usage problem.
 QString parse(const QStringList& arguments, Invocation& inv, bool& help, bool& version)

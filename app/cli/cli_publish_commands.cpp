@@ -50,12 +50,18 @@ int printPublications(AppContext& context, Output& out, const std::vector<Public
     bool allOk = true;
     QJsonArray arr;
     for (const Publication& p : list) {
-        allOk = allOk && (p.state == PublicationState::Published || p.state == PublicationState::Scheduled);
+        // Waiting for an automatic retry after a failure is not a success.
+        allOk = allOk
+            && (p.state == PublicationState::Published
+                || (p.state == PublicationState::Scheduled
+                    && !application::PublishingService::isWaitingToRetry(p)));
         arr.append(publicationJson(context, p));
         if (out.json())
             continue;
         QString line = QStringLiteral("%1  %2  %3").arg(p.id, domain::publicationStateName(p.state), p.title);
-        if (p.state == PublicationState::Scheduled && p.publishAt)
+        if (application::PublishingService::isWaitingToRetry(p) && p.publishAt)
+            line += QStringLiteral("  retrying at ") + p.publishAt->toString(Qt::ISODate);
+        else if (p.state == PublicationState::Scheduled && p.publishAt)
             line += QStringLiteral("  at ") + p.publishAt->toString(Qt::ISODate);
         if (!p.remoteUrl.isEmpty())
             line += QStringLiteral("  -> ") + p.remoteUrl;
@@ -199,6 +205,7 @@ int publicationsCommand(const Invocation& inv, Output& out)
         if (domain::Status s = retry ? publishing.retry(id) : publishing.cancel(id); !s)
             return out.error(s.error(), kExitItemFailed);
         if (!retry) {
+            publishing.waitForDone(); // the upload dropped on the server before exiting
             if (out.json())
                 out.document(
                     QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("requested"), sub } });

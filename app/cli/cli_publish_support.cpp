@@ -79,10 +79,15 @@ QJsonObject accountSettingsFrom(const Invocation& inv)
         { QStringLiteral("bucket"), QStringLiteral("bucket") },
         { QStringLiteral("client-id"), QStringLiteral("clientId") },
         { QStringLiteral("username"), QStringLiteral("username") },
-        { QStringLiteral("channel"), QStringLiteral("channel") } };
+        { QStringLiteral("channel"), QStringLiteral("channel") },
+        // OAuth endpoints other than the platform's (a company or test identity provider)
+        { QStringLiteral("auth-url"), QStringLiteral("authorizeUrl") },
+        { QStringLiteral("token-url"), QStringLiteral("tokenUrl") } };
     for (const auto& [option, key] : names)
         if (inv.options.contains(option))
             settings.insert(key, inv.option(option));
+    if (inv.flag(QStringLiteral("nextcloud")))
+        settings.insert(QStringLiteral("nextcloud"), true); // WebDAV: Nextcloud's chunked upload
     return settings;
 }
 

@@ -25,6 +25,8 @@ struct FakeUploadServer {
     int begins = 0;
     int resumes = 0;
     int finishes = 0;
+    int aborts = 0;
+    int abortDelayMs = 0;
     std::atomic<int> running { 0 };
     std::atomic<int> maxRunning { 0 };
 
@@ -52,7 +54,7 @@ public:
         if (auto e = FakeUploadServer::take(m_server.beginFailures))
             return tl::unexpected(*e);
         application::UploadSession s;
-        s.url = QStringLiteral("fake://upload/%1").arg(m_server.offsets.size() + 1);
+        s.url = QStringLiteral("fake://upload/%1").arg(m_server.begins); // unique, like a server's id
         s.total = request.fileSize;
         m_server.offsets[s.url] = 0;
         return s;
@@ -77,6 +79,16 @@ public:
         if (auto e = FakeUploadServer::take(m_server.finishFailures))
             return tl::unexpected(*e);
         return application::PublishedRef { session.url.section(QLatin1Char('/'), -1), session.url, false };
+    }
+
+    domain::Status abort(const application::UploadSession& session) override
+    {
+        if (m_server.abortDelayMs > 0)
+            QThread::msleep(static_cast<unsigned long>(m_server.abortDelayMs));
+        std::lock_guard lock(m_server.mutex);
+        ++m_server.aborts;
+        m_server.offsets.erase(session.url); // the server drops the bytes
+        return domain::ok();
     }
 
 private:

@@ -121,6 +121,38 @@ private slots:
         QCOMPARE(sha256(storedFile(store)), sha256(file));
     }
 
+    // Cancel (YouTube, PeerTube): DELETE on the session URI drops the partial upload; the
+    // session is gone afterwards, and cancelling it again is not an error.
+    void cancellingDeletesTheSessionOnTheServer()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("store4"));
+        QDir().mkpath(store);
+        LocalServer server;
+        REELFORGE_START_SERVER(
+            server, QStringLiteral("uploadx_server.mjs"), { QStringLiteral("--dir"), store });
+        const QString file = makeFile(QStringLiteral("cancel.mp4"), 2 * 1024 * 1024);
+        HttpClient http;
+        auto session = create(http, server, file);
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().toString()));
+        GoogleResumableUpload upload(http, {});
+        application::CancellationToken cancel;
+        application::ProgressSink sink({});
+        int saves = 0;
+        application::UploadContext context { cancel, sink, [&](const UploadSession&) {
+                                                if (++saves == 2)
+                                                    cancel.cancel();
+                                            } };
+        QVERIFY(!upload.sendRest(file, *session, context, 512 * 1024));
+        QVERIFY(!storedFile(store).isEmpty()); // the partial upload is there
+
+        QVERIFY(upload.cancel(QUrl(session->url)));
+        QVERIFY(storedFile(store).isEmpty()); // and gone
+        auto where = upload.query(QUrl(session->url), session->total);
+        QVERIFY(!where);
+        QCOMPARE(where.error().code, domain::ErrorCode::NotFound);
+        QVERIFY(upload.cancel(QUrl(session->url)));
+    }
+
     void anExpiredSessionIsNotFound()
     {
         const QString store = m_dir.filePath(QStringLiteral("store2"));

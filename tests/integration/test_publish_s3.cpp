@@ -120,16 +120,22 @@ class TestPublishS3 final : public QObject {
 
     static int uploadedParts(const LocalServer& server)
     {
+        return stat(server, QStringLiteral("uploadParts"));
+    }
+    static int pendingUploads(const LocalServer& server)
+    {
+        return stat(server, QStringLiteral("pendingUploads"));
+    }
+
+    static int stat(const LocalServer& server, const QString& name)
+    {
         QNetworkAccessManager nam;
         std::unique_ptr<QNetworkReply> reply(
             nam.get(QNetworkRequest(QUrl(server.url(QStringLiteral("/__stats"))))));
         QEventLoop loop;
         QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
-        return QJsonDocument::fromJson(reply->readAll())
-            .object()
-            .value(QStringLiteral("uploadParts"))
-            .toInt();
+        return QJsonDocument::fromJson(reply->readAll()).object().value(name).toInt(-1);
     }
 
     application::PublishOrder order(const QString& file, const QString& key)
@@ -190,6 +196,54 @@ private slots:
         QVERIFY2(w.get(p->id).state == PublicationState::Published, qPrintable(w.get(p->id).error));
         QVERIFY2(uploadedParts(s3) <= 4, "confirmed parts were sent again"); // at most the one in flight
         QCOMPARE(sha256(storedObject(store, QStringLiteral("long.mp4"))), sha256(file));
+    }
+
+    // Cancel drops the multipart upload on the server (AbortMultipartUpload) and forgets the
+    // session: the parts are gone there, and a retry starts a new upload that lands whole.
+    void cancellingAbortsTheMultipartUploadOnTheServer_data()
+    {
+        QTest::addColumn<bool>("whileRunning");
+        QTest::newRow("while uploading") << true;
+        QTest::newRow("after a quit") << false;
+    }
+
+    void cancellingAbortsTheMultipartUploadOnTheServer()
+    {
+        QFETCH(bool, whileRunning);
+        const QString tag = whileRunning ? QStringLiteral("e1") : QStringLiteral("e2");
+        const QString store = m_dir.filePath(QStringLiteral("store-") + tag);
+        LocalServer s3;
+        REELFORGE_START_SERVER(s3, QStringLiteral("s3_server.mjs"), { QStringLiteral("--dir"), store });
+        World w(m_dir.filePath(tag), s3.url());
+        const QString file = makeFile(tag + QStringLiteral(".mp4"), 8);
+        auto p = w.service->publish(order(file, tag + QStringLiteral(".mp4")));
+        QVERIFY(p);
+        w.service->setBandwidthLimit(10 * 1024 * 1024);
+        w.service->start();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                auto s = w.publications.session(p->id);
+                return s && s->has_value() && (*s)->parts.size() >= 1;
+            },
+            20000));
+        QCOMPARE(pendingUploads(s3), 1);
+        if (!whileRunning)
+            w.reopen(); // quit mid-upload: the session stays saved, nothing runs
+        QVERIFY(w.service->cancel(p->id));
+        QVERIFY(QTest::qWaitFor([&] { return w.get(p->id).state == PublicationState::Cancelled; }, 20000));
+        w.service->waitForDone();
+        QCOMPARE(pendingUploads(s3), 0); // the parts are gone on the server
+        auto session = w.publications.session(p->id);
+        QVERIFY(session && !session->has_value());
+        QVERIFY(storedObject(store, tag + QStringLiteral(".mp4")).isEmpty());
+
+        w.service->setBandwidthLimit(0);
+        QVERIFY(w.service->retry(p->id));
+        w.service->start();
+        QVERIFY(w.waitForEnd(p->id));
+        QVERIFY2(w.get(p->id).state == PublicationState::Published, qPrintable(w.get(p->id).error));
+        QCOMPARE(sha256(storedObject(store, tag + QStringLiteral(".mp4"))), sha256(file));
+        QCOMPARE(pendingUploads(s3), 0);
     }
 
     void serverErrorsAreRetried()

@@ -101,6 +101,60 @@ private slots:
             QStringLiteral("SELF_ONLY"));
     }
 
+    // TikTok access tokens live a day: an expired one is refreshed before the upload (the
+    // rotated refresh token kept); a refused refresh token asks to reconnect, nothing is posted.
+    void anExpiredTokenIsRefreshedBeforeTheUpload_data()
+    {
+        QTest::addColumn<QString>("refreshToken");
+        QTest::newRow("valid refresh token") << QStringLiteral("refresh-1");
+        QTest::newRow("invalid refresh token") << QStringLiteral("spent");
+    }
+
+    void anExpiredTokenIsRefreshedBeforeTheUpload()
+    {
+        QFETCH(QString, refreshToken);
+        const bool valid = refreshToken == QLatin1String("refresh-1");
+        LocalServer fake;
+        REELFORGE_START_SERVER(fake, QStringLiteral("tiktok_fake.mjs"),
+            { QStringLiteral("--dir"), store(), QStringLiteral("--refresh"), QStringLiteral("refresh-1") });
+        domain::Account a;
+        a.id = QStringLiteral("tt");
+        a.name = QStringLiteral("TikTok");
+        a.platform = domain::Platform::TikTok;
+        a.endpoint = fake.url();
+        a.settings = QJsonObject { { QStringLiteral("pollMs"), 20 },
+            { QStringLiteral("clientId"), QStringLiteral("key") },
+            { QStringLiteral("tokenUrl"), fake.url(QStringLiteral("/v2/oauth/token/")) } };
+        const QJsonObject tokens { { QStringLiteral("accessToken"), QStringLiteral("yesterday") },
+            { QStringLiteral("refreshToken"), refreshToken },
+            { QStringLiteral("expiresAt"),
+                QDateTime::currentDateTimeUtc().addSecs(-5).toString(Qt::ISODate) } };
+        PublishWorld w(m_dir.filePath(QStringLiteral("w%1").arg(++m_n)), a, QJsonDocument(tokens).toJson());
+        const QString file = makeRandomFile(m_dir.filePath(QStringLiteral("r.mp4")), 1000 * 1000, 9);
+        const domain::Publication done = w.run(w.order(file));
+        const QJsonObject data = fakeState(fake).value(QStringLiteral("data")).toObject();
+        if (valid) {
+            QVERIFY2(done.state == PublicationState::Published, qPrintable(done.error));
+            const QJsonObject stored
+                = QJsonDocument::fromJson(*w.credentials.read(w.account.credentialKey)).object();
+            QCOMPARE(
+                stored.value(QStringLiteral("accessToken")).toString(), QStringLiteral("tiktok-token~1"));
+            QCOMPARE(stored.value(QStringLiteral("refreshToken")).toString(), QStringLiteral("refresh-2"));
+            QCOMPARE(data.value(QStringLiteral("posts"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QStringLiteral("sha256"))
+                         .toString()
+                         .toLatin1(),
+                fileSha256(file));
+        } else {
+            QCOMPARE(done.state, PublicationState::Failed);
+            QVERIFY2(done.error.contains(QStringLiteral("reconnect")), qPrintable(done.error));
+            QVERIFY(data.value(QStringLiteral("posts")).toArray().isEmpty());
+        }
+    }
+
     void aFileOverFourGigabytesIsRefusedBeforeUpload()
     {
         LocalServer fake;

@@ -85,6 +85,14 @@ class TestPublishTus final : public QObject {
             p.readAllStandardError() };
     }
 
+    static Run runCurl(const QStringList& args)
+    {
+        QProcess p;
+        p.start(QStringLiteral("curl"), args);
+        p.waitForFinished(10000);
+        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    }
+
     QStringList publishArgs(const QString& library, const QString& file, const QString& endpoint) const
     {
         return { QStringLiteral("--library"), library, QStringLiteral("--json"), QStringLiteral("publish"),
@@ -207,6 +215,69 @@ private slots:
         QVERIFY2(done.state == PublicationState::Published, qPrintable(done.error));
         QCOMPARE(uploads(store).size(), 1);
         QCOMPARE(sha256(uploads(store).first()), sha256(file));
+    }
+
+    // Cancel terminates the upload on a server with the termination extension (its bytes are
+    // gone there) and forgets the session; a server without it keeps the partial upload until
+    // it expires it, and the publication is cancelled all the same.
+    void cancellingTerminatesTheUploadOnTheServer_data()
+    {
+        QTest::addColumn<bool>("termination");
+        QTest::newRow("termination extension") << true;
+        QTest::newRow("no termination extension") << false;
+    }
+
+    void cancellingTerminatesTheUploadOnTheServer()
+    {
+        QFETCH(bool, termination);
+        const QString tag = termination ? QStringLiteral("t1") : QStringLiteral("t0");
+        const QString store = path(QStringLiteral("store-") + tag);
+        QDir().mkpath(store);
+        LocalServer tus;
+        REELFORGE_START_SERVER(tus, QStringLiteral("tus_server.mjs"),
+            { QStringLiteral("--dir"), store, QStringLiteral("--termination"),
+                termination ? QStringLiteral("1") : QStringLiteral("0") });
+        const qint64 size = 8 * 1000 * 1000;
+        const QString file = makeFile(path(tag + QStringLiteral(".mp4")), size, 17);
+        auto context = app::AppContext::open(path(QStringLiteral("lib-") + tag));
+        QVERIFY(context);
+        application::PublishingService& publishing = (*context)->publishing();
+        domain::Account draft;
+        draft.name = QStringLiteral("tus server");
+        draft.platform = domain::Platform::Tus;
+        draft.endpoint = tus.url(QStringLiteral("/files/"));
+        auto account = (*context)->accounts().add(draft);
+        QVERIFY(account);
+        application::PublishOrder order;
+        order.filePath = file;
+        order.accountId = account->id;
+        order.options.insert(QStringLiteral("chunkBytes"), 1000 * 1000);
+        auto p = publishing.publish(order);
+        QVERIFY(p);
+        publishing.setBandwidthLimit(2 * 1000 * 1000);
+        publishing.start();
+        const auto received = [&] {
+            return uploads(store).isEmpty() ? qint64 { 0 } : QFileInfo(uploads(store).first()).size();
+        };
+        QVERIFY(QTest::qWaitFor([&] { return received() >= 2 * 1000 * 1000; }, 30000));
+        const QString uploadUrl = (*(*context)->publications().session(p->id))->url;
+        QVERIFY(publishing.cancel(p->id));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return publishing.publication(p->id)->state == PublicationState::Cancelled; }, 20000));
+        publishing.waitForDone();
+        QVERIFY(received() < size);
+        auto session = (*context)->publications().session(p->id);
+        QVERIFY(session && !session->has_value()); // forgotten: a retry starts a new upload
+        if (termination) {
+            QCOMPARE(uploads(store).size(), 0); // the partial upload is gone from the server
+            const Run head
+                = runCurl({ QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                    QStringLiteral("-w"), QStringLiteral("%{http_code}"), QStringLiteral("-I"),
+                    QStringLiteral("-H"), QStringLiteral("Tus-Resumable: 1.0.0"), uploadUrl });
+            QVERIFY2(head.out == "404" || head.out == "410", head.out.constData());
+        } else {
+            QCOMPARE(uploads(store).size(), 1); // it cannot delete: left for the server to expire
+        }
     }
 };
 

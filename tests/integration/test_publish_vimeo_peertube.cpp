@@ -90,6 +90,89 @@ private slots:
         QVERIFY2(done.error.contains(QStringLiteral("reconnect")), qPrintable(done.error));
     }
 
+    // An expired access token (or one Vimeo refuses early) is refreshed before the upload,
+    // the rotated refresh token is kept in the keychain; a refresh token Vimeo refuses asks to
+    // reconnect and creates nothing.
+    void vimeoRefreshesAnExpiredToken_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<bool>("refreshes");
+        const QString past = QDateTime::currentDateTimeUtc().addSecs(-30).toString(Qt::ISODate);
+        QTest::newRow("expired") << QStringLiteral(
+            R"({"accessToken":"old","refreshToken":"refresh-1","expiresAt":"%1"})")
+                                        .arg(past)
+                                 << true;
+        QTest::newRow("refused early (401)")
+            << QStringLiteral(R"({"accessToken":"old","refreshToken":"refresh-1"})") << true;
+        QTest::newRow("invalid refresh token")
+            << QStringLiteral(R"({"accessToken":"old","refreshToken":"stolen","expiresAt":"%1"})").arg(past)
+            << false;
+    }
+
+    void vimeoRefreshesAnExpiredToken()
+    {
+        QFETCH(QString, stored);
+        QFETCH(bool, refreshes);
+        const QString store = fresh(QStringLiteral("vimeo-store"));
+        LocalServer fake;
+        REELFORGE_START_SERVER(fake, QStringLiteral("vimeo_fake.mjs"),
+            { QStringLiteral("--dir"), store, QStringLiteral("--refresh"), QStringLiteral("refresh-1") });
+        domain::Account a;
+        a.id = QStringLiteral("vimeo");
+        a.name = QStringLiteral("Vimeo");
+        a.platform = domain::Platform::Vimeo;
+        a.endpoint = fake.url();
+        a.settings = QJsonObject { { QStringLiteral("clientId"), QStringLiteral("app") },
+            { QStringLiteral("tokenUrl"), fake.url(QStringLiteral("/oauth/access_token")) } };
+        PublishWorld w(fresh(QStringLiteral("vimeo-lib")), a, stored.toUtf8());
+        const QString file = makeRandomFile(m_dir.filePath(QStringLiteral("t.mp4")), 1000 * 1000, 6);
+        const domain::Publication done = w.run(w.order(file));
+        const QJsonObject state = fakeState(fake);
+        const QJsonObject keychain
+            = QJsonDocument::fromJson(*w.credentials.read(w.account.credentialKey)).object();
+        if (refreshes) {
+            QVERIFY2(done.state == PublicationState::Published, qPrintable(done.error));
+            QCOMPARE(fileSha256(storedUpload(store, QStringLiteral("json"))), fileSha256(file));
+            QCOMPARE(
+                state.value(QStringLiteral("auth")).toObject().value(QStringLiteral("refreshes")).toInt(), 1);
+            QCOMPARE(
+                keychain.value(QStringLiteral("accessToken")).toString(), QStringLiteral("vimeo-token~1"));
+            QCOMPARE(keychain.value(QStringLiteral("refreshToken")).toString(), QStringLiteral("refresh-2"));
+        } else {
+            QCOMPARE(done.state, PublicationState::Failed);
+            QVERIFY2(done.error.contains(QStringLiteral("reconnect")), qPrintable(done.error));
+            QVERIFY(!done.error.contains(QStringLiteral("stolen")));
+            QVERIFY(state.value(QStringLiteral("videos")).toArray().isEmpty());
+        }
+    }
+
+    // Cancelling deletes the unfinished Vimeo video, which drops its upload.
+    void vimeoCancelDeletesTheUnfinishedVideo()
+    {
+        const QString store = fresh(QStringLiteral("vimeo-store"));
+        LocalServer fake;
+        REELFORGE_START_SERVER(fake, QStringLiteral("vimeo_fake.mjs"), { QStringLiteral("--dir"), store });
+        domain::Account a;
+        a.id = QStringLiteral("vimeo");
+        a.name = QStringLiteral("Vimeo");
+        a.platform = domain::Platform::Vimeo;
+        a.endpoint = fake.url();
+        PublishWorld w(fresh(QStringLiteral("vimeo-lib")), a, R"({"accessToken":"vimeo-token"})");
+        application::PublishOrder o
+            = w.order(makeRandomFile(m_dir.filePath(QStringLiteral("c.mp4")), 6 * 1000 * 1000, 7));
+        o.options.insert(QStringLiteral("chunkBytes"), 500 * 1000);
+        auto p = w.service->publish(o);
+        QVERIFY(p);
+        w.service->setBandwidthLimit(1000 * 1000);
+        w.service->start();
+        QVERIFY(QTest::qWaitFor([&] { return w.get(p->id).bytesSent >= 1000 * 1000; }, 20000));
+        QVERIFY(w.service->cancel(p->id));
+        QVERIFY(QTest::qWaitFor([&] { return w.get(p->id).state == PublicationState::Cancelled; }, 20000));
+        w.service->waitForDone();
+        QCOMPARE(fakeState(fake).value(QStringLiteral("deleted")).toArray(), QJsonArray { 100001 });
+        QVERIFY(storedUpload(store, QStringLiteral("json")).isEmpty()); // the bytes are gone
+    }
+
     void peerTubeSignsInUploadsResumablyAndSetsTheThumbnail()
     {
         const QString store = fresh(QStringLiteral("pt-store"));

@@ -68,3 +68,27 @@ export async function storageReady(handler) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+// The OAuth 2.0 refresh-token grant (RFC 6749, section 6) with rotation, for the platform fakes'
+// token endpoints: the current refresh token is exchanged once for a new access token (the only
+// one the fake's API then accepts) and a new refresh token; a spent or unknown refresh token is
+// invalid_grant. `auth` is {access, refresh, refreshes}; answers like the platforms do (flat JSON).
+export function refreshGrant(auth, rawBody, res) {
+  const form = new URLSearchParams(rawBody.toString());
+  res.setHeader('Content-Type', 'application/json');
+  if (form.get('grant_type') !== 'refresh_token') {
+    res.writeHead(400);
+    return res.end(JSON.stringify({ error: 'unsupported_grant_type' }));
+  }
+  if (!auth.refresh || form.get('refresh_token') !== auth.refresh) {
+    res.writeHead(400);
+    return res.end(JSON.stringify({ error: 'invalid_grant', error_description: 'refresh token is invalid' }));
+  }
+  auth.refreshes += 1;
+  auth.access = `${auth.access.split('~')[0]}~${auth.refreshes}`;
+  auth.refresh = `refresh-${auth.refreshes + 1}`;
+  res.writeHead(200);
+  return res.end(JSON.stringify({
+    access_token: auth.access, refresh_token: auth.refresh, expires_in: 86400, token_type: 'Bearer', scope: 'upload',
+  }));
+}

@@ -21,7 +21,11 @@ const provider = new Provider(issuer, {
     grant_types: ['authorization_code', 'refresh_token'],
     response_types: ['code'],
   }],
-  scopes: ['openid', 'offline_access', 'upload'],
+  // Also the scopes the platforms' sign-ins ask for (YouTube, Vimeo, TikTok), so the CLI's
+  // real platform configurations can sign in here.
+  scopes: ['openid', 'offline_access', 'upload', 'https://www.googleapis.com/auth/youtube.upload',
+    'https://www.googleapis.com/auth/youtube', 'public', 'private', 'edit', 'user.info.basic',
+    'video.publish', 'video.upload'],
   features: { devInteractions: { enabled: false } },
   issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
   rotateRefreshToken: () => true,

@@ -3,19 +3,21 @@
 // FILE_UPLOAD (checks the chunk rules: 5-64 MB chunks, total_chunk_count = floor(size/chunk),
 // a file under 5 MB in one chunk), chunk PUTs with Content-Range (206, then 201), and
 // status/fetch (processing for a couple of polls, then PUBLISH_COMPLETE).
-//   node tiktok_fake.mjs --dir STORE [--unaudited 1] [--token TOKEN]
+//   node tiktok_fake.mjs --dir STORE [--unaudited 1] [--token TOKEN] [--refresh REFRESH_TOKEN]
+// POST /v2/oauth/token/ refreshes the access token (a day's life at TikTok), rotating the
+// refresh token (see refreshGrant).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { args, listen } from './common.mjs';
+import { args, listen, refreshGrant } from './common.mjs';
 
 const opts = args();
-const token = opts.token || 'tiktok-token';
+const auth = { access: opts.token || 'tiktok-token', refresh: opts.refresh || '', refreshes: 0 };
 const MB = 1000 * 1000;
 const options = opts.unaudited === '1' ? ['SELF_ONLY']
   : ['PUBLIC_TO_EVERYONE', 'MUTUAL_FOLLOW_FRIENDS', 'FOLLOWER_OF_CREATOR', 'SELF_ONLY'];
-const state = { posts: [] };
+const state = { posts: [], auth };
 
 function reply(res, status, data, code = 'ok', message = '') {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=UTF-8' });
@@ -48,7 +50,8 @@ const server = http.createServer(async (req, res) => {
     }
     return;
   }
-  if ((req.headers.authorization || '') !== `Bearer ${token}`) return reply(res, 401, {}, 'access_token_invalid', 'invalid token');
+  if (url.pathname === '/v2/oauth/token/' && req.method === 'POST') return refreshGrant(auth, body, res);
+  if ((req.headers.authorization || '') !== `Bearer ${auth.access}`) return reply(res, 401, {}, 'access_token_invalid', 'invalid token');
   const json = body.length ? JSON.parse(body.toString()) : {};
   if (url.pathname === '/v2/post/publish/creator_info/query/') {
     return reply(res, 200, { creator_username: 'creator', privacy_level_options: options, max_video_post_duration_sec: 600 });

@@ -1,17 +1,20 @@
 // A small fake of Vimeo's API 3.4 "create a video with the tus approach" (POST /me/videos ->
 // { uri, link, upload: { approach: "tus", upload_link } }) in front of a real tus 1.0 server
 // (@tus/server + @tus/file-store) that takes the bytes, as Vimeo's upload servers do.
-//   node vimeo_fake.mjs --dir STORE [--token TOKEN]
-// GET /__state answers the videos created, with the JSON they were created with.
+//   node vimeo_fake.mjs --dir STORE [--token TOKEN] [--refresh REFRESH_TOKEN]
+// POST /oauth/access_token refreshes the token (rotating the refresh token; see refreshGrant);
+// DELETE /videos/ID deletes a video (and its unfinished upload).
+// GET /__state answers the videos created, with the JSON they were created with, the videos
+// deleted and the refreshes made.
 import http from 'node:http';
-import { args, listen, load } from './common.mjs';
+import { args, listen, load, refreshGrant } from './common.mjs';
 
 const opts = args();
-const token = opts.token || 'vimeo-token';
+const auth = { access: opts.token || 'vimeo-token', refresh: opts.refresh || '', refreshes: 0 };
 const { Server } = await load('@tus/server');
 const { FileStore } = await load('@tus/file-store');
 const tus = new Server({ path: '/upload', datastore: new FileStore({ directory: opts.dir }) });
-const state = { videos: [] };
+const state = { videos: [], deleted: [], auth };
 
 function readBody(req) {
   return new Promise((resolve) => {
@@ -27,12 +30,23 @@ const server = http.createServer(async (req, res) => {
     res.writeHead(200, { 'Content-Type': 'application/json' });
     return res.end(JSON.stringify(state));
   }
+  if (req.method === 'POST' && req.url === '/oauth/access_token') return refreshGrant(auth, await readBody(req), res);
+  const body = JSON.parse((await readBody(req)).toString() || '{}');
+  if ((req.headers.authorization || '').toLowerCase() !== `bearer ${auth.access}`.toLowerCase()) {
+    res.writeHead(401, { 'Content-Type': 'application/json' });
+    return res.end(JSON.stringify({ error: 'You must provide a valid authenticated access token.' }));
+  }
+  const deleting = /^\/videos\/(\d+)$/.exec(req.url);
+  if (req.method === 'DELETE' && deleting) {
+    const video = state.videos.find((v) => v.id === Number(deleting[1]));
+    if (!video || state.deleted.includes(video.id)) return res.writeHead(404).end();
+    state.deleted.push(video.id);
+    // Vimeo drops the upload with its video.
+    const port = server.address().port;
+    await fetch(new URL(video.uploadLink, `http://127.0.0.1:${port}`), { method: 'DELETE', headers: { 'Tus-Resumable': '1.0.0' } });
+    return res.writeHead(204).end();
+  }
   if (req.method === 'POST' && req.url === '/me/videos') {
-    const body = JSON.parse((await readBody(req)).toString() || '{}');
-    if ((req.headers.authorization || '').toLowerCase() !== `bearer ${token}`) {
-      res.writeHead(401, { 'Content-Type': 'application/json' });
-      return res.end(JSON.stringify({ error: 'You must provide a valid authenticated access token.' }));
-    }
     if (body.upload?.approach !== 'tus' || !(body.upload?.size > 0)) {
       res.writeHead(400, { 'Content-Type': 'application/json' });
       return res.end(JSON.stringify({ error: 'upload.approach must be tus with a size' }));

@@ -35,6 +35,19 @@ private slots:
             QVERIFY(!RetryPolicy::isTransient(Error { c, {}, {} }));
     }
 
+    void automaticRetriesWaitLongerUpToTheLastRun()
+    {
+        using std::chrono::minutes;
+        RetryPolicy policy; // 1, 5, 15 minutes; 5 runs
+        QCOMPARE(*policy.retryLater(1), minutes(1));
+        QCOMPARE(*policy.retryLater(2), minutes(5));
+        QCOMPARE(*policy.retryLater(3), minutes(15));
+        QCOMPARE(*policy.retryLater(4), minutes(15)); // the last delay repeats
+        QVERIFY(!policy.retryLater(5)); // the fifth run was the last
+        policy.later.clear();
+        QVERIFY(!policy.retryLater(1)); // off
+    }
+
     void unlimitedBandwidthNeverWaits()
     {
         BandwidthLimiter limiter;

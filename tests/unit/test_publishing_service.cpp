@@ -157,16 +157,32 @@ private slots:
         QCOMPARE(w.server.begins, 1);
     }
 
-    void givesUpAfterTheRetryBudgetWithoutProgress()
+    // The run ends after the retry budget; the publication then waits for its automatic retry
+    // (see the scheduler's tests), or fails at once when automatic retries are off.
+    void givesUpTheRunAfterTheRetryBudgetWithoutProgress()
     {
         World w;
         for (int i = 0; i < 10; ++i)
             w.server.beginFailures.push_back({ ErrorCode::IoError, QStringLiteral("network error"), {} });
         auto p = w.service->publish(order(file(1000)));
         w.service->start();
-        QVERIFY(w.waitFor(p->id, PublicationState::Failed));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return PublishingService::isWaitingToRetry(**w.publications.find(p->id)); }, 5000));
         QCOMPARE(w.server.begins, 4); // RetryPolicy::maxAttempts
-        QCOMPARE(w.notifier.seen().back().kind, QStringLiteral("publication.failed"));
+        QCOMPARE(w.notifier.seen().back().kind, QStringLiteral("publication.retrying"));
+        QCOMPARE(*(*w.publications.find(p->id))->publishAt, w.clock.now().addSecs(60));
+
+        World off;
+        RetryPolicy noLater { 4, std::chrono::milliseconds(5), std::chrono::milliseconds(20) };
+        noLater.later.clear();
+        off.service->setRetryPolicy(noLater);
+        for (int i = 0; i < 10; ++i)
+            off.server.beginFailures.push_back({ ErrorCode::IoError, QStringLiteral("network error"), {} });
+        auto q = off.service->publish(order(file(1000)));
+        off.service->start();
+        QVERIFY(off.waitFor(q->id, PublicationState::Failed));
+        QCOMPARE(off.server.begins, 4);
+        QCOMPARE(off.notifier.seen().back().kind, QStringLiteral("publication.failed"));
     }
 
     void aForgottenSessionStartsOver()
@@ -190,23 +206,67 @@ private slots:
         QCOMPARE(w.server.begins, 0);
     }
 
-    void cancelStopsAndRetryContinuesFromTheServerOffset()
+    // Cancel stops the upload, drops it on the server and forgets the session; a retry then
+    // starts a new upload. A quit, by contrast, keeps the session (see the restart tests).
+    void cancelDropsTheUploadAndRetryStartsANewOne()
     {
         World w;
         w.server.chunkDelayMs = 10;
         auto p = w.service->publish(order(file(100000)));
         w.service->start();
         QVERIFY(QTest::qWaitFor([&] { return (*w.publications.find(p->id))->bytesSent >= 5000; }, 5000));
+        const QString firstUpload = (*w.publications.session(p->id))->url;
         QVERIFY(w.service->cancel(p->id));
         QVERIFY(w.waitFor(p->id, PublicationState::Cancelled));
-        const qint64 stoppedAt = (*w.publications.find(p->id))->bytesSent;
-        const std::size_t savesBefore = w.publications.savedOffsets(p->id).size();
-        QVERIFY(stoppedAt < 100000);
+        w.service->waitForDone();
+        QCOMPARE(w.server.aborts, 1);
+        QVERIFY(w.server.offsets.count(firstUpload) == 0); // gone from the server
+        QVERIFY(!w.publications.session(p->id)->has_value());
         w.server.chunkDelayMs = 0;
         QVERIFY(w.service->retry(p->id));
         QVERIFY(w.waitFor(p->id, PublicationState::Published));
-        QCOMPARE(w.server.begins, 1);
-        QVERIFY(w.publications.savedOffsets(p->id)[savesBefore] >= stoppedAt); // not from zero
+        QCOMPARE(w.server.begins, 2);
+        QVERIFY((*w.publications.find(p->id))->remoteUrl != firstUpload);
+    }
+
+    // A publication interrupted by a quit (not running here) is dropped on the server as well.
+    void cancellingAnInterruptedPublicationDropsItsUpload()
+    {
+        World w;
+        w.server.chunkDelayMs = 10;
+        auto p = w.service->publish(order(file(100000)));
+        w.service->start();
+        QVERIFY(QTest::qWaitFor([&] { return (*w.publications.find(p->id))->bytesSent >= 5000; }, 5000));
+        w.reopen(); // quit mid-upload
+        const QString upload = (*w.publications.session(p->id))->url;
+        QVERIFY(w.server.offsets.count(upload) == 1);
+        QVERIFY(w.service->cancel(p->id));
+        w.service->waitForDone();
+        QCOMPARE(w.state(p->id), PublicationState::Cancelled);
+        QCOMPARE(w.server.aborts, 1);
+        QVERIFY(w.server.offsets.count(upload) == 0);
+        QVERIFY(!w.publications.session(p->id)->has_value());
+    }
+
+    // A retry asked for while the cancelled upload is still being dropped starts once that is
+    // done, with a new upload.
+    void aRetryRightAfterCancelStartsANewUpload()
+    {
+        World w;
+        w.server.chunkDelayMs = 10;
+        auto p = w.service->publish(order(file(100000)));
+        w.service->start();
+        QVERIFY(QTest::qWaitFor([&] { return (*w.publications.find(p->id))->bytesSent >= 5000; }, 5000));
+        w.reopen(); // quit mid-upload
+        w.server.chunkDelayMs = 0;
+        w.server.abortDelayMs = 200; // the retry is asked for while the server still drops it
+        QVERIFY(w.service->cancel(p->id)); // not running here: dropped on a worker thread
+        QVERIFY(w.service->retry(p->id));
+        w.service->start();
+        QVERIFY(w.waitFor(p->id, PublicationState::Published));
+        QCOMPARE(w.server.aborts, 1);
+        QCOMPARE(w.server.begins, 2);
+        QCOMPARE((*w.publications.find(p->id))->remoteUrl, QStringLiteral("fake://upload/2"));
     }
 
     void concurrencyIsLimitedPerAccount()

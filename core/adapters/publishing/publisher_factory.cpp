@@ -90,7 +90,8 @@ domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::webda
             return tl::unexpected(keys.error());
         password = keys->value(QStringLiteral("password")).toString();
     }
-    return std::make_unique<WebDavPublisher>(QUrl(account.endpoint), username, password);
+    return std::make_unique<WebDavPublisher>(QUrl(account.endpoint), username, password,
+        account.settings.value(QStringLiteral("nextcloud")).toBool());
 }
 
 domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::vimeo(
@@ -99,12 +100,12 @@ domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::vimeo
     auto keys = secrets(account);
     if (!keys)
         return tl::unexpected(keys.error());
-    const QString token = keys->value(QStringLiteral("accessToken")).toString();
-    if (token.isEmpty())
+    if (keys->value(QStringLiteral("accessToken")).toString().isEmpty())
         return domain::fail(ErrorCode::AuthExpired,
             QStringLiteral("the Vimeo account is not signed in: reconnect it"), account.name);
+    const OAuthConfig oauth = *platformOAuth(account, keys->value(QStringLiteral("clientSecret")).toString());
     const QUrl api(account.endpoint.isEmpty() ? QStringLiteral("https://api.vimeo.com") : account.endpoint);
-    return std::make_unique<VimeoPublisher>(api, token);
+    return std::make_unique<VimeoPublisher>(api, oauth, m_credentials, account.credentialKey);
 }
 
 domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::peertube(
@@ -125,14 +126,14 @@ domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::tikto
     auto keys = secrets(account);
     if (!keys)
         return tl::unexpected(keys.error());
-    const QString token = keys->value(QStringLiteral("accessToken")).toString();
-    if (token.isEmpty())
+    if (keys->value(QStringLiteral("accessToken")).toString().isEmpty())
         return domain::fail(ErrorCode::AuthExpired,
             QStringLiteral("the TikTok account is not signed in: reconnect it"), account.name);
+    const OAuthConfig oauth = *platformOAuth(account, keys->value(QStringLiteral("clientSecret")).toString());
     const QUrl api(
         account.endpoint.isEmpty() ? QStringLiteral("https://open.tiktokapis.com") : account.endpoint);
-    return std::make_unique<TikTokPublisher>(
-        api, token, account.settings.value(QStringLiteral("pollMs")).toInt(3000));
+    return std::make_unique<TikTokPublisher>(api, oauth, m_credentials, account.credentialKey,
+        account.settings.value(QStringLiteral("pollMs")).toInt(3000));
 }
 
 domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::create(

@@ -14,6 +14,13 @@ std::chrono::milliseconds RetryPolicy::delay(int failures, double unit) const
     return std::chrono::milliseconds(static_cast<std::int64_t>(jittered));
 }
 
+std::optional<std::chrono::milliseconds> RetryPolicy::retryLater(int runs) const
+{
+    if (later.empty() || runs < 1 || runs >= maxRuns)
+        return std::nullopt;
+    return later[static_cast<std::size_t>(std::min<int>(runs, static_cast<int>(later.size())) - 1)];
+}
+
 bool RetryPolicy::isTransient(const domain::Error& error)
 {
     return error.code == domain::ErrorCode::IoError;

@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 #include <QUuid>
 
+#include <atomic>
 #include <random>
 
 Q_LOGGING_CATEGORY(lcPublishing, "reelforge.publishing", QtWarningMsg)
@@ -34,6 +35,7 @@ bool isActive(PublicationState s)
 
 struct PublishingService::Running {
     CancellationToken token;
+    std::atomic<bool> discard { false }; // cancelled by the creator, not stopped by a quit
     std::unique_ptr<IPublicationLocks::Handle> lock;
     QString accountId;
 };
@@ -79,9 +81,17 @@ domain::Status PublishingService::save(Publication& p, PublicationState state, c
     return domain::ok();
 }
 
+bool PublishingService::isWaitingToRetry(const Publication& p)
+{
+    return p.state == PublicationState::Scheduled && !p.error.isEmpty();
+}
+
 domain::Result<Publication> PublishingService::continueExisting(Publication p)
 {
-    if (p.state == PublicationState::Failed) {
+    if (p.state == PublicationState::Failed || isWaitingToRetry(p)) {
+        // Asked again: run now rather than at the automatic retry's time.
+        if (isWaitingToRetry(p))
+            p.publishAt.reset();
         p.attempts = 0;
         if (domain::Status s = save(p, PublicationState::Scheduled); !s)
             return tl::unexpected(s.error());
@@ -155,14 +165,45 @@ domain::Status PublishingService::cancel(const QString& id)
     if (!p)
         return tl::unexpected(p.error());
     if (const auto it = m_running.find(id); it != m_running.end()) {
-        it->second->token.cancel(); // finished() records Cancelled once the worker stopped
+        it->second->discard = true;
+        it->second->token.cancel(); // the worker aborts remotely; finished() records Cancelled
         return domain::ok();
     }
     if (!isActive(p->state) && p->state != PublicationState::Failed)
         return domain::fail(ErrorCode::IllegalTransition,
             QStringLiteral("only an unfinished publication can be cancelled"), id);
-    // Uploading in another process: that process sees the state change and stops.
+    // Uploading in another process: that process sees the state change, stops and aborts.
+    // Otherwise nobody holds the lock and the saved session is dropped on the server here.
+    if (auto lock = m_ports.locks.tryAcquire(id)) {
+        auto account = m_ports.accounts.find(p->accountId);
+        if (account && account->has_value())
+            discardRemotely(*p, **account, std::move(lock));
+    }
     return save(*p, PublicationState::Cancelled);
+}
+
+void PublishingService::discardRemotely(
+    const Publication& p, const domain::Account& account, std::unique_ptr<IPublicationLocks::Handle> lock)
+{
+    auto session = m_ports.publications.session(p.id);
+    if (!session || !session->has_value())
+        return;
+    std::shared_ptr<IPublicationLocks::Handle> held(std::move(lock));
+    PublishRequest request { p, account, p.artifactPath, p.bytesTotal };
+    m_pool.start([this, request, held, policy = m_policy]() mutable {
+        PublishingWorker worker(m_ports.publications, m_ports.publishers, policy, uniformRandom);
+        worker.discard(request, [&request](const QString& line) {
+            qCInfo(lcPublishing).noquote() << request.publication.id << line;
+        });
+        held.reset(); // a retry asked for meanwhile may start now
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_started)
+                    schedule();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 domain::Status PublishingService::retry(const QString& id)
@@ -170,9 +211,12 @@ domain::Status PublishingService::retry(const QString& id)
     auto p = load(id);
     if (!p)
         return tl::unexpected(p.error());
-    if (p->state != PublicationState::Failed && p->state != PublicationState::Cancelled)
+    if (p->state != PublicationState::Failed && p->state != PublicationState::Cancelled
+        && !isWaitingToRetry(*p))
         return domain::fail(ErrorCode::IllegalTransition,
             QStringLiteral("only a failed or cancelled publication can be retried"), id);
+    if (isWaitingToRetry(*p))
+        p->publishAt.reset(); // now, not at the automatic retry's time
     p->attempts = 0;
     if (domain::Status s = save(*p, PublicationState::Scheduled); !s)
         return s;
@@ -309,8 +353,10 @@ void PublishingService::launch(Publication p, const domain::Account& account)
         });
         PublishingWorker worker(m_ports.publications, m_ports.publishers, policy, uniformRandom);
         const QString id = request.publication.id;
-        auto result = worker.run(request, running->token, sink, &m_limiter,
-            [&id](const QString& line) { qCInfo(lcPublishing).noquote() << id << line; });
+        const auto log = [&id](const QString& line) { qCInfo(lcPublishing).noquote() << id << line; };
+        auto result = worker.run(request, running->token, sink, &m_limiter, log);
+        if (!result && result.error().code == ErrorCode::Cancelled && running->discard)
+            worker.discard(request, log);
         QMetaObject::invokeMethod(
             this, [this, id, result] { finished(id, result); }, Qt::QueuedConnection);
     });
@@ -332,6 +378,14 @@ void PublishingService::finished(const QString& id, const domain::Result<Publish
                 p->remoteUrl);
         } else if (result.error().code == ErrorCode::Cancelled) {
             (void)save(*p, PublicationState::Cancelled);
+        } else if (const auto wait
+            = RetryPolicy::isTransient(result.error()) ? m_policy.retryLater(p->attempts) : std::nullopt) {
+            // The network or the server is down for longer than the quick retries cover: wait
+            // (persisted: the Scheduler fires it, also after a restart) and run again.
+            const QString reason = result.error().toString();
+            p->publishAt = m_ports.clock.now().addMSecs(wait->count());
+            (void)save(*p, PublicationState::Scheduled, reason);
+            notify(*p, QStringLiteral("publication.retrying"), domain::NotificationLevel::Warning, reason);
         } else {
             const QString reason = result.error().toString();
             (void)save(*p, PublicationState::Failed, reason);
@@ -345,8 +399,10 @@ void PublishingService::pollCancels()
 {
     for (auto& [id, running] : m_running) {
         auto p = m_ports.publications.find(id);
-        if (p && p->has_value() && (*p)->state == PublicationState::Cancelled)
+        if (p && p->has_value() && (*p)->state == PublicationState::Cancelled) {
+            running->discard = true;
             running->token.cancel();
+        }
     }
 }
 

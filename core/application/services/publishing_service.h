@@ -65,8 +65,15 @@ public:
     // publication; returns it (or the unfinished one it continues). Starts nothing by itself:
     // start() / runDue() do. Errors: FileMissing, NotFound, UploadRejected, Duplicate.
     domain::Result<domain::Publication> publish(const PublishOrder& order);
+    // Stops the upload, drops it on the server where the protocol allows (see
+    // IPublisher::abort) and forgets its session: a retry afterwards starts a new upload.
     domain::Status cancel(const QString& id);
-    domain::Status retry(const QString& id); // a failed or cancelled one, continuing its session
+    // A failed or cancelled one (continuing its session), or one waiting for its automatic
+    // retry (run now).
+    domain::Status retry(const QString& id);
+    // Failed transiently and waiting for the automatic retry at publishAt (see RetryPolicy):
+    // Scheduled, with the last error kept.
+    static bool isWaitingToRetry(const domain::Publication& p);
     domain::Result<std::vector<domain::Publication>> publications() const;
     domain::Result<domain::Publication> publication(const QString& id) const;
 
@@ -101,6 +108,8 @@ private:
     void notify(const domain::Publication& p, const QString& kind, domain::NotificationLevel level,
         const QString& text);
     domain::Result<domain::Publication> continueExisting(domain::Publication p);
+    void discardRemotely(const domain::Publication& p, const domain::Account& account,
+        std::unique_ptr<IPublicationLocks::Handle> lock);
 
     PublishingPorts m_ports;
     RetryPolicy m_policy;

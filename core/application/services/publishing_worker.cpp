@@ -131,4 +131,24 @@ domain::Result<PublishedRef> PublishingWorker::run(const PublishRequest& request
     }
 }
 
+void PublishingWorker::discard(const PublishRequest& request, const Log& log)
+{
+    const QString id = request.publication.id;
+    auto saved = m_publications.session(id);
+    if (!saved || !saved->has_value())
+        return;
+    if ((*saved)->isStarted()) {
+        auto publisher = m_publishers.create(request.account);
+        domain::Status aborted
+            = publisher ? (*publisher)->abort(**saved) : domain::Status(tl::unexpected(publisher.error()));
+        if (aborted)
+            log(QStringLiteral("the server dropped the cancelled upload"));
+        else
+            log(QStringLiteral("could not abort the upload on the server (it expires there): ")
+                + aborted.error().toString());
+    }
+    (void)m_publications.clearSession(id);
+    (void)m_publications.setProgress(id, 0, request.fileSize);
+}
+
 } // namespace reelforge::application

@@ -23,6 +23,12 @@ public:
     domain::Result<PublishedRef> run(const PublishRequest& request, CancellationToken& cancel,
         ProgressSink& progress, BandwidthLimiter* limiter, const Log& log);
 
+    // The creator cancelled: asks the server to drop the unfinished upload (tus termination,
+    // S3 AbortMultipartUpload, DELETE of a resumable session, ...; best effort: a server that
+    // cannot is left to expire it) and forgets the saved session, so that a later retry starts
+    // a new upload. Blocking, on a worker thread; the caller holds the publication's lock.
+    void discard(const PublishRequest& request, const Log& log);
+
 private:
     // Waits out the backoff for this failure; false when the error is final or retries are
     // used up or the wait was cancelled.

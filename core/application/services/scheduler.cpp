@@ -36,11 +36,11 @@ QStringList Scheduler::due() const
 void Scheduler::start()
 {
     m_running = true;
-    const QStringList missedIds = due();
-    for (const QString& id : missedIds) {
+    QStringList missedIds;
+    for (const QString& id : due()) {
         auto p = m_publications.find(id);
-        if (!p || !p->has_value())
-            continue;
+        if (!p || !p->has_value() || PublishingService::isWaitingToRetry(**p))
+            continue; // an automatic retry is not a missed appointment
         domain::Notification n;
         n.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         n.level = domain::NotificationLevel::Warning;
@@ -49,6 +49,7 @@ void Scheduler::start()
         n.text = (*p)->title;
         n.createdAt = m_clock.now();
         m_notifier.notify(n);
+        missedIds << id;
     }
     if (!missedIds.isEmpty())
         emit missed(missedIds);

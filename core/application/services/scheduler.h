@@ -14,6 +14,8 @@ namespace reelforge::application {
 // the scheduler at the next publishAt (at least once a minute, so a changed wall clock or a
 // sleeping laptop is noticed). start() first looks for publications whose time passed while
 // the app was closed: they fire at once, with a "publication.missed" notification each.
+// Automatic retries (a publication that failed transiently waits until its publishAt, see
+// RetryPolicy::later) fire the same way, without the "missed" notification.
 // Call start() before PublishingService::start(), which would otherwise already have taken the
 // missed ones. Lives on the owner thread, like the PublishingService it triggers.
 class Scheduler : public QObject {

@@ -17,6 +17,10 @@ public:
 
     domain::Result<QString> accessToken();
     domain::Result<QString> refreshNow(); // after a 401 with a token that looked valid
+    // Sends `request` with "Authorization: <scheme> <access token>"; on 401 refreshes once
+    // and sends again. A refused refresh is AuthExpired.
+    domain::Result<HttpResponse> send(HttpClient& http, const QByteArray& verb, QNetworkRequest request,
+        const QByteArray& body = {}, const QByteArray& scheme = QByteArrayLiteral("Bearer"));
 
 private:
     domain::Result<TokenSet> stored();

@@ -198,4 +198,18 @@ domain::Result<application::PublishedRef> PeerTubePublisher::finish(
         m_instance.resolved(QUrl(QStringLiteral("/w/") + shortId)).toString(), false };
 }
 
+domain::Status PeerTubePublisher::abort(const UploadSession& session)
+{
+    if (session.url.isEmpty())
+        return domain::ok();
+    if (domain::Status s = signIn(); !s)
+        return s;
+    // PeerTube documents DELETE on the resumable session as "cancel the upload".
+    GoogleResumableUpload upload(m_http, [this](QNetworkRequest& r) -> domain::Status {
+        r.setRawHeader("Authorization", m_bearer);
+        return domain::ok();
+    });
+    return upload.cancel(QUrl(session.url));
+}
+
 } // namespace reelforge::adapters

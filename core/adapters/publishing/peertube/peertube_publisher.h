@@ -21,6 +21,7 @@ public:
         const application::UploadSession& session, application::UploadContext& context) override;
     domain::Result<application::PublishedRef> finish(
         const application::PublishRequest& request, const application::UploadSession& session) override;
+    domain::Status abort(const application::UploadSession& session) override;
 
 private:
     domain::Status signIn();

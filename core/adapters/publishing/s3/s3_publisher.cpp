@@ -212,7 +212,12 @@ domain::Status S3Publisher::abort(const UploadSession& session)
     S3Client s3(m_http, m_endpoint, m_signer);
     auto reply = s3.send("DELETE",
         s3.objectUrl(bucketKey(session), { { QStringLiteral("uploadId"), session.uploadId } }), QByteArray());
-    return reply ? domain::ok() : domain::Status(tl::unexpected(reply.error()));
+    if (!reply)
+        return tl::unexpected(reply.error());
+    // 404 NoSuchUpload: already aborted or completed.
+    if (!reply->isSuccess() && reply->status != 404)
+        return tl::unexpected(s3Error(QStringLiteral("s3 abort multipart upload"), *reply));
+    return domain::ok();
 }
 
 } // namespace reelforge::adapters

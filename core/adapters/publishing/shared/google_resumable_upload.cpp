@@ -132,4 +132,20 @@ domain::Result<UploadSession> GoogleResumableUpload::sendRest(const QString& fil
     }
 }
 
+domain::Status GoogleResumableUpload::cancel(const QUrl& session)
+{
+    QNetworkRequest request = makeRequest(session);
+    if (m_authorize) {
+        if (domain::Status s = m_authorize(request); !s)
+            return s;
+    }
+    auto reply = m_http.send("DELETE", request);
+    if (!reply)
+        return tl::unexpected(reply.error());
+    // Google answers 499 to a cancelled session; 404/410: it was gone already.
+    if (reply->isSuccess() || reply->status == 499 || reply->status == 404 || reply->status == 410)
+        return domain::ok();
+    return tl::unexpected(httpError(QStringLiteral("cancel resumable upload"), *reply));
+}
+
 } // namespace reelforge::adapters

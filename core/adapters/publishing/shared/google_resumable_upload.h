@@ -37,6 +37,10 @@ public:
     domain::Result<application::UploadSession> sendRest(const QString& filePath,
         const application::UploadSession& session, application::UploadContext& context, qint64 chunkBytes);
 
+    // Cancels the session: DELETE on its URI (the server drops the bytes it holds). An
+    // already expired session counts as cancelled.
+    domain::Status cancel(const QUrl& session);
+
 private:
     domain::Result<Status> interpret(const HttpResponse& response, const QString& what);
 

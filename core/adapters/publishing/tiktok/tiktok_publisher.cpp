@@ -32,9 +32,11 @@ QString privacyLevel(domain::Privacy privacy)
 
 } // namespace
 
-TikTokPublisher::TikTokPublisher(QUrl apiBase, QString accessToken, int pollIntervalMs)
+TikTokPublisher::TikTokPublisher(QUrl apiBase, OAuthConfig oauth, application::ICredentialStore& credentials,
+    QString credentialKey, int pollIntervalMs)
     : m_apiBase(std::move(apiBase))
-    , m_authorization("Bearer " + accessToken.toUtf8())
+    , m_oauth(m_http, std::move(oauth))
+    , m_tokens(credentials, std::move(credentialKey), m_oauth)
     , m_pollIntervalMs(pollIntervalMs)
 {
 }
@@ -50,9 +52,8 @@ std::pair<qint64, int> TikTokPublisher::chunking(qint64 size, qint64 wanted)
 domain::Result<QJsonObject> TikTokPublisher::call(const QString& path, const QJsonObject& body)
 {
     QNetworkRequest r = makeRequest(m_apiBase.resolved(QUrl(path)));
-    r.setRawHeader("Authorization", m_authorization);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=UTF-8"));
-    auto reply = m_http.send("POST", r, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    auto reply = m_tokens.send(m_http, "POST", r, QJsonDocument(body).toJson(QJsonDocument::Compact));
     if (!reply)
         return tl::unexpected(reply.error());
     const QJsonObject answer = QJsonDocument::fromJson(reply->body).object();

@@ -116,11 +116,28 @@ domain::Result<application::UploadSession> TusProtocol::sendRest(
     return session;
 }
 
+domain::Result<QByteArrayList> TusProtocol::extensions(const QUrl& endpoint)
+{
+    auto reply = m_http.send("OPTIONS", request(endpoint));
+    if (!reply)
+        return tl::unexpected(reply.error());
+    if (!reply->isSuccess())
+        return tl::unexpected(httpError(QStringLiteral("tus OPTIONS"), *reply));
+    QByteArrayList out;
+    for (const QByteArray& name : reply->header("Tus-Extension").split(','))
+        if (!name.trimmed().isEmpty())
+            out << name.trimmed();
+    return out;
+}
+
 domain::Status TusProtocol::remove(const QUrl& upload)
 {
     auto reply = m_http.send("DELETE", request(upload));
     if (!reply)
         return tl::unexpected(reply.error());
+    // 404/410: the server already forgot it, which is what was asked.
+    if (!reply->isSuccess() && reply->status != 404 && reply->status != 410)
+        return tl::unexpected(httpError(QStringLiteral("tus DELETE"), *reply));
     return domain::ok();
 }
 

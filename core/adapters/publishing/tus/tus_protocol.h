@@ -23,7 +23,10 @@ public:
     // Sends file bytes from the server's offset to the end.
     domain::Result<application::UploadSession> sendRest(const QString& filePath,
         const application::UploadSession& session, application::UploadContext& context);
-    domain::Status remove(const QUrl& upload); // termination extension (best effort)
+    // OPTIONS: the extensions the server announces (Tus-Extension: creation, termination, ...).
+    domain::Result<QByteArrayList> extensions(const QUrl& endpoint);
+    // DELETE (termination extension): the server drops the upload and its bytes.
+    domain::Status remove(const QUrl& upload);
 
 private:
     QNetworkRequest request(const QUrl& url) const;

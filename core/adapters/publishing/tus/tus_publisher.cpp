@@ -46,7 +46,16 @@ domain::Result<application::PublishedRef> TusPublisher::finish(
 
 domain::Status TusPublisher::abort(const UploadSession& session)
 {
+    if (session.url.isEmpty())
+        return domain::ok();
     TusProtocol tus(m_http, m_chunkBytes);
+    // Only servers with the termination extension accept DELETE; others expire the upload.
+    auto extensions = tus.extensions(m_endpoint);
+    if (!extensions)
+        return tl::unexpected(extensions.error());
+    if (!extensions->contains("termination"))
+        return domain::fail(domain::ErrorCode::UploadRejected,
+            QStringLiteral("the tus server cannot delete uploads (no termination extension)"), session.url);
     return tus.remove(QUrl(session.url));
 }
 

@@ -28,10 +28,19 @@ QString vimeoView(domain::Privacy privacy)
 
 } // namespace
 
-VimeoPublisher::VimeoPublisher(QUrl apiBase, QString accessToken)
+VimeoPublisher::VimeoPublisher(
+    QUrl apiBase, OAuthConfig oauth, application::ICredentialStore& credentials, QString credentialKey)
     : m_apiBase(std::move(apiBase))
-    , m_authorization("bearer " + accessToken.toUtf8())
+    , m_oauth(m_http, std::move(oauth))
+    , m_tokens(credentials, std::move(credentialKey), m_oauth)
 {
+}
+
+QNetworkRequest VimeoPublisher::apiRequest(const QString& path) const
+{
+    QNetworkRequest r = makeRequest(m_apiBase.resolved(QUrl(path)));
+    r.setRawHeader("Accept", "application/vnd.vimeo.*+json;version=3.4");
+    return r;
 }
 
 domain::Result<UploadSession> VimeoPublisher::begin(const application::PublishRequest& request)
@@ -42,11 +51,10 @@ domain::Result<UploadSession> VimeoPublisher::begin(const application::PublishRe
                                { QStringLiteral("size"), request.fileSize } } },
         { QStringLiteral("name"), p.title }, { QStringLiteral("description"), p.description },
         { QStringLiteral("privacy"), QJsonObject { { QStringLiteral("view"), vimeoView(p.privacy) } } } };
-    QNetworkRequest r = makeRequest(m_apiBase.resolved(QUrl(QStringLiteral("/me/videos"))));
-    r.setRawHeader("Authorization", m_authorization);
-    r.setRawHeader("Accept", "application/vnd.vimeo.*+json;version=3.4");
+    QNetworkRequest r = apiRequest(QStringLiteral("/me/videos"));
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    auto reply = m_http.send("POST", r, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    auto reply
+        = m_tokens.send(m_http, "POST", r, QJsonDocument(body).toJson(QJsonDocument::Compact), "bearer");
     if (!reply)
         return tl::unexpected(reply.error());
     if (!reply->isSuccess()) {
@@ -85,6 +93,20 @@ domain::Result<application::PublishedRef> VimeoPublisher::finish(
     if (link.isEmpty())
         link = QStringLiteral("https://vimeo.com/") + uri.section(QLatin1Char('/'), -1);
     return application::PublishedRef { uri.section(QLatin1Char('/'), -1), link, false };
+}
+
+domain::Status VimeoPublisher::abort(const UploadSession& session)
+{
+    // Vimeo's tus links do not take DELETE; deleting the video the upload belongs to drops it.
+    const QString uri = session.extra.value(QStringLiteral("uri")).toString();
+    if (uri.isEmpty())
+        return domain::ok();
+    auto reply = m_tokens.send(m_http, "DELETE", apiRequest(uri), {}, "bearer");
+    if (!reply)
+        return tl::unexpected(reply.error());
+    if (!reply->isSuccess() && reply->status != 404)
+        return tl::unexpected(httpError(QStringLiteral("Vimeo delete video"), *reply));
+    return domain::ok();
 }
 
 } // namespace reelforge::adapters

@@ -1,9 +1,11 @@
 #include "adapters/publishing/webdav/webdav_publisher.h"
 
+#include "adapters/publishing/shared/chunk_size.h"
 #include "adapters/publishing/shared/file_slice.h"
 #include "adapters/publishing/shared/upload_meter.h"
 
 #include <QFileInfo>
+#include <QUuid>
 
 namespace reelforge::adapters {
 
@@ -21,11 +23,23 @@ QString partPath(const QString& remotePath)
 
 } // namespace
 
-WebDavPublisher::WebDavPublisher(QUrl endpoint, QString username, QString password)
+WebDavPublisher::WebDavPublisher(QUrl endpoint, QString username, QString password, bool nextcloud)
     : m_endpoint(std::move(endpoint))
 {
     if (!username.isEmpty())
         m_authorization = "Basic " + (username + QLatin1Char(':') + password).toUtf8().toBase64();
+    if (nextcloud)
+        m_uploadsRoot = NextcloudChunkedUpload::uploadsRoot(m_endpoint);
+}
+
+bool WebDavPublisher::isChunked(const UploadSession& session)
+{
+    return session.extra.value(QStringLiteral("chunked")).toBool();
+}
+
+NextcloudChunkedUpload WebDavPublisher::chunked()
+{
+    return NextcloudChunkedUpload(m_http, [this](const QUrl& url) { return request(url); });
 }
 
 QUrl WebDavPublisher::urlFor(const QString& remotePath) const
@@ -72,8 +86,21 @@ domain::Result<UploadSession> WebDavPublisher::begin(const application::PublishR
         return tl::unexpected(s.error());
     UploadSession session;
     session.url = urlFor(remote).toString(QUrl::FullyEncoded);
-    session.uploadId = urlFor(partPath(remote)).toString(QUrl::FullyEncoded);
     session.total = request.fileSize;
+    if (m_uploadsRoot.isValid()) {
+        QUrl folder = m_uploadsRoot;
+        folder.setPath(
+            folder.path() + QStringLiteral("reelforge-") + QUuid::createUuid().toString(QUuid::Id128));
+        const qint64 chunk = NextcloudChunkedUpload::chunkSizeFor(
+            request.fileSize, chunkSizeFor(request, NextcloudChunkedUpload::kDefaultChunk));
+        if (domain::Status s = chunked().create(folder, QUrl(session.url)); !s)
+            return tl::unexpected(s.error());
+        session.uploadId = folder.toString(QUrl::FullyEncoded);
+        session.extra.insert(QStringLiteral("chunked"), true);
+        session.extra.insert(QStringLiteral("chunk"), chunk);
+        return session;
+    }
+    session.uploadId = urlFor(partPath(remote)).toString(QUrl::FullyEncoded);
     return session;
 }
 
@@ -81,6 +108,8 @@ domain::Result<UploadSession> WebDavPublisher::resume(
     const application::PublishRequest& req, const UploadSession& saved, application::UploadContext& context)
 {
     CancellationScope scope(m_http, context.cancel);
+    if (isChunked(saved))
+        return chunked().sendRest(req.filePath, saved, context);
     UploadSession session = saved;
     session.offset = 0; // WebDAV cannot append: the whole file goes again
     FileSlice slice(req.filePath, 0, session.total, context.limiter);
@@ -105,6 +134,12 @@ domain::Result<UploadSession> WebDavPublisher::resume(
 domain::Result<application::PublishedRef> WebDavPublisher::finish(
     const application::PublishRequest&, const UploadSession& session)
 {
+    if (isChunked(session)) {
+        if (domain::Status s = chunked().assemble(QUrl(session.uploadId), QUrl(session.url), session.total);
+            !s)
+            return tl::unexpected(s.error());
+        return application::PublishedRef { QUrl(session.url).fileName(), session.url, false };
+    }
     QNetworkRequest r = request(QUrl(session.uploadId));
     r.setRawHeader("Destination", session.url.toUtf8());
     r.setRawHeader("Overwrite", "F"); // never replace a file someone else put there
@@ -125,6 +160,10 @@ domain::Result<application::PublishedRef> WebDavPublisher::finish(
 
 domain::Status WebDavPublisher::abort(const UploadSession& session)
 {
+    if (session.uploadId.isEmpty())
+        return domain::ok();
+    if (isChunked(session))
+        return chunked().remove(QUrl(session.uploadId)); // the chunks go with their folder
     (void)m_http.send("DELETE", request(QUrl(session.uploadId)));
     return domain::ok();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "adapters/publishing/shared/http_client.h"
+#include "adapters/publishing/webdav/nextcloud_chunked_upload.h"
 #include "application/interfaces/i_publisher.h"
 
 namespace reelforge::adapters {
@@ -10,9 +11,12 @@ namespace reelforge::adapters {
 // half-sent file never sits under the final name. Plain WebDAV cannot append to a file, so an
 // interrupted upload sends the file again. Basic authentication (over HTTPS for anything but
 // loopback) with the password from the keychain. The destination is the remote file path.
+// With `nextcloud` set and a Nextcloud files endpoint (.../remote.php/dav/files/USER/), the
+// file goes by Nextcloud's chunked upload instead (see NextcloudChunkedUpload), so an
+// interrupted upload continues after the chunks the server already holds.
 class WebDavPublisher final : public application::IPublisher {
 public:
-    WebDavPublisher(QUrl endpoint, QString username, QString password);
+    WebDavPublisher(QUrl endpoint, QString username, QString password, bool nextcloud = false);
 
     domain::Result<application::UploadSession> begin(const application::PublishRequest& request) override;
     domain::Result<application::UploadSession> resume(const application::PublishRequest& request,
@@ -26,9 +30,13 @@ private:
     QNetworkRequest request(const QUrl& url) const;
     domain::Status makeFolders(const QString& remotePath);
 
+    static bool isChunked(const application::UploadSession& session);
+    NextcloudChunkedUpload chunked();
+
     HttpClient m_http;
     QUrl m_endpoint;
     QByteArray m_authorization;
+    QUrl m_uploadsRoot; // Nextcloud's chunked uploads; invalid: plain PUT
 };
 
 } // namespace reelforge::adapters

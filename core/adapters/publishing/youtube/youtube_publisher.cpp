@@ -148,4 +148,18 @@ domain::Result<application::PublishedRef> YouTubePublisher::finish(
         false };
 }
 
+domain::Status YouTubePublisher::abort(const UploadSession& session)
+{
+    if (session.url.isEmpty())
+        return domain::ok();
+    GoogleResumableUpload upload(m_http, [&](QNetworkRequest& r) -> domain::Status {
+        auto token = m_tokens.accessToken();
+        if (!token)
+            return tl::unexpected(token.error());
+        r.setRawHeader("Authorization", "Bearer " + token->toUtf8());
+        return domain::ok();
+    });
+    return upload.cancel(QUrl(session.url));
+}
+
 } // namespace reelforge::adapters

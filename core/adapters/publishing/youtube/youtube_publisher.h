@@ -24,6 +24,7 @@ public:
         const application::UploadSession& session, application::UploadContext& context) override;
     domain::Result<application::PublishedRef> finish(
         const application::PublishRequest& request, const application::UploadSession& session) override;
+    domain::Status abort(const application::UploadSession& session) override;
 
 private:
     // Sends with the bearer token; on 401 refreshes once and sends again.
