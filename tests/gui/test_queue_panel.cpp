@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,7 +50,11 @@ struct Studio {
 
     bool open(const QString& libraryPath)
     {
-        auto opened = app::AppContext::open(libraryPath);
+        // The creator's presets of this library live beside it, not in the real config folder.
+        app::AppContext::Options options;
+        const QFileInfo library(libraryPath);
+        options.presetFolder = library.absoluteDir().filePath(library.fileName() + QStringLiteral("-presets"));
+        auto opened = app::AppContext::open(libraryPath, options);
         if (!opened)
             return false;
         context = std::move(*opened);

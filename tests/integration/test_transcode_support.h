@@ -46,6 +46,7 @@ struct TranscodeRun {
     domain::Result<std::vector<domain::Artifact>> artifacts
         = domain::fail(domain::ErrorCode::Internal, QString());
     bool audioPath = false; // the audio strategy was selected
+    QStringList log; // the lines the processor gave the job log
 };
 
 // The strategy the registry picks for `input`, as the job runner asks for it.
@@ -85,7 +86,7 @@ inline TranscodeRun runTranscode(const application::IPresetStore& presets, const
         return run;
     }
     application::ProgressSink progress(onProgress, 0);
-    application::JobContext ctx { cancel, progress, outputs };
+    application::JobContext ctx { cancel, progress, outputs, [&run](const QString& line) { run.log << line; } };
     adapters::TranscodeProcessor processor(presets,
         run.audioPath ? adapters::TranscodeProcessor::Path::Audio
                       : adapters::TranscodeProcessor::Path::Video);

@@ -1,5 +1,7 @@
 #include "adapters/media/av_encoder.h"
 
+#include "adapters/media/transcode_encoder.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -145,21 +147,7 @@ domain::Result<Encoder> Encoder::openAudio(
 
 domain::Status Encoder::encode(AVFrame* frame, const PacketSink& sink)
 {
-    if (frame && m_context->codec_type == AVMEDIA_TYPE_VIDEO)
-        frame->pict_type = AV_PICTURE_TYPE_NONE;
-    int err = avcodec_send_frame(m_context.get(), frame);
-    if (err < 0 && !(frame == nullptr && err == AVERROR_EOF))
-        return domain::fail(ErrorCode::Internal, QStringLiteral("encoding failed"), avErrorText(err));
-    while (true) {
-        err = avcodec_receive_packet(m_context.get(), m_packet.get());
-        if (err == AVERROR(EAGAIN) || err == AVERROR_EOF)
-            return domain::ok();
-        if (err < 0)
-            return domain::fail(ErrorCode::Internal, QStringLiteral("encoding failed"), avErrorText(err));
-        const PacketRef packet(m_packet.get());
-        if (auto status = sink(*packet); !status)
-            return status;
-    }
+    return encodeFrame(*m_context, *m_packet, frame, sink);
 }
 
 AVRational Encoder::timeBase() const
@@ -169,10 +157,7 @@ AVRational Encoder::timeBase() const
 
 int Encoder::audioFrameSize() const
 {
-    if (m_context->codec_type != AVMEDIA_TYPE_AUDIO
-        || (m_context->codec->capabilities & AV_CODEC_CAP_VARIABLE_FRAME_SIZE))
-        return 0;
-    return m_context->frame_size;
+    return requiredAudioFrameSize(*m_context);
 }
 
 QString Encoder::encoderName() const

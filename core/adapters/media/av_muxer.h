@@ -1,19 +1,17 @@
 #pragma once
 
 #include "adapters/media/av_handles.h"
+#include "adapters/media/transcode_output.h"
 #include "domain/result.h"
 
 #include <QString>
-
-extern "C" {
-#include <libavutil/rational.h>
-}
 
 namespace reelforge::adapters {
 
 class Encoder;
 
-// Writes encoded streams into a container file with libavformat. Usage: create, open encoders
+// Writes encoded streams into a container file with libavformat; the encoder-only face of
+// TranscodeOutput, for callers that make media from scratch. Usage: create, open encoders
 // (with EncodeSettings::globalHeader = needsGlobalHeader()), addStream for each, writeHeader,
 // write packets, finish. A Muxer destroyed before finish() leaves an incomplete file that the
 // caller should delete (write to a temporary name and rename after finish()).
@@ -42,11 +40,9 @@ public:
     domain::Status finish();
 
 private:
-    Muxer() = default;
+    explicit Muxer(TranscodeOutput output);
 
-    OutputFormatPtr m_context;
-    QString m_path;
-    bool m_headerWritten = false;
+    TranscodeOutput m_output;
 };
 
 } // namespace reelforge::adapters

@@ -1,5 +1,7 @@
 #include "adapters/media/ffmpeg_command.h"
 
+#include <algorithm>
+
 namespace reelforge::adapters {
 
 namespace {
@@ -45,6 +47,22 @@ void addAudio(QStringList& argv, const AudioSpec& a)
          << QString::number(a.channels);
 }
 
+// One codec for all subtitle streams where they agree (-c:s mov_text), else one per stream.
+void addSubtitles(QStringList& argv, const std::vector<SubtitleSpec>& subtitles)
+{
+    const auto codecOf = [](const SubtitleSpec& s) {
+        return s.copy ? QStringLiteral("copy") : QString::fromUtf8(s.encoder);
+    };
+    const bool same = std::all_of(subtitles.begin(), subtitles.end(),
+        [&](const SubtitleSpec& s) { return codecOf(s) == codecOf(subtitles.front()); });
+    if (same) {
+        argv << QStringLiteral("-c:s") << codecOf(subtitles.front());
+        return;
+    }
+    for (std::size_t i = 0; i < subtitles.size(); ++i)
+        argv << QStringLiteral("-c:s:%1").arg(i) << codecOf(subtitles[i]);
+}
+
 } // namespace
 
 QStringList ffmpegCommand(const QString& inputPath, const TranscodeSpec& spec, const QString& outputPath)
@@ -57,10 +75,16 @@ QStringList ffmpegCommand(const QString& inputPath, const TranscodeSpec& spec, c
         argv << QStringLiteral("-map") << QStringLiteral("0:%1").arg(spec.video->inputStream);
     if (spec.audio)
         argv << QStringLiteral("-map") << QStringLiteral("0:%1").arg(spec.audio->inputStream);
+    for (const SubtitleSpec& subtitle : spec.subtitles)
+        argv << QStringLiteral("-map") << QStringLiteral("0:%1").arg(subtitle.inputStream);
+    // The CLI copies chapters by default; where the engine leaves them out, so must it.
+    argv << QStringLiteral("-map_chapters") << (spec.chapters ? QStringLiteral("0") : QStringLiteral("-1"));
     if (spec.video)
         addVideo(argv, *spec.video);
     if (spec.audio)
         addAudio(argv, *spec.audio);
+    if (!spec.subtitles.empty())
+        addSubtitles(argv, spec.subtitles);
     argv << QStringLiteral("-f") << QString::fromUtf8(spec.muxer);
     addOptions(argv, spec.muxerOptions, {});
     argv << cliPath(outputPath);

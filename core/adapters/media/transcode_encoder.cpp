@@ -141,21 +141,27 @@ void TranscodeEncoder::channelLayoutFor(
 
 domain::Status TranscodeEncoder::encode(AVFrame* frame, const PacketSink& sink)
 {
-    if (frame && m_context->codec_type == AVMEDIA_TYPE_VIDEO)
-        frame->pict_type = AV_PICTURE_TYPE_NONE; // the encoder places keyframes, not the source
-    int err = avcodec_send_frame(m_context.get(), frame);
+    return encodeFrame(*m_context, *m_packet, frame, sink, m_frameDuration);
+}
+
+domain::Status encodeFrame(AVCodecContext& encoder, AVPacket& packet, AVFrame* frame,
+    const std::function<domain::Status(AVPacket&)>& sink, std::int64_t frameDuration)
+{
+    if (frame && encoder.codec_type == AVMEDIA_TYPE_VIDEO)
+        frame->pict_type = AV_PICTURE_TYPE_NONE;
+    int err = avcodec_send_frame(&encoder, frame);
     if (err < 0 && !(frame == nullptr && err == AVERROR_EOF))
         return domain::fail(ErrorCode::Internal, QStringLiteral("encoding failed"), avErrorText(err));
     while (true) {
-        err = avcodec_receive_packet(m_context.get(), m_packet.get());
+        err = avcodec_receive_packet(&encoder, &packet);
         if (err == AVERROR(EAGAIN) || err == AVERROR_EOF)
             return domain::ok();
         if (err < 0)
             return domain::fail(ErrorCode::Internal, QStringLiteral("encoding failed"), avErrorText(err));
-        const PacketRef packet(m_packet.get());
-        if (packet->duration <= 0 && m_frameDuration > 0)
-            packet->duration = m_frameDuration;
-        if (auto status = sink(*packet); !status)
+        const PacketRef guard(&packet);
+        if (packet.duration <= 0 && frameDuration > 0)
+            packet.duration = frameDuration;
+        if (auto status = sink(packet); !status)
             return status;
     }
 }
@@ -167,10 +173,14 @@ AVRational TranscodeEncoder::timeBase() const
 
 int TranscodeEncoder::audioFrameSize() const
 {
-    if (m_context->codec_type != AVMEDIA_TYPE_AUDIO
-        || (m_context->codec->capabilities & AV_CODEC_CAP_VARIABLE_FRAME_SIZE))
+    return requiredAudioFrameSize(*m_context);
+}
+
+int requiredAudioFrameSize(const AVCodecContext& encoder)
+{
+    if (encoder.codec_type != AVMEDIA_TYPE_AUDIO || (encoder.codec->capabilities & AV_CODEC_CAP_VARIABLE_FRAME_SIZE))
         return 0;
-    return m_context->frame_size;
+    return encoder.frame_size;
 }
 
 QByteArray TranscodeEncoder::name() const

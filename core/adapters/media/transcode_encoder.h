@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 
+#include <cstdint>
 #include <functional>
 
 extern "C" {
@@ -75,5 +76,15 @@ private:
     PacketPtr m_packet;
     std::int64_t m_frameDuration = 0; // video, in timeBase(); fills packets the encoder leaves at 0
 };
+
+// The send/receive loop every encoder wrapper runs: sends `frame` (nullptr: drain at end of
+// stream) to `encoder` and hands each ready packet to `sink`, through `packet` (reused). Video
+// frames get their picture type cleared first: the encoder places keyframes, not the source.
+// A packet the encoder leaves without a duration gets `frameDuration` (0: left as it is).
+domain::Status encodeFrame(AVCodecContext& encoder, AVPacket& packet, AVFrame* frame,
+    const std::function<domain::Status(AVPacket&)>& sink, std::int64_t frameDuration = 0);
+
+// Samples per frame an audio encoder needs; 0 when any size will do (or not audio).
+int requiredAudioFrameSize(const AVCodecContext& encoder);
 
 } // namespace reelforge::adapters

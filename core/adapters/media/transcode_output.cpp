@@ -1,11 +1,13 @@
 #include "adapters/media/transcode_output.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
+#include <libavutil/mem.h>
 }
 
 namespace reelforge::adapters {
@@ -37,10 +39,14 @@ domain::Status copySideData(const AVStream& from, AVStream& to, bool keepDisplay
     return domain::ok();
 }
 
-void copyLanguage(const AVStream& from, AVStream& to)
+// What a re-encoded stream keeps of its source: what a viewer picks a track by.
+void copyTrackLabels(const AVStream& from, AVStream& to)
 {
-    if (const AVDictionaryEntry* lang = av_dict_get(from.metadata, "language", nullptr, 0))
-        av_dict_set(&to.metadata, "language", lang->value, 0);
+    for (const char* key : { "language", "title" }) {
+        if (const AVDictionaryEntry* tag = av_dict_get(from.metadata, key, nullptr, 0))
+            av_dict_set(&to.metadata, key, tag->value, 0);
+    }
+    to.disposition = from.disposition;
 }
 
 } // namespace
@@ -89,7 +95,7 @@ domain::Result<int> TranscodeOutput::addEncodedStream(const AVCodecContext& enco
     av_dict_set(&stream->metadata, "encoder",
         (QByteArray(LIBAVCODEC_IDENT " ") + encoder.codec->name).constData(), 0);
     if (source) {
-        copyLanguage(*source, *stream);
+        copyTrackLabels(*source, *stream);
         if (auto s = copySideData(*source, *stream, false); !s)
             return tl::unexpected(s.error());
     }
@@ -130,6 +136,36 @@ void TranscodeOutput::copyTags(const AVFormatContext& input)
     av_dict_copy(&m_context->metadata, input.metadata, 0);
     // The muxer writes its own; a stale one from the source would misreport who made the file.
     av_dict_set(&m_context->metadata, "encoder", nullptr, 0);
+}
+
+domain::Status TranscodeOutput::copyChapters(const AVFormatContext& input, std::int64_t origin)
+{
+    if (m_headerWritten)
+        return domain::fail(
+            ErrorCode::InvalidArgument, QStringLiteral("chapters must be added before the header"));
+    if (input.nb_chapters == 0)
+        return domain::ok();
+    if (av_reallocp_array(&m_context->chapters, m_context->nb_chapters + input.nb_chapters, sizeof(AVChapter*)) < 0) {
+        m_context->nb_chapters = 0;
+        return domain::fail(ErrorCode::Internal, QStringLiteral("out of memory"));
+    }
+    for (unsigned i = 0; i < input.nb_chapters; ++i) {
+        const AVChapter& from = *input.chapters[i];
+        const std::int64_t offset = av_rescale_q(origin, AV_TIME_BASE_Q, from.time_base);
+        if (from.end < offset)
+            continue; // ends before the output starts
+        auto* to = static_cast<AVChapter*>(av_mallocz(sizeof(AVChapter)));
+        if (!to)
+            return domain::fail(ErrorCode::Internal, QStringLiteral("out of memory"));
+        to->id = from.id;
+        to->time_base = from.time_base;
+        to->start = std::max<std::int64_t>(from.start - offset, 0);
+        to->end = from.end - offset;
+        // Owned by the context from here on: avformat_free_context frees chapters and their tags.
+        m_context->chapters[m_context->nb_chapters++] = to;
+        av_dict_copy(&to->metadata, from.metadata, 0);
+    }
+    return domain::ok();
 }
 
 domain::Status TranscodeOutput::writeHeader(const AvOptionList& options)

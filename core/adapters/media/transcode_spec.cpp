@@ -3,7 +3,10 @@
 #include "adapters/media/transcode_encoder_options.h"
 #include "adapters/media/transcode_filters.h"
 
+#include <QByteArrayList>
+
 #include <algorithm>
+#include <optional>
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -55,6 +58,74 @@ domain::Status checkContainer(const QByteArray& muxer, const QByteArray& encoder
                 .arg(QString::fromLatin1(muxer), QString::fromLatin1(encoder)),
             QString::fromLatin1(encoder));
     return domain::ok();
+}
+
+// Only a container that says yes gets a subtitle codec: many muxers (GIF, MP3) do not know
+// subtitles at all and libav cannot tell.
+bool containerHoldsSubtitle(const AVOutputFormat& format, AVCodecID codec)
+{
+    return codec != AV_CODEC_ID_NONE && avformat_query_codec(&format, codec, FF_COMPLIANCE_NORMAL) == 1;
+}
+
+bool isTextSubtitle(AVCodecID codec)
+{
+    const AVCodecDescriptor* desc = avcodec_descriptor_get(codec);
+    return desc && (desc->props & AV_CODEC_PROP_TEXT_SUB);
+}
+
+std::optional<SubtitleSpec> resolveSubtitle(const domain::SubtitleStream& s, const AVOutputFormat& format)
+{
+    const AVCodecID source = codecId(s.codec);
+    SubtitleSpec spec;
+    spec.inputStream = s.index;
+    if (containerHoldsSubtitle(format, source)) {
+        spec.copy = true;
+        return spec;
+    }
+    // Text converts to text (libav decodes every text format to ASS events); pictures do not.
+    if (!isTextSubtitle(source) || !avcodec_find_decoder(source))
+        return std::nullopt;
+    // The container's own default first (ASS for Matroska), then the text formats we know.
+    for (const AVCodecID target :
+        { format.subtitle_codec, AV_CODEC_ID_MOV_TEXT, AV_CODEC_ID_WEBVTT, AV_CODEC_ID_ASS, AV_CODEC_ID_SUBRIP }) {
+        // By the codec's own name where an encoder has it: ASS has an older "ssa" encoder too.
+        const AVCodec* encoder = avcodec_find_encoder_by_name(avcodec_get_name(target));
+        if (!encoder)
+            encoder = avcodec_find_encoder(target);
+        if (isTextSubtitle(target) && encoder && containerHoldsSubtitle(format, target)) {
+            spec.encoder = encoder->name;
+            return spec;
+        }
+    }
+    return std::nullopt;
+}
+
+// Containers whose muxer writes chapters (MP4/MOV/M4A as chapter lists and a QuickTime chapter
+// track, Matroska/WebM natively, MP3 as ID3 CHAP frames).
+bool containerHoldsChapters(const QByteArray& muxer)
+{
+    static const QByteArrayList kHolding { "mp4", "mov", "ipod", "matroska", "webm", "mp3" };
+    return kHolding.contains(muxer);
+}
+
+void resolveSubtitles(const domain::MediaInfo& input, TranscodeSpec& spec)
+{
+    if (input.subtitles.empty())
+        return;
+    const QString container = QString::fromLatin1(spec.muxer);
+    if (!spec.video) {
+        spec.notes << QStringLiteral("%1 subtitle stream(s) left out: an audio-only output carries none")
+                          .arg(input.subtitles.size());
+        return;
+    }
+    const AVOutputFormat& format = *av_guess_format(spec.muxer.constData(), nullptr, nullptr);
+    for (const domain::SubtitleStream& s : input.subtitles) {
+        if (auto carried = resolveSubtitle(s, format))
+            spec.subtitles.push_back(*carried);
+        else
+            spec.notes << QStringLiteral("subtitle stream %1 (%2) left out: the %3 container cannot hold it")
+                              .arg(QString::number(s.index), s.codec, container);
+    }
 }
 
 // Encoders that take only some rates (MP3: 8..48 kHz, Opus: 48 kHz and divisors) get the
@@ -180,6 +251,8 @@ domain::Result<TranscodeSpec> resolveTranscode(const domain::MediaInfo& input, c
             return tl::unexpected(a.error());
         spec.audio = std::move(*a);
     }
+    resolveSubtitles(input, spec);
+    spec.chapters = containerHoldsChapters(spec.muxer);
     return spec;
 }
 

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -48,6 +49,15 @@ struct AudioSpec {
     AvOptionList options; // e.g. {"b", "192k"}
 };
 
+// A subtitle stream carried into the output: copied where the container holds its codec, else
+// converted (text subtitles only) to the container's own text codec: mov_text for MP4/MOV,
+// ASS for Matroska, WebVTT for WebM. Language, title and disposition are kept.
+struct SubtitleSpec {
+    int inputStream = -1;
+    bool copy = false;
+    QByteArray encoder; // "mov_text", "ass", "webvtt"; empty when copying
+};
+
 // A fully resolved transcode: which streams, copied or re-encoded, with which filters and
 // encoder options, into which container. Resolved from the probed input and the preset alone,
 // so the in-process pipeline and the equivalent ffmpeg command line are built from one value.
@@ -56,6 +66,9 @@ struct TranscodeSpec {
     AvOptionList muxerOptions; // {"movflags", "+faststart"}
     std::optional<VideoSpec> video;
     std::optional<AudioSpec> audio;
+    std::vector<SubtitleSpec> subtitles;
+    bool chapters = false; // the container holds chapters: the input's are copied
+    QStringList notes; // what the output leaves out of the input, and why (for the job log)
 };
 
 // Errors: UnsupportedMedia (the preset wants a kind of stream the input lacks, e.g. an

@@ -37,13 +37,15 @@ public:
         , m_outputStream(outputStream)
         , m_origin(origin)
         , m_isVideo(input.codecpar->codec_type == AVMEDIA_TYPE_VIDEO)
+        , m_isSubtitle(input.codecpar->codec_type == AVMEDIA_TYPE_SUBTITLE)
     {
     }
 
     domain::Status send(AVPacket& packet) override
     {
-        // Packets before the first keyframe cannot be decoded by anyone.
-        if (!m_sawKeyframe && !(packet.flags & AV_PKT_FLAG_KEY))
+        // Packets before the first keyframe cannot be decoded by anyone; every subtitle event
+        // stands on its own.
+        if (!m_sawKeyframe && !m_isSubtitle && !(packet.flags & AV_PKT_FLAG_KEY))
             return domain::ok();
         m_sawKeyframe = true;
         if (packet.pts != AV_NOPTS_VALUE)
@@ -53,7 +55,9 @@ public:
         const std::int64_t end = packet.pts == AV_NOPTS_VALUE ? AV_NOPTS_VALUE : packet.pts + packet.duration;
         if (auto s = m_context.output.write(packet, m_outputStream, m_timeBase); !s)
             return s;
-        m_context.reached(end, m_timeBase);
+        // A subtitle's end says nothing about how far the picture and sound have come.
+        if (!m_isSubtitle)
+            m_context.reached(end, m_timeBase);
         if (m_isVideo)
             ++m_context.videoFrames;
         return domain::ok();
@@ -68,6 +72,7 @@ private:
     int m_outputStream;
     std::int64_t m_origin;
     bool m_isVideo;
+    bool m_isSubtitle;
     bool m_sawKeyframe = false;
 };
 

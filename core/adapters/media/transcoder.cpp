@@ -2,10 +2,12 @@
 
 #include "adapters/media/av_input.h"
 #include "adapters/media/ffmpeg_command.h"
+#include "adapters/media/media_description.h"
 #include "adapters/media/transcode_audio.h"
 #include "adapters/media/transcode_output.h"
 #include "adapters/media/transcode_source.h"
 #include "adapters/media/transcode_streams.h"
+#include "adapters/media/transcode_subtitles.h"
 #include "adapters/media/transcode_video.h"
 
 #include <QElapsedTimer>
@@ -49,7 +51,7 @@ public:
             return tl::unexpected(input.error());
         m_input = std::move(*input);
         const AVFormatContext& format = *m_input.format;
-        const domain::MediaInfo info = describeInput(format);
+        const domain::MediaInfo info = describeMedia(format).info;
         auto spec = resolveTranscode(info, preset, options);
         if (!spec)
             return tl::unexpected(spec.error());
@@ -107,6 +109,10 @@ private:
         if (auto s = openPipelines(spec); !s)
             return s;
         m_output->copyTags(*m_input.format);
+        if (spec.chapters) {
+            if (auto s = m_output->copyChapters(*m_input.format, inputOrigin(*m_input.format)); !s)
+                return s;
+        }
         return m_output->writeHeader(spec.muxerOptions);
     }
 
@@ -157,6 +163,13 @@ private:
                 return makeAudioPipeline(*m_context, s, *spec.audio, o);
             };
             if (auto s = add(spec.audio->inputStream, spec.audio->copy, make); !s)
+                return s;
+        }
+        for (const SubtitleSpec& subtitle : spec.subtitles) {
+            const auto make = [&](const AVStream& s, std::int64_t o) {
+                return makeSubtitlePipeline(*m_context, s, subtitle, o);
+            };
+            if (auto s = add(subtitle.inputStream, subtitle.copy, make); !s)
                 return s;
         }
         // The demuxer skips what nobody reads.
@@ -252,6 +265,13 @@ private:
         r.videoFrames = m_context->videoFrames;
         r.duration = m_context->position;
         r.ffmpegCommand = ffmpegCommand(inputPath, spec, outputPath);
+        r.notes = spec.notes;
+        if (!spec.chapters && m_input.format->nb_chapters > 0)
+            r.notes << QStringLiteral("%1 chapter(s) left out: the %2 container cannot hold them")
+                           .arg(m_input.format->nb_chapters)
+                           .arg(QString::fromLatin1(spec.muxer));
+        if (!r.fallbackNote.isEmpty())
+            r.notes << r.fallbackNote;
         return r;
     }
 

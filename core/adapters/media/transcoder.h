@@ -39,6 +39,9 @@ struct TranscodeReport {
     std::int64_t videoFrames = 0;
     std::chrono::microseconds duration { 0 }; // output media time written
     QStringList ffmpegCommand; // the equivalent ffmpeg CLI run
+    // For the job log: what the output left out of the input (subtitles, chapters) and why,
+    // and the fallback note.
+    QStringList notes;
 };
 
 // Transcodes one file with a preset, in process: demux -> decode -> filter graph -> encode ->

@@ -131,6 +131,8 @@ domain::Result<std::vector<domain::Artifact>> TranscodeProcessor::run(
         removePartial(*path);
         return tl::unexpected(report.error());
     }
+    for (const QString& line : report->notes)
+        ctx.note(line);
     domain::Artifact artifact;
     artifact.kind = report->videoEncoder.isEmpty() ? QStringLiteral("audio") : QStringLiteral("video");
     artifact.path = *path;

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
+
 #include <vector>
 
 namespace reelforge::application {
@@ -44,9 +46,17 @@ struct JobContext {
     CancellationToken& cancel;
     ProgressSink& progress;
     IOutputFiles& outputs;
+    // Receives lines for the job's log (what an output leaves out, a fallback taken), on the
+    // pool thread; empty: nobody keeps a log.
+    std::function<void(const QString&)> log = {};
 
     // Blocks while the job is paused; returns false when it was cancelled meanwhile.
     bool waitWhilePaused() const;
+    void note(const QString& line) const
+    {
+        if (log)
+            log(line);
+    }
 };
 
 // A processing algorithm (Strategy). One implementation per step kind; the registry picks

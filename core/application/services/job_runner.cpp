@@ -56,7 +56,8 @@ domain::Result<std::vector<ProcessPlan>> JobRunner::plan(const domain::Job& job)
 }
 
 domain::Result<std::vector<domain::Artifact>> JobRunner::run(const domain::Job& job, CancellationToken& cancel,
-                                                             ProgressSink& progress, const QDateTime& now)
+                                                             ProgressSink& progress, const QDateTime& now,
+                                                             const std::function<void(const QString&)>& log)
 {
     OutputFiles outputs(job.fields().outputDir, job.id());
     QString input = job.fields().inputs.value(0);
@@ -78,7 +79,7 @@ domain::Result<std::vector<domain::Artifact>> JobRunner::run(const domain::Job& 
             overall.etaSeconds = -1.0;
             progress.report(overall);
         }, 0);
-        JobContext ctx{cancel, stepProgress, outputs};
+        JobContext ctx{cancel, stepProgress, outputs, log};
         auto produced = processor->run(*plan, ctx);
         if (!produced)
             return tl::unexpected(produced.error());

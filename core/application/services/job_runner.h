@@ -5,6 +5,7 @@
 #include "application/services/processor_registry.h"
 #include "domain/models/job.h"
 
+#include <functional>
 #include <vector>
 
 namespace reelforge::application {
@@ -17,8 +18,10 @@ class JobRunner {
 public:
     JobRunner(const ProcessorRegistry& processors, const IMediaProbe& probe);
 
+    // `log` (may be empty) receives the processors' lines for the job log, on this thread.
     domain::Result<std::vector<domain::Artifact>> run(const domain::Job& job, CancellationToken& cancel,
-                                                      ProgressSink& progress, const QDateTime& now);
+                                                      ProgressSink& progress, const QDateTime& now,
+                                                      const std::function<void(const QString&)>& log = {});
     // The plans the job would run, without running anything (for --print-ffmpeg).
     domain::Result<std::vector<ProcessPlan>> plan(const domain::Job& job) const;
 

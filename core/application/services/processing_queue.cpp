@@ -283,7 +283,11 @@ void ProcessingQueue::launch(Job job)
         ProgressSink sink([this, id = job.id()](const Progress& p) {
             QMetaObject::invokeMethod(this, [this, id, p] { onProgress(id, p); }, Qt::QueuedConnection);
         });
-        auto result = m_runner.run(job, running->token, sink, m_ports.clock.now());
+        const auto log = [this, id = job.id()](const QString& line) {
+            QMetaObject::invokeMethod(this, [this, id, line] { (void)m_ports.jobs.appendLog(id, line); },
+                                      Qt::QueuedConnection);
+        };
+        auto result = m_runner.run(job, running->token, sink, m_ports.clock.now(), log);
         QMetaObject::invokeMethod(this, [this, id = job.id(), result] { finished(id, result); }, Qt::QueuedConnection);
     });
 }

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/models/media_info.h"
+
+struct AVFormatContext;
+
+namespace reelforge::adapters {
+
+// The streams of an input that is already open, as the studio sees them: cover art, text-mode
+// art and streams without usable parameters left out, in file order. FfmpegProbe and the
+// Transcoder both describe inputs with it, so that planning from a probe and running from the
+// file resolve the same spec. Size and bit rate are left to the caller.
+struct MediaDescription {
+    domain::MediaInfo info;
+    bool sawAudioOrVideo = false; // an audio or video stream was there, usable or not
+};
+
+MediaDescription describeMedia(const AVFormatContext& input);
+
+} // namespace reelforge::adapters
