@@ -58,7 +58,7 @@ class TestPublishCliConnect final : public QObject {
     static QString signInAddress(QProcess& cli)
     {
         QString address;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 while (cli.canReadLine()) {
                     const QString line = QString::fromUtf8(cli.readLine()).trimmed();
