@@ -131,8 +131,7 @@ private slots:
     void killedMidAnalysisThenQueueRunCompletesItAndCachesTheResult()
     {
         const QString lib = m_dir.filePath(QStringLiteral("lib-kill"));
-        const QStringList only { QStringLiteral("--only"),
-            QStringLiteral("scenes,loudness,thumbnails") };
+        const QStringList only { QStringLiteral("--only"), QStringLiteral("scenes,loudness,thumbnails") };
         QProcess p;
         p.setProcessEnvironment(env());
         p.start(cliPath(),
@@ -205,6 +204,29 @@ private slots:
         QVERIFY(queue.cancel(id));
         QTRY_COMPARE_WITH_TIMEOUT(job(*context, id).state(), JobState::Cancelled, 10000);
         QTRY_VERIFY(queue.isIdle());
+    }
+
+    void badAnalyzeParametersAreRefusedBeforeAnythingIsQueued()
+    {
+        auto context = open(QStringLiteral("lib-bad-params"));
+        QVERIFY(context);
+        const auto submit = [&](const QJsonObject& params) {
+            application::JobRequest request;
+            request.input = m_clip;
+            request.title = QStringLiteral("clip");
+            request.recipe = domain::Recipe { QStringLiteral("analyze"),
+                { domain::Step { QStringLiteral("analyze"), params } } };
+            return context->queue().submit(request);
+        };
+        const auto unknown = submit({ { QStringLiteral("only"), QJsonArray { QStringLiteral("colour") } } });
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, domain::ErrorCode::InvalidArgument);
+        QCOMPARE(unknown.error().detail, QStringLiteral("colour"));
+        const auto loud = submit({ { QStringLiteral("silenceThresholdDb"), 6.0 } });
+        QVERIFY(!loud);
+        QCOMPARE(loud.error().detail, QStringLiteral("silenceThresholdDb"));
+        QVERIFY(context->queue().jobs()->empty());
+        QVERIFY(submit({ { QStringLiteral("only"), QJsonArray { QStringLiteral("loudness") } } }));
     }
 
     void importWithTheSettingOnQueuesALowPriorityAnalysisThatFillsTheCache()
