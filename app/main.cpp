@@ -1,5 +1,6 @@
 // The studio's entry point: composes the object graph for one library and hands its
 // services to the window. The only GUI code that knows the concrete adapters.
+#include "application/services/background_analysis.h"
 #include "infrastructure/config/qsettings_preferences.h"
 #include "ui/common/english_plurals.h"
 #include "ui/common/error_text.h"
@@ -87,6 +88,8 @@ int main(int argc, char* argv[])
     if (const reelforge::domain::Status recovered = ctx.queue().recover(); !recovered)
         qWarning("The processing queue could not be recovered: %s", qPrintable(recovered.error().toString()));
     ctx.queue().start();
+    // New imports get a low-priority analysis job each, when the preference says so.
+    reelforge::application::BackgroundAnalysis backgroundAnalysis(ctx.importer(), ctx.queue(), preferences);
     // Publications: interrupted uploads continue, scheduled ones fire on time (missed ones now,
     // with a notification).
     ctx.scheduler().start();

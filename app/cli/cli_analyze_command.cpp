@@ -3,6 +3,7 @@
 
 #include "domain/models/analysis_captions.h"
 #include "domain/models/analysis_json.h"
+#include "domain/models/media_asset.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -105,6 +106,57 @@ void printHuman(Output& out, const application::AnalysisOutcome& o)
         out.line(QStringLiteral("note: %1: %2").arg(issue.code, issue.detail));
 }
 
+// The analyze step a queued analysis runs: the same settings as the direct path.
+domain::Step analyzeStep(const application::AnalysisRequest& request)
+{
+    const application::AnalysisSettings& s = request.settings;
+    return { QStringLiteral("analyze"),
+        QJsonObject { { QStringLiteral("only"), QJsonArray::fromStringList(s.only) },
+            { QStringLiteral("silenceThresholdDb"), s.silenceThresholdDb },
+            { QStringLiteral("silenceMinSeconds"), domain::toSeconds(s.silenceMin) },
+            { QStringLiteral("useCache"), request.useCache } } };
+}
+
+// --queue: the analysis becomes a job in the persistent queue (pause, cancel and crash
+// recovery as for any job) and this process runs the queue until that job has ended.
+domain::Result<domain::Job> runQueued(
+    AppContext& context, Output& out, const application::AnalysisRequest& request, const Invocation& inv)
+{
+    application::JobRequest job;
+    job.recipe = domain::Recipe { QStringLiteral("analyze"), { analyzeStep(request) } };
+    job.priority = inv.option(QStringLiteral("priority")).toInt();
+    if (!request.assetId.isEmpty()) {
+        auto asset = context.library().get(request.assetId);
+        if (!asset)
+            return tl::unexpected(asset.error());
+        job.input = asset->storedPath();
+        job.title = asset->title();
+        job.assetId = asset->id();
+    } else {
+        job.input = QFileInfo(request.path).absoluteFilePath();
+        job.title = domain::MediaAsset::titleFromFileName(request.path);
+    }
+    application::ProcessingQueue& queue = context.queue();
+    auto submitted = queue.submit(job);
+    if (!submitted)
+        return submitted;
+    if (domain::Status s = queue.recover(); !s)
+        return tl::unexpected(s.error());
+    queue.start();
+    const QString id = submitted->id();
+    const auto ended = [&] {
+        auto found = context.jobs().find(id);
+        return !found || !found->has_value() || domain::isTerminal((*found)->state());
+    };
+    runQueueUntil(context, out, ended);
+    auto found = context.jobs().find(id);
+    if (!found)
+        return tl::unexpected(found.error());
+    if (!found->has_value())
+        return domain::fail(ErrorCode::NotFound, QStringLiteral("the analysis job disappeared"), id);
+    return **found;
+}
+
 } // namespace
 
 int analyzeCommand(const Invocation& inv, Output& out)
@@ -129,6 +181,23 @@ int analyzeCommand(const Invocation& inv, Output& out)
     } else {
         return out.error(
             { ErrorCode::FileMissing, QStringLiteral("no such file or asset id"), input }, kExitItemFailed);
+    }
+
+    QJsonObject jobJson;
+    if (inv.flag(QStringLiteral("queue"))) {
+        auto job = runQueued(**context, out, request, inv);
+        if (!job)
+            return out.error(job.error(), kExitItemFailed);
+        // A job keeps its failure in words only; what fails while analysing is the media.
+        if (job->state() != domain::JobState::Succeeded)
+            return out.error(
+                { job->state() == domain::JobState::Cancelled ? ErrorCode::Cancelled : ErrorCode::MediaUnreadable,
+                    QStringLiteral("the analysis job %1 %2").arg(job->id(), domain::jobStateName(job->state())),
+                    job->fields().error },
+                kExitItemFailed);
+        jobJson = { { QStringLiteral("id"), job->id() },
+            { QStringLiteral("state"), domain::jobStateName(job->state()) } };
+        request.useCache = true; // the job stored every result: read them back
     }
 
     application::CancellationToken cancel;
@@ -164,6 +233,8 @@ int analyzeCommand(const Invocation& inv, Output& out)
         doc.insert(QStringLiteral("computed"), QJsonArray::fromStringList(outcome->computed));
         doc.insert(QStringLiteral("fromCache"), QJsonArray::fromStringList(outcome->fromCache));
         doc.insert(QStringLiteral("skipped"), QJsonArray::fromStringList(outcome->skipped));
+        if (!jobJson.isEmpty())
+            doc.insert(QStringLiteral("job"), jobJson);
         out.document(doc);
     } else {
         printHuman(out, *outcome);

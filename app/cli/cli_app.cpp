@@ -84,9 +84,10 @@ QString usageText()
         "                             connected accounts (secrets go to the OS keychain)\n"
         "  analyze FILE|ASSET_ID [--only scenes,silences,loudness,waveform,faces,thumbnails,speech]\n"
         "          [--silence-threshold DB] [--silence-min SECONDS] [--srt FILE] [--vtt FILE] [--no-cache]\n"
+        "          [--queue [--priority N]]\n"
         "                             scenes, silences, loudness, faces, thumbnails and speech in one\n"
         "                             pass (results are kept in the library; face boxes are fractions\n"
-        "                             of the frame)\n"
+        "                             of the frame); --queue runs it as a job of the processing queue\n"
         "\n"
         "Options:\n"
         "  --library DIR              library folder (default: $REELFORGE_LIBRARY, then the\n"
@@ -132,7 +133,7 @@ const QSet<QString> kValueOptions{QStringLiteral("preset"), QStringLiteral("reci
                                   QStringLiteral("srt"), QStringLiteral("vtt")};
 const QSet<QString> kFlags{QStringLiteral("print-ffmpeg"), QStringLiteral("no-fallback"), QStringLiteral("force"),
                            QStringLiteral("made-for-kids"), QStringLiteral("secret-stdin"), QStringLiteral("connect"), QStringLiteral("no-cache"),
-                           QStringLiteral("nextcloud")};
+                           QStringLiteral("nextcloud"), QStringLiteral("queue")};
 
 // Returns an error text on a usage problem.
 QString parse(const QStringList& arguments, Invocation& inv, bool& help, bool& version)

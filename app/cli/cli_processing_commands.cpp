@@ -5,7 +5,6 @@
 #include "infrastructure/config/file_preset_store.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -51,31 +50,6 @@ QJsonObject jobJson(application::IJobRepository& jobs, const domain::Job& job)
             {QStringLiteral("error"), errorOf(f)},
             {QStringLiteral("artifacts"), artifacts},
             {QStringLiteral("createdAt"), f.createdAt.toString(Qt::ISODateWithMs)}};
-}
-
-// Runs the queue's event loop until `done` says so, printing progress unless --json.
-void runUntil(AppContext& context, Output& out, const std::function<bool()>& done)
-{
-    application::ProcessingQueue& queue = context.queue();
-    QEventLoop loop;
-    QObject::connect(&queue, &application::ProcessingQueue::jobChanged, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QObject::connect(&queue, &application::ProcessingQueue::idle, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QObject::connect(&queue, &application::ProcessingQueue::jobProgress, &loop,
-                     [&](const QString& id, const application::Progress& p) {
-                         out.progress(QStringLiteral("%1 %2% %3 fps%4").arg(id.left(8)).arg(p.fraction * 100, 0, 'f', 1)
-                                          .arg(p.rate, 0, 'f', 1)
-                                          .arg(p.etaSeconds >= 0 ? QStringLiteral(" ETA %1 s").arg(qRound(p.etaSeconds)) : QString()));
-                     });
-    if (done())
-        return;
-    loop.exec();
-    out.progress(QString());
 }
 
 domain::Result<domain::Recipe> recipeFor(const Invocation& inv)
@@ -240,7 +214,7 @@ int processCommand(const Invocation& inv, Output& out)
         }
         return true;
     };
-    runUntil(**context, out, allDone);
+    runQueueUntil(**context, out, allDone);
     std::vector<domain::Job> finished;
     for (const QString& id : ids)
         if (auto job = (*context)->jobs().find(id); job && job->has_value())
@@ -274,7 +248,7 @@ int queueCommand(const Invocation& inv, Output& out)
                 if (j.state() == JobState::Queued)
                     pending.insert(j.id());
         queue.start();
-        runUntil(**context, out, [&] { return queue.isIdle(); });
+        runQueueUntil(**context, out, [&] { return queue.isIdle(); });
         std::vector<domain::Job> ran;
         if (auto after = queue.jobs())
             for (const auto& j : *after)

@@ -5,6 +5,7 @@
 #include "adapters/media/ffmpeg_probe.h"
 #include "adapters/media/sample_generator.h"
 #include "adapters/media/thumbnail_grabber.h"
+#include "adapters/processing/analysis_processor.h"
 #include "adapters/processing/transcode_processor.h"
 #include "adapters/publishing/oauth/account_sign_in.h"
 #include "adapters/publishing/publication_lock_files.h"
@@ -28,12 +29,14 @@ namespace reelforge::app {
 namespace {
 
 // Every processing strategy the studio knows, registered by step kind.
-application::ProcessorRegistry makeProcessors(application::IPresetStore& presets)
+application::ProcessorRegistry makeProcessors(application::IPresetStore& presets,
+                                               application::AnalysisService& analysis)
 {
     application::ProcessorRegistry registry;
     // Order matters within a kind: the first factory whose processor accepts the input wins.
     registry.add(std::make_unique<adapters::TranscodeProcessorFactory>(presets));
     registry.add(std::make_unique<adapters::AudioTranscodeProcessorFactory>(presets));
+    registry.add(std::make_unique<adapters::AnalysisProcessorFactory>(analysis));
     return registry;
 }
 
@@ -46,13 +49,13 @@ struct AppContext::Parts {
         , assets(database)
         , jobs(database)
         , presets(presetFolder.isEmpty() ? infrastructure::FilePresetStore::defaultUserFolder() : presetFolder)
-        , processors(makeProcessors(presets))
-        , importer(application::ImportPorts{assets, probe, storage, thumbnails, notifications, clock})
-        , library(assets, storage)
-        , queue(application::QueuePorts{jobs, processors, probe, clock, notifications})
         , analysisResults(database)
         , analyzers(adapters::makeAnalyzerRegistry())
         , analysis(application::AnalysisPorts{analysisResults, assets, storage, decodePass, analyzers})
+        , processors(makeProcessors(presets, analysis))
+        , importer(application::ImportPorts{assets, probe, storage, thumbnails, notifications, clock})
+        , library(assets, storage)
+        , queue(application::QueuePorts{jobs, processors, probe, clock, notifications})
         , accountRecords(database)
         , publicationRecords(database)
         , publicationLocks(QDir(root).filePath(QStringLiteral(".locks/publications")))
@@ -74,15 +77,17 @@ struct AppContext::Parts {
     infrastructure::SqliteAssetRepository assets;
     infrastructure::SqliteJobRepository jobs;
     infrastructure::FilePresetStore presets;
+    // Analysis before the queue: analysis jobs use it, so the queue (which stops its running
+    // jobs when destroyed) must go first.
+    adapters::FfmpegDecodePass decodePass;
+    infrastructure::SqliteAnalysisRepository analysisResults;
+    application::AnalysisRegistry analyzers;
+    application::AnalysisService analysis;
     application::ProcessorRegistry processors;
     application::NotificationService notifications;
     application::ImportService importer;
     application::LibraryService library;
     application::ProcessingQueue queue;
-    adapters::FfmpegDecodePass decodePass;
-    infrastructure::SqliteAnalysisRepository analysisResults;
-    application::AnalysisRegistry analyzers;
-    application::AnalysisService analysis;
     infrastructure::SqliteAccountRepository accountRecords;
     infrastructure::SqlitePublicationRepository publicationRecords;
     adapters::KeychainCredentialStore credentialStore;

@@ -2,6 +2,7 @@
 // numbers and ratios against references measured in the same run, on the same machine.
 //
 //   bench_analysis [--seconds N] [--size WxH] [--speech-seconds N] [--workdir DIR]
+//                  [--long-minutes M [--long-size WxH] [--long-only]]
 //
 // 1. A 1080p30 clip of N seconds (shots of different lavfi sources, a tone with gaps).
 // 2. Decode only: `ffmpeg -i F -f null -` wall time (the reference).
@@ -11,6 +12,9 @@
 //    shared machine CPU time is the steadier figure.
 // 5. Speech: synthesised speech of M seconds; realtime factor.
 // 6. Peak memory (max RSS) of the analysis on the clip and on one a third as long.
+// 7. With --long-minutes: peak memory and wall time of every analyzer, speech included, on an
+//    M-minute file (default 640x360, so that making it stays affordable: a 5-minute clip
+//    joined to itself without re-encoding). --long-only skips 1-6.
 
 #include <QCoreApplication>
 #include <QDir>
@@ -136,6 +140,41 @@ bool makeSpeech(const QString& path, int seconds)
             QStringLiteral("-c:a"), QStringLiteral("aac"), path });
 }
 
+// Every analyzer, speech included, on a long file: the "flat in duration" memory figure.
+void longRun(const QString& cli, const QDir& dir, const QString& library, int minutes, const QString& size)
+{
+    const int baseSeconds = 300;
+    const QString base = dir.filePath(QStringLiteral("long_base_%1_%2.mp4").arg(size).arg(baseSeconds));
+    const QString clip = dir.filePath(QStringLiteral("long_%1_%2min.mp4").arg(size).arg(minutes));
+    if (!QFile::exists(clip)) {
+        if (!QFile::exists(base) && !makeClip(base, baseSeconds, size))
+            qFatal("cannot generate the long clip");
+        const QString list = dir.filePath(QStringLiteral("long_%1.txt").arg(minutes));
+        QFile f(list);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write the concat list");
+        for (int i = 0; i < (minutes * 60 + baseSeconds - 1) / baseSeconds; ++i)
+            f.write(QStringLiteral("file '%1'\n").arg(base).toUtf8());
+        f.close();
+        if (!runLong({ QStringLiteral("-f"), QStringLiteral("concat"), QStringLiteral("-safe"), QStringLiteral("0"),
+                QStringLiteral("-i"), list, QStringLiteral("-t"), QString::number(minutes * 60), QStringLiteral("-c"),
+                QStringLiteral("copy"), clip }))
+            qFatal("cannot join the long clip");
+    }
+    const Measured m = measure(cli,
+        { QStringLiteral("--library"), library, QStringLiteral("analyze"), QStringLiteral("--no-cache"),
+            QStringLiteral("--json"), clip });
+    out << QStringLiteral("long file: %1 min at %2, every analyzer (speech too): %3 s wall, %4 s CPU, "
+                          "peak memory %5 MB (target < 400 MB)%6\n")
+               .arg(minutes)
+               .arg(size)
+               .arg(m.seconds, 0, 'f', 1)
+               .arg(m.cpuSeconds, 0, 'f', 1)
+               .arg(m.maxRssKb / 1024.0, 0, 'f', 1)
+               .arg(m.ok ? QString() : QStringLiteral(" FAILED"));
+    out.flush();
+}
+
 QString flagValue(const QStringList& args, const QString& name, const QString& fallback)
 {
     const int i = args.indexOf(name);
@@ -163,11 +202,17 @@ int main(int argc, char** argv)
     const QString shortClip = dir.filePath(QStringLiteral("short_%1_%2.mp4").arg(size).arg(seconds));
     out << "clips in " << workdir << "\n";
     out.flush();
+    const QString library = temporary.filePath(QStringLiteral("lib"));
+    const int longMinutes = flagValue(args, QStringLiteral("--long-minutes"), QStringLiteral("0")).toInt();
+    if (longMinutes > 0)
+        longRun(cli, dir, library, longMinutes, flagValue(args, QStringLiteral("--long-size"), QStringLiteral("640x360")));
+    if (args.contains(QStringLiteral("--long-only")))
+        return 0;
+
     if ((!QFile::exists(clip) && !makeClip(clip, seconds, size))
         || (!QFile::exists(shortClip) && !makeClip(shortClip, std::max(5, seconds / 3), size)))
         qFatal("cannot generate the clips");
 
-    const QString library = temporary.filePath(QStringLiteral("lib"));
     const QStringList analyse { QStringLiteral("--library"), library, QStringLiteral("analyze"),
         QStringLiteral("--no-cache"), QStringLiteral("--json"), QStringLiteral("--only"),
         QStringLiteral("scenes,silences,loudness,waveform,faces,thumbnails") };

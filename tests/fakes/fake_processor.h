@@ -99,4 +99,43 @@ private:
     bool m_audioOnly;
 };
 
+// A step that writes no file, like analysis: it records the input it was given and returns no
+// artifact.
+class FakeNoOutputProcessor final : public application::IProcessor {
+public:
+    explicit FakeNoOutputProcessor(QStringList& seenInputs) : m_seen(seenInputs) {}
+
+    QString kind() const override { return QStringLiteral("note"); }
+    bool accepts(const domain::MediaInfo&) const override { return true; }
+    domain::Result<application::ProcessPlan> plan(const domain::Step&, const QString& input, const domain::MediaInfo& info,
+                                                  const application::AnalysisView&) const override
+    {
+        application::ProcessPlan p;
+        p.kind = kind();
+        p.inputPath = input;
+        p.input = info;
+        p.outputName = QStringLiteral("note");
+        return p;
+    }
+    domain::Result<std::vector<domain::Artifact>> run(const application::ProcessPlan& plan, application::JobContext& ctx) override
+    {
+        m_seen << plan.inputPath;
+        ctx.progress.report({1.0, -1.0, 0.0, 1, 1, {}}, true);
+        return std::vector<domain::Artifact>{};
+    }
+
+private:
+    QStringList& m_seen;
+};
+
+class FakeNoOutputProcessorFactory final : public application::IProcessorFactory {
+public:
+    explicit FakeNoOutputProcessorFactory(QStringList& seenInputs) : m_seen(seenInputs) {}
+    QString kind() const override { return QStringLiteral("note"); }
+    std::unique_ptr<application::IProcessor> create() const override { return std::make_unique<FakeNoOutputProcessor>(m_seen); }
+
+private:
+    QStringList& m_seen;
+};
+
 }  // namespace reelforge::testing

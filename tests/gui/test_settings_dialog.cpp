@@ -3,6 +3,7 @@
 #include "ui/theme/theme.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,6 +60,24 @@ private slots:
         QCOMPARE(p.theme, QStringLiteral("dark"));
         QVERIFY(dialog.libraryPathChanged());
         QVERIFY(says(dialog, QStringLiteral("ReelForge will open this library the next time you start it.")));
+    }
+
+    void backgroundAnalysisIsOnByDefaultAndCanBeTurnedOff()
+    {
+        QVERIFY(application::Preferences{}.analyzeInBackground);
+        ui::SettingsDialog dialog(current(), QStringLiteral("/home/me/ReelForge"));
+        auto* box = dialog.findChild<QCheckBox*>(QStringLiteral("analyzeInBackground"));
+        QVERIFY(box);
+        QCOMPARE(box->text(), QStringLiteral("Analyze new videos in the background"));
+        QVERIFY(box->isChecked());
+        box->setChecked(false);
+        QVERIFY(!dialog.preferences().analyzeInBackground);
+
+        application::Preferences off = current();
+        off.analyzeInBackground = false;
+        ui::SettingsDialog reopened(off, QStringLiteral("/home/me/ReelForge"));
+        QVERIFY(!reopened.findChild<QCheckBox*>(QStringLiteral("analyzeInBackground"))->isChecked());
+        QVERIFY(!reopened.preferences().analyzeInBackground);
     }
 
     void darkAndLightThemesChangeTheWholeApplication()

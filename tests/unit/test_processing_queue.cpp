@@ -25,6 +25,7 @@ class TestProcessingQueue final : public QObject {
         FakeClock clock;
         RecordingNotifier notifier;
         FakeProcessor::Shared shared;
+        QStringList noteInputs;  // what the file-less "note" step was given
         ProcessorRegistry registry;
         std::unique_ptr<ProcessingQueue> queue;
 
@@ -32,6 +33,7 @@ class TestProcessingQueue final : public QObject {
         {
             registry.add(std::make_unique<FakeProcessorFactory>(shared, false));
             registry.add(std::make_unique<FakeProcessorFactory>(shared, true));
+            registry.add(std::make_unique<FakeNoOutputProcessorFactory>(noteInputs));
             reopen();
         }
         void reopen() { queue = std::make_unique<ProcessingQueue>(QueuePorts{jobs, registry, probe, clock, notifier}); }
@@ -105,6 +107,51 @@ private slots:
         QCOMPARE(outputFiles(), QStringList{QStringLiteral("Trip_youtube-1080p.mp4")});  // no temp left
         QTRY_VERIFY(!w.notifier.seen().empty());
         QCOMPARE(w.notifier.seen().back().kind, QStringLiteral("job.succeeded"));
+    }
+
+    void aJobThatWritesNoFileSucceedsQuietlyWithoutArtifacts()
+    {
+        World w;
+        const QString in = input();
+        JobRequest r;
+        r.input = in;
+        r.title = QStringLiteral("Trip");
+        r.recipe = domain::Recipe{QStringLiteral("analyze"), {domain::Step{QStringLiteral("note"), {}}}};
+        auto job = w.queue->submit(r);  // no output folder: nothing will be written
+        QVERIFY(job);
+        w.queue->start();
+        QVERIFY(w.waitFor(job->id(), JobState::Succeeded));
+        QCOMPARE(w.noteInputs, QStringList{in});
+        QVERIFY(w.jobs.artifacts(job->id())->empty());
+        QCOMPARE((*w.jobs.find(job->id()))->progress(), 1.0);
+        QTest::qWait(50);
+        QVERIFY(w.notifier.seen().empty());  // nothing to open: no "done" notification
+    }
+
+    void aStepWithoutOutputHandsItsInputOnAndKeepsEarlierOutputs()
+    {
+        World w;
+        const QString in = input();
+        JobRequest before = request(in);
+        before.recipe.steps.insert(before.recipe.steps.begin(), domain::Step{QStringLiteral("note"), {}});
+        JobRequest after = request(in);
+        after.recipe.steps.push_back(domain::Step{QStringLiteral("note"), {}});
+        auto first = w.queue->submit(before);
+        QVERIFY(first);
+        w.queue->start();
+        QVERIFY(w.waitFor(first->id(), JobState::Succeeded));
+        QCOMPARE(w.noteInputs, QStringList{in});  // the note step saw the original
+        QCOMPARE(w.jobs.artifacts(first->id())->size(), 1u);
+
+        auto second = w.queue->submit(after);
+        QVERIFY(second);
+        QVERIFY(w.waitFor(second->id(), JobState::Succeeded));
+        QCOMPARE(w.noteInputs.size(), 2);
+        QVERIFY(w.noteInputs.last() != in);  // it saw the transcode's output
+        const auto artifacts = *w.jobs.artifacts(second->id());
+        QCOMPARE(artifacts.size(), 1u);  // the transcode's output survives the last step
+        QVERIFY(QFileInfo::exists(artifacts[0].path));
+        QCOMPARE(QFileInfo(artifacts[0].path).fileName(), QStringLiteral("Trip_youtube-1080p (2).mp4"));
     }
 
     void neverOverwritesAnExistingOutput()

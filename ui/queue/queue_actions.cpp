@@ -128,10 +128,12 @@ void QueueActions::updateFor(const Selection& s)
         priorityLow->setChecked(priority < 0);
     }
     const bool done = current && current->state() == JobState::Succeeded;
-    openFolder->setEnabled(current != nullptr);
+    // Analysis jobs write no file: no folder to open, no ffmpeg command to show.
+    const bool writesFiles = current && !current->fields().outputDir.isEmpty();
+    openFolder->setEnabled(writesFiles);
     openFolder->setText(done ? tr("Open Output Folder") : tr("Open Destination Folder"));
     reveal->setEnabled(current && !current->fields().assetId.isEmpty());
-    showCommand->setEnabled(current != nullptr);
+    showCommand->setEnabled(writesFiles);
     showLog->setEnabled(current != nullptr);
 }
 

@@ -3,6 +3,7 @@
 #include "ui/common/icons.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -27,6 +28,7 @@ SettingsDialog::SettingsDialog(
     , m_copy(new QRadioButton(tr("Copy files into the library"), this))
     , m_reference(new QRadioButton(tr("Link to files where they are"), this))
     , m_theme(new QComboBox(this))
+    , m_analyzeInBackground(new QCheckBox(tr("Analyze new videos in the background"), this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -66,6 +68,18 @@ SettingsDialog::SettingsDialog(
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(current.theme)));
 
+    m_analyzeInBackground->setObjectName(QStringLiteral("analyzeInBackground"));
+    m_analyzeInBackground->setChecked(current.analyzeInBackground);
+    auto* analysisHelp = new QLabel(tr("Scenes, silences, loudness and faces are ready when you need them. "
+                                       "The analysis waits behind your own jobs in the queue."),
+        this);
+    analysisHelp->setProperty("role", QStringLiteral("muted"));
+    analysisHelp->setWordWrap(true);
+    auto* analysisBox = new QVBoxLayout;
+    analysisBox->setSpacing(4);
+    analysisBox->addWidget(m_analyzeInBackground);
+    analysisBox->addWidget(analysisHelp);
+
     auto* libraryBox = new QVBoxLayout;
     libraryBox->setSpacing(4);
     libraryBox->addLayout(pathRow);
@@ -77,6 +91,7 @@ SettingsDialog::SettingsDialog(
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     form->addRow(tr("Library location"), libraryBox);
     form->addRow(tr("When importing"), modeBox);
+    form->addRow(tr("Analysis"), analysisBox);
     form->addRow(tr("Theme"), m_theme);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -101,6 +116,7 @@ application::Preferences SettingsDialog::preferences() const
     p.libraryPath = path.isEmpty() ? QString() : QDir::cleanPath(path);
     p.importMode = m_copy->isChecked() ? domain::ImportMode::Copy : domain::ImportMode::Reference;
     p.theme = m_theme->currentData().toString();
+    p.analyzeInBackground = m_analyzeInBackground->isChecked();
     return p;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -13,7 +14,8 @@ namespace reelforge::ui {
 
 // Edits the creator's preferences: where the library lives (takes effect at the next start,
 // and the dialog says so), whether imports copy files or link to them, and the theme. It
-// only returns the edited values; the caller saves and applies them.
+// only returns the edited values; the caller saves and applies them. Also whether new imports
+// are analysed in the background.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -34,6 +36,7 @@ private:
     QRadioButton* m_copy;
     QRadioButton* m_reference;
     QComboBox* m_theme;
+    QCheckBox* m_analyzeInBackground;
 };
 
 } // namespace reelforge::ui

@@ -1,5 +1,7 @@
 #include "adapters/media/av_handles.h"
 
+#include "adapters/media/decoder_error_log.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -145,6 +147,7 @@ namespace {
 
 void logToCategory(void* avcl, int level, const char* fmt, va_list args)
 {
+    DecoderErrorLog::noteLogLine(avcl, level, fmt); // concealed damage leaves no other trace
     if (level > av_log_get_level())
         return;
     // libav builds a line out of several calls; the prefix state must follow the thread.

@@ -3,11 +3,13 @@
 #include "adapters/media/analysis_audio_resampler.h"
 #include "adapters/media/analysis_video_scaler.h"
 #include "adapters/media/av_input.h"
+#include "adapters/media/decode_stream.h"
 
 #include <algorithm>
 #include <cmath>
 #include <memory>
 #include <optional>
+#include <thread>
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -23,12 +25,6 @@ using domain::Micros;
 
 namespace {
 
-// Past this many undecodable packets in a row the stream is damaged beyond a glitch.
-constexpr int kMaxDamagedInARow = 500;
-// A stream that stops this much before the other one (or the container's duration) is
-// reported: what follows was analysed from the other stream alone.
-constexpr Micros kEarlyEndTolerance { 1000000 };
-
 // Clockwise quarter turns the player applies (see FfmpegProbe for the sign convention).
 int rotationOf(const AVStream& stream)
 {
@@ -42,42 +38,6 @@ int rotationOf(const AVStream& stream)
     const long quarterTurns = std::lround(-counterClockwise / 90.0);
     return static_cast<int>(((quarterTurns % 4) + 4) % 4) * 90;
 }
-
-domain::Result<CodecContextPtr> openDecoder(const AVStream& stream)
-{
-    const AVCodec* codec = avcodec_find_decoder(stream.codecpar->codec_id);
-    if (!codec) {
-        return domain::fail(ErrorCode::UnsupportedCodec, QStringLiteral("no decoder for this codec"),
-            QString::fromUtf8(avcodec_get_name(stream.codecpar->codec_id)));
-    }
-    CodecContextPtr decoder(avcodec_alloc_context3(codec));
-    if (!decoder)
-        return domain::fail(ErrorCode::Internal, QStringLiteral("out of memory"));
-    int err = avcodec_parameters_to_context(decoder.get(), stream.codecpar);
-    if (err >= 0) {
-        decoder->pkt_timebase = stream.time_base;
-        decoder->thread_count = 0; // libavcodec's choice, as the ffmpeg CLI
-        decoder->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
-        err = avcodec_open2(decoder.get(), codec, nullptr);
-    }
-    if (err < 0)
-        return domain::fail(
-            ErrorCode::MediaUnreadable, QStringLiteral("cannot open the decoder"), avErrorText(err));
-    return decoder;
-}
-
-struct StreamState {
-    int index = -1;
-    const AVStream* stream = nullptr;
-    CodecContextPtr decoder;
-    std::int64_t damaged = 0;
-    int damagedInARow = 0;
-    Micros firstDamage { -1 };
-    Micros end { 0 }; // presentation end of the last frame decoded
-    bool produced = false;
-
-    bool isOpen() const { return decoder != nullptr; }
-};
 
 // One run of the pass: the open file, its decoders and where they are.
 class Pass {
@@ -98,10 +58,11 @@ private:
     domain::Status openVideo();
     domain::Status openAudio();
     application::DecodeStreams streams() const;
-    domain::Status decode(StreamState& s, const AVPacket* packet);
+    domain::Status decode(DecodeStream& s, const AVPacket* packet);
+    bool waitWhilePaused();
     void onVideoFrame(AVFrame& frame);
     void onAudioFrame(AVFrame& frame);
-    Micros timeOf(const StreamState& s, std::int64_t ts) const;
+    Micros timeOf(const DecodeStream& s, std::int64_t ts) const;
     void reportProgress(Micros at);
     void summarise();
 
@@ -111,8 +72,8 @@ private:
     const application::IDecodePass::ProgressFn& m_progress;
 
     MediaInput m_input;
-    StreamState m_video;
-    StreamState m_audio;
+    DecodeStream m_video;
+    DecodeStream m_audio;
     FramePtr m_frame;
     PacketPtr m_packet;
     std::optional<AnalysisVideoScaler> m_scaler;
@@ -146,7 +107,7 @@ domain::Status Pass::open()
         return domain::fail(ErrorCode::UnsupportedMedia,
             QStringLiteral("no audio or video stream to analyse"), m_request.path);
     for (unsigned i = 0; i < fmt->nb_streams; ++i) {
-        if (static_cast<int>(i) != m_video.index && static_cast<int>(i) != m_audio.index)
+        if (static_cast<int>(i) != m_video.index() && static_cast<int>(i) != m_audio.index())
             fmt->streams[i]->discard = AVDISCARD_ALL;
     }
     m_frame = makeFrame();
@@ -171,12 +132,8 @@ domain::Status Pass::openVideo()
     if (index < 0 || !isVideo(index))
         return domain::ok();
     const AVStream& st = *fmt->streams[index];
-    auto decoder = openDecoder(st);
-    if (!decoder)
-        return tl::unexpected(decoder.error());
-    m_video.index = index;
-    m_video.stream = &st;
-    m_video.decoder = std::move(*decoder);
+    if (domain::Status s = m_video.open(index, st); !s)
+        return s;
     const AVCodecParameters& par = *st.codecpar;
     const AVRational sar = st.sample_aspect_ratio.num > 0 ? st.sample_aspect_ratio : par.sample_aspect_ratio;
     m_scaler.emplace(par.width, par.height, sar.num, sar.den, rotationOf(st), m_request.maxWidth);
@@ -192,16 +149,11 @@ domain::Status Pass::openAudio()
     const int index = av_find_best_stream(fmt, AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
     if (index < 0)
         return domain::ok();
-    const AVStream& st = *fmt->streams[index];
-    auto decoder = openDecoder(st);
-    if (!decoder)
-        return tl::unexpected(decoder.error());
-    m_audio.index = index;
-    m_audio.stream = &st;
-    m_audio.decoder = std::move(*decoder);
+    if (domain::Status s = m_audio.open(index, *fmt->streams[index]); !s)
+        return s;
     m_resampler = std::make_unique<AnalysisAudioResampler>(
         m_request.sampleRate, [this](const application::AudioBlockView& block) { m_sink.onAudio(block); });
-    const AVCodecContext& ctx = *m_audio.decoder;
+    const AVCodecContext& ctx = *m_audio.decoder();
     if (!m_resampler->open(ctx.ch_layout, ctx.sample_rate, ctx.sample_fmt))
         return domain::fail(ErrorCode::UnsupportedMedia, QStringLiteral("cannot convert this audio"),
             QString::fromUtf8(av_get_sample_fmt_name(ctx.sample_fmt)));
@@ -218,8 +170,8 @@ application::DecodeStreams Pass::streams() const
         s.height = m_scaler->height();
         s.sourceWidth = m_scaler->displayWidth();
         s.sourceHeight = m_scaler->displayHeight();
-        const AVRational rate = m_video.stream->avg_frame_rate.num > 0 ? m_video.stream->avg_frame_rate
-                                                                       : m_video.stream->r_frame_rate;
+        const AVStream& st = m_video.stream();
+        const AVRational rate = st.avg_frame_rate.num > 0 ? st.avg_frame_rate : st.r_frame_rate;
         s.frameRate = { rate.num, rate.den > 0 ? rate.den : 1 };
     }
     if (m_audio.isOpen()) {
@@ -231,9 +183,9 @@ application::DecodeStreams Pass::streams() const
     return s;
 }
 
-Micros Pass::timeOf(const StreamState& s, std::int64_t ts) const
+Micros Pass::timeOf(const DecodeStream& s, std::int64_t ts) const
 {
-    return Micros(av_rescale_q(ts, s.stream->time_base, AV_TIME_BASE_Q)) - m_origin;
+    return Micros(av_rescale_q(ts, s.stream().time_base, AV_TIME_BASE_Q)) - m_origin;
 }
 
 void Pass::reportProgress(Micros at)
@@ -253,21 +205,18 @@ void Pass::onVideoFrame(AVFrame& frame)
     std::int64_t ts = frame.best_effort_timestamp;
     if (ts == AV_NOPTS_VALUE)
         ts = m_lastVideoTs == AV_NOPTS_VALUE
-            ? (m_video.stream->start_time != AV_NOPTS_VALUE ? m_video.stream->start_time : 0)
+            ? (m_video.stream().start_time != AV_NOPTS_VALUE ? m_video.stream().start_time : 0)
             : m_lastVideoTs + m_frameDuration;
     m_lastVideoTs = ts;
-    if (frame.decode_error_flags != 0 || (frame.flags & AV_FRAME_FLAG_CORRUPT)) {
-        if (m_video.damaged++ == 0)
-            m_video.firstDamage = timeOf(m_video, ts);
-    }
+    if (frame.decode_error_flags != 0 || (frame.flags & AV_FRAME_FLAG_CORRUPT))
+        (void)m_video.noteDamage(timeOf(m_video, ts));
     application::VideoFrameView view;
     if (!m_scaler->convert(frame, view))
         return;
     view.time = std::max(Micros(0), timeOf(m_video, ts));
     view.index = m_summary.videoFrames++;
     const std::int64_t duration = frame.pkt_duration > 0 ? frame.pkt_duration : m_frameDuration;
-    m_video.end = std::max(m_video.end, timeOf(m_video, ts + duration));
-    m_video.produced = true;
+    m_video.noteDecoded(timeOf(m_video, ts + duration));
     m_sink.onVideoFrame(view);
     reportProgress(view.time);
 }
@@ -281,30 +230,27 @@ void Pass::onAudioFrame(AVFrame& frame)
         start = av_rescale(at.count(), m_request.sampleRate, 1000000);
         reportProgress(at);
     }
-    if (m_resampler->push(frame, start))
-        m_audio.produced = m_audio.produced || frame.nb_samples > 0;
+    if (m_resampler->push(frame, start) && frame.nb_samples > 0)
+        m_audio.noteDecoded(m_audio.end()); // the end is counted in samples, at the end
 }
 
-domain::Status Pass::decode(StreamState& s, const AVPacket* packet)
+domain::Status Pass::decode(DecodeStream& s, const AVPacket* packet)
 {
-    int err = avcodec_send_packet(s.decoder.get(), packet);
+    int err = avcodec_send_packet(s.decoder(), packet);
     if (err == AVERROR_INVALIDDATA || (err < 0 && err != AVERROR(EAGAIN) && err != AVERROR_EOF && packet)) {
         // A corrupt packet costs its frames, not the analysis.
-        if (s.damaged++ == 0 && packet)
-            s.firstDamage = timeOf(s, packet->pts != AV_NOPTS_VALUE ? packet->pts : 0);
-        if (++s.damagedInARow > kMaxDamagedInARow)
+        const Micros at = packet ? timeOf(s, packet->pts != AV_NOPTS_VALUE ? packet->pts : 0) : s.end();
+        if (!s.noteDamage(at))
             return domain::fail(
                 ErrorCode::MediaUnreadable, QStringLiteral("the stream cannot be decoded"), avErrorText(err));
         return domain::ok();
     }
     while (true) {
-        err = avcodec_receive_frame(s.decoder.get(), m_frame.get());
+        err = avcodec_receive_frame(s.decoder(), m_frame.get());
         if (err == AVERROR(EAGAIN) || err == AVERROR_EOF)
             return domain::ok();
         if (err == AVERROR_INVALIDDATA) {
-            if (s.damaged++ == 0)
-                s.firstDamage = s.end;
-            if (++s.damagedInARow > kMaxDamagedInARow)
+            if (!s.noteDamage(s.end()))
                 return domain::fail(ErrorCode::MediaUnreadable,
                     QStringLiteral("the stream cannot be decoded"), avErrorText(err));
             continue;
@@ -312,7 +258,7 @@ domain::Status Pass::decode(StreamState& s, const AVPacket* packet)
         if (err < 0)
             return domain::fail(
                 ErrorCode::MediaUnreadable, QStringLiteral("decoding failed"), avErrorText(err));
-        s.damagedInARow = 0;
+        s.noteFrameReceived();
         const FrameRef frame(m_frame.get());
         if (&s == &m_video)
             onVideoFrame(*frame);
@@ -323,41 +269,25 @@ domain::Status Pass::decode(StreamState& s, const AVPacket* packet)
 
 void Pass::summarise()
 {
-    const Micros audioEnd = m_audio.isOpen() && m_request.sampleRate > 0
-        ? Micros(av_rescale(m_resampler->samplesOut(), 1000000, m_request.sampleRate))
-        : Micros(0);
-    if (m_audio.isOpen())
-        m_audio.end = audioEnd;
+    if (m_audio.isOpen() && m_request.sampleRate > 0)
+        m_audio.setEnd(Micros(av_rescale(m_resampler->samplesOut(), 1000000, m_request.sampleRate)));
     m_summary.audioSamples = m_audio.isOpen() ? m_resampler->samplesOut() : 0;
-    m_summary.duration = std::max(m_video.end, m_audio.end);
+    m_summary.duration = std::max(m_video.end(), m_audio.end());
     const Micros fileEnd = std::max(m_summary.duration, m_duration);
-    const auto issue = [&](const char* code, const QString& detail, Micros at) {
-        m_summary.issues.push_back({ QString::fromLatin1(code), detail, at });
-    };
-    for (const auto* s : { &m_video, &m_audio }) {
-        if (!s->isOpen())
-            continue;
-        const QString kind = s == &m_video ? QStringLiteral("video") : QStringLiteral("audio");
-        if (s->damaged > 0)
-            issue("damaged-packets",
-                QStringLiteral("%1: %2 damaged packets or frames skipped").arg(kind).arg(s->damaged),
-                s->firstDamage);
-        if (!s->produced)
-            issue("empty-stream", QStringLiteral("%1: the stream holds nothing that decodes").arg(kind),
-                Micros(-1));
-        else if (fileEnd - s->end > kEarlyEndTolerance)
-            issue("stream-ended-early",
-                QStringLiteral("%1 ends at %2 s of %3 s")
-                    .arg(kind)
-                    .arg(domain::toSeconds(s->end), 0, 'f', 2)
-                    .arg(domain::toSeconds(fileEnd), 0, 'f', 2),
-                s->end);
-    }
+    m_video.report(QStringLiteral("video"), fileEnd, m_summary.issues);
+    m_audio.report(QStringLiteral("audio"), fileEnd, m_summary.issues);
     if (m_resampler && m_resampler->filledGapSamples() > 0)
-        issue("audio-gaps",
+        m_summary.issues.push_back({ QStringLiteral("audio-gaps"),
             QStringLiteral("%1 s of missing audio filled with silence")
                 .arg(static_cast<double>(m_resampler->filledGapSamples()) / m_request.sampleRate, 0, 'f', 3),
-            Micros(-1));
+            Micros(-1) });
+}
+
+bool Pass::waitWhilePaused()
+{
+    while (m_cancel.isPaused() && !m_cancel.isCancelled())
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    return !m_cancel.isCancelled();
 }
 
 domain::Result<DecodeSummary> Pass::run()
@@ -366,28 +296,34 @@ domain::Result<DecodeSummary> Pass::run()
         return tl::unexpected(s.error());
     m_sink.begin(streams());
     while (true) {
-        if (m_cancel.isCancelled())
+        // A paused job (the processing queue's pause) holds here, between packets.
+        if (!waitWhilePaused())
             return domain::fail(ErrorCode::Cancelled, QStringLiteral("analysis cancelled"), m_request.path);
         const int err = av_read_frame(m_input.format.get(), m_packet.get());
         if (err < 0) {
             if (err != AVERROR_EOF)
                 m_summary.issues.push_back({ QStringLiteral("read-error"),
                     QStringLiteral("reading stopped early: ") + avErrorText(err),
-                    std::max(m_video.end, m_audio.end) });
+                    std::max(m_video.end(), m_audio.end()) });
             break;
         }
         const PacketRef packet(m_packet.get());
-        StreamState* s = packet->stream_index == m_video.index ? &m_video
-            : packet->stream_index == m_audio.index            ? &m_audio
-                                                               : nullptr;
-        if (!s || !s->isOpen())
+        DecodeStream* s = m_video.isOpen() && packet->stream_index == m_video.index() ? &m_video
+            : m_audio.isOpen() && packet->stream_index == m_audio.index()             ? &m_audio
+                                                                                       : nullptr;
+        if (!s)
             continue;
+        const std::int64_t pts = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
         if (domain::Status st = decode(*s, packet.get()); !st)
             return tl::unexpected(st.error());
+        if (pts != AV_NOPTS_VALUE)
+            s->noteErrorsUpTo(timeOf(*s, pts));
     }
-    for (StreamState* s : { &m_video, &m_audio }) {
-        if (s->isOpen())
+    for (DecodeStream* s : { &m_video, &m_audio }) {
+        if (s->isOpen()) {
             (void)decode(*s, nullptr); // drain what the decoder holds
+            s->noteErrorsUpTo(s->end());
+        }
     }
     if (m_resampler)
         m_resampler->flush();

@@ -81,9 +81,10 @@ struct DecodeRequest {
 };
 
 // Decodes a file once, start to end, and hands every frame and audio block to one sink.
-// Damaged packets are skipped and reported as issues, not errors; a file that cannot be
-// opened or has none of the requested streams is an error (NotMedia, MediaUnreadable,
-// UnsupportedMedia, UnsupportedCodec, FileMissing). Cancelled when the token says so.
+// Damaged packets are skipped and reported as issues, not errors, and so is damage the
+// decoder conceals; a file that cannot be opened or has none of the requested streams is an
+// error (NotMedia, MediaUnreadable, UnsupportedMedia, UnsupportedCodec, FileMissing).
+// Cancelled when the token says so; holds between packets while the token is paused.
 // Thread-safe: each run has its own decoders. progress gets 0..1 of the duration.
 class IDecodePass {
 public:

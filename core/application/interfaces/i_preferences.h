@@ -10,6 +10,7 @@ struct Preferences {
     QString libraryPath;
     domain::ImportMode importMode = domain::ImportMode::Copy;
     QString theme = QStringLiteral("system");  // "system", "light", "dark"
+    bool analyzeInBackground = true;  // queue an analysis job for every newly imported asset
 };
 
 // The creator's preferences (not secrets). Load/save are cheap and called on the GUI thread.

@@ -85,11 +85,11 @@ domain::Result<std::vector<domain::Artifact>> JobRunner::run(const domain::Job& 
             return tl::unexpected(produced.error());
         if (cancel.isCancelled())
             return domain::fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), job.id());
-        if (i + 1 < steps.size()) {
-            if (produced->empty())
-                return domain::fail(ErrorCode::Internal, QStringLiteral("step produced no output for the next step"), steps[i].kind);
-            input = produced->front().path;
-        }
+        // A step that writes no file (analysis stores its result in the cache) hands its own
+        // input on and keeps the outputs of the steps before it.
+        if (produced->empty())
+            continue;
+        input = produced->front().path;
         artifacts = std::move(*produced);
     }
     auto moved = outputs.commit();

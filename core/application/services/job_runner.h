@@ -13,7 +13,9 @@ namespace reelforge::application {
 // Runs one job's recipe, step after step, on the calling (pool) thread: probe the input,
 // select the processor, plan, run; the output of a step is the input of the next. On
 // success the outputs are moved to their final names and returned as artifacts with size,
-// sha256 and media info; on failure or cancel nothing is left in the output folder.
+// sha256 and media info; on failure or cancel nothing is left in the output folder. A step
+// that writes no file (analysis) passes its input to the next step; a job whose steps write
+// nothing succeeds with no artifacts.
 class JobRunner {
 public:
     JobRunner(const ProcessorRegistry& processors, const IMediaProbe& probe);

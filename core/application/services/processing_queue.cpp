@@ -206,7 +206,8 @@ domain::Status ProcessingQueue::recover()
     for (Job& job : *all) {
         if (job.state() != JobState::Running && job.state() != JobState::Paused)
             continue;
-        OutputFiles::removeStale(job.fields().outputDir, job.id());
+        if (!job.fields().outputDir.isEmpty())  // analysis jobs write no files
+            OutputFiles::removeStale(job.fields().outputDir, job.id());
         const int crashes = m_ports.jobs.interruptions(job.id()).value_or(0) + 1;
         (void)m_ports.jobs.setInterruptions(job.id(), crashes);
         if (domain::Status s = transition(job, JobState::Interrupted, QStringLiteral("interrupted: the app stopped while this job ran")); !s)
@@ -320,7 +321,10 @@ void ProcessingQueue::finished(const QString& id, const domain::Result<std::vect
                 (void)m_ports.jobs.addArtifact(a);
             (void)m_ports.jobs.setInterruptions(id, 0);
             (void)transition(*job, JobState::Succeeded, QStringLiteral("succeeded: %1 output(s)").arg(result->size()));
-            notifyFinished(*job, *result);
+            // A job that wrote no file (background analysis) has nothing to show: only a
+            // failure of one is worth interrupting the creator for.
+            if (!result->empty())
+                notifyFinished(*job, *result);
         } else if (cancelled || result.error().code == ErrorCode::Cancelled) {
             (void)transition(*job, JobState::Cancelled, QStringLiteral("cancelled; partial output removed"));
         } else {

@@ -27,7 +27,7 @@ struct JobRequest {
     QString title;
     QString assetId;
     domain::Recipe recipe;
-    QString outputDir;
+    QString outputDir;  // empty for recipes that write no file (analysis only)
     QString outputTemplate = QStringLiteral("{title}_{preset}.{ext}");
     int priority = 0;
 };

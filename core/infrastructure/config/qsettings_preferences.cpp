@@ -25,6 +25,7 @@ application::Preferences QSettingsPreferences::load() const
     p.importMode = domain::parseImportMode(s->value(QStringLiteral("import/mode"), QStringLiteral("copy")).toString())
                        .value_or(domain::ImportMode::Copy);
     p.theme = s->value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
+    p.analyzeInBackground = s->value(QStringLiteral("analysis/background"), true).toBool();
     return p;
 }
 
@@ -34,6 +35,7 @@ void QSettingsPreferences::save(const application::Preferences& p)
     s->setValue(QStringLiteral("library/path"), p.libraryPath);
     s->setValue(QStringLiteral("import/mode"), domain::importModeName(p.importMode));
     s->setValue(QStringLiteral("ui/theme"), p.theme);
+    s->setValue(QStringLiteral("analysis/background"), p.analyzeInBackground);
     s->sync();
 }
 
