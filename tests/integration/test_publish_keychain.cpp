@@ -3,6 +3,10 @@
 
 #include <QCoreApplication>
 #include <QProcess>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 #include <QTest>
 #include <QUuid>
 
@@ -47,6 +51,34 @@ private slots:
         QVERIFY(!b.read(m_key + QStringLiteral("/1")));
         QVERIFY(a.remove(m_key + QStringLiteral("/1")));
         QVERIFY(a.remove(m_key + QStringLiteral("/2")));
+    }
+
+    // Uploads read and rotate tokens on worker threads while the window reads account states
+    // on the GUI thread: every answer must still be right, and nothing may crash.
+    void usableFromWorkerThreadsAndTheMainThreadAtOnce()
+    {
+        KeychainCredentialStore store(QStringLiteral("ReelForge tests"));
+        std::atomic<int> wrong { 0 };
+        std::vector<std::thread> workers;
+        for (int w = 0; w < 4; ++w) {
+            workers.emplace_back([&store, &wrong, w, this] {
+                const QString key = m_key + QStringLiteral("/worker-%1").arg(w);
+                for (int i = 0; i < 10; ++i) {
+                    const QByteArray value = QByteArray("token-") + QByteArray::number(w * 100 + i);
+                    if (!store.write(key, value) || store.read(key).value_or(QByteArray()) != value)
+                        ++wrong;
+                }
+                if (!store.remove(key))
+                    ++wrong;
+            });
+        }
+        QVERIFY(store.write(m_key + QStringLiteral("/main"), "main"));
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(store.read(m_key + QStringLiteral("/main")).value_or(QByteArray()), QByteArray("main"));
+        for (std::thread& t : workers)
+            t.join();
+        QCOMPARE(wrong.load(), 0);
+        QVERIFY(store.remove(m_key + QStringLiteral("/main")));
     }
 };
 

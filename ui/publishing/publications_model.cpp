@@ -1,5 +1,6 @@
 #include "ui/publishing/publications_model.h"
 
+#include "application/services/publishing_service.h"
 #include "ui/common/format.h"
 #include "ui/publishing/publishing_text.h"
 
@@ -97,6 +98,9 @@ QString PublicationsModel::destination(const domain::Publication& p) const
 
 QString PublicationsModel::stateText(const domain::Publication& p) const
 {
+    if (application::PublishingService::isWaitingToRetry(p) && p.publishAt)
+        return tr("Retrying at %1")
+            .arg(QLocale().toString(p.publishAt->toLocalTime().time(), QLocale::ShortFormat));
     if (p.state == PublicationState::Scheduled && p.publishAt)
         return tr("Scheduled for %1")
             .arg(QLocale().toString(p.publishAt->toLocalTime(), QLocale::ShortFormat));
@@ -150,7 +154,7 @@ QVariant PublicationsModel::data(const QModelIndex& index, int role) const
     case ErrorRole:
         return publishing_text::failure(p->error);
     case Qt::ToolTipRole:
-        if (index.column() == LinkColumn && p->state == PublicationState::Failed)
+        if (index.column() == LinkColumn && !p->error.isEmpty() && p->remoteUrl.isEmpty())
             return p->error;
         if (index.column() == TitleColumn)
             return p->artifactPath;
@@ -170,7 +174,10 @@ QVariant PublicationsModel::data(const QModelIndex& index, int role) const
         case ProgressColumn:
             return progressText(*p);
         case LinkColumn:
-            return p->state == PublicationState::Failed ? publishing_text::failure(p->error) : p->remoteUrl;
+            // A failure, or the last one while an automatic retry waits.
+            return p->state == PublicationState::Failed || application::PublishingService::isWaitingToRetry(*p)
+                ? publishing_text::failure(p->error)
+                : p->remoteUrl;
         default:
             break;
         }

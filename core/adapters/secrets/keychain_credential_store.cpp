@@ -2,7 +2,12 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QMutex>
+#include <QThread>
+
+#include <functional>
 
 namespace reelforge::adapters {
 
@@ -36,6 +41,47 @@ domain::Status await(QKeychain::Job& job, const QString& key)
         key + QStringLiteral(": ") + job.errorString());
 }
 
+// The one thread all keychain jobs run on, started on first use and stopped when the
+// application object goes away. A job started from that thread itself runs in place.
+class KeychainThread {
+public:
+    static void run(const std::function<void()>& work)
+    {
+        QObject* context = instance();
+        if (!context || QThread::currentThread() == context->thread()) {
+            work();
+            return;
+        }
+        QMetaObject::invokeMethod(context, work, Qt::BlockingQueuedConnection);
+    }
+
+private:
+    static QObject* instance()
+    {
+        static QMutex mutex;
+        static QThread* thread = nullptr;
+        static QObject* context = nullptr;
+        QMutexLocker lock(&mutex);
+        if (!thread && QCoreApplication::instance()) {
+            thread = new QThread;
+            thread->setObjectName(QStringLiteral("keychain"));
+            context = new QObject;
+            context->moveToThread(thread);
+            QObject::connect(thread, &QThread::finished, context, &QObject::deleteLater);
+            thread->start();
+            qAddPostRoutine([] {
+                QMutexLocker lock(&mutex);
+                thread->quit();
+                thread->wait();
+                delete thread;
+                thread = nullptr;
+                context = nullptr;
+            });
+        }
+        return context;
+    }
+};
+
 } // namespace
 
 KeychainCredentialStore::KeychainCredentialStore(QString service)
@@ -45,35 +91,47 @@ KeychainCredentialStore::KeychainCredentialStore(QString service)
 
 domain::Result<QByteArray> KeychainCredentialStore::read(const QString& key)
 {
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    if (domain::Status s = await(job, key); !s)
-        return tl::unexpected(s.error());
-    return job.binaryData();
+    domain::Result<QByteArray> result;
+    KeychainThread::run([&] {
+        QKeychain::ReadPasswordJob job(m_service);
+        job.setAutoDelete(false);
+        job.setInsecureFallback(false);
+        job.setKey(key);
+        if (domain::Status s = await(job, key); !s)
+            result = tl::unexpected(s.error());
+        else
+            result = job.binaryData();
+    });
+    return result;
 }
 
 domain::Status KeychainCredentialStore::write(const QString& key, const QByteArray& secret)
 {
-    QKeychain::WritePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    job.setBinaryData(secret);
-    return await(job, key);
+    domain::Status result;
+    KeychainThread::run([&] {
+        QKeychain::WritePasswordJob job(m_service);
+        job.setAutoDelete(false);
+        job.setInsecureFallback(false);
+        job.setKey(key);
+        job.setBinaryData(secret);
+        result = await(job, key);
+    });
+    return result;
 }
 
 domain::Status KeychainCredentialStore::remove(const QString& key)
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    domain::Status s = await(job, key);
-    if (!s && s.error().code == ErrorCode::NotFound)
+    domain::Status result;
+    KeychainThread::run([&] {
+        QKeychain::DeletePasswordJob job(m_service);
+        job.setAutoDelete(false);
+        job.setInsecureFallback(false);
+        job.setKey(key);
+        result = await(job, key);
+    });
+    if (!result && result.error().code == ErrorCode::NotFound)
         return domain::ok();
-    return s;
+    return result;
 }
 
 } // namespace reelforge::adapters
