@@ -92,6 +92,7 @@ int main(int argc, char* argv[])
     reelforge::application::BackgroundAnalysis backgroundAnalysis(ctx.importer(), ctx.queue(), preferences);
     // Publications: interrupted uploads continue, scheduled ones fire on time (missed ones now,
     // with a notification).
+    ctx.publishing().setBandwidthLimit(preferences.load().uploadLimitBytesPerSecond);
     ctx.scheduler().start();
     ctx.publishing().start();
 

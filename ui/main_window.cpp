@@ -1,5 +1,7 @@
 #include "ui/main_window.h"
 
+#include "application/services/publishing_service.h"
+
 #include "ui/analysis/analysis_panel.h"
 #include "ui/analysis/thumbnail_suggestions.h"
 #include "ui/analysis/transcript_pane.h"
@@ -356,6 +358,8 @@ void MainWindow::openSettings()
     const application::Preferences chosen = dialog.preferences();
     m_services.preferences.save(chosen);
     m_theme.apply(Theme::parse(chosen.theme));
+    if (m_services.publishing) // running uploads slow down or speed up at once
+        m_services.publishing->setBandwidthLimit(chosen.uploadLimitBytesPerSecond);
     if (dialog.libraryPathChanged())
         statusBar()->showMessage(
             tr("The new library location is used the next time you start ReelForge."), 10000);

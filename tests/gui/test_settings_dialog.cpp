@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,6 +79,24 @@ private slots:
         ui::SettingsDialog reopened(off, QStringLiteral("/home/me/ReelForge"));
         QVERIFY(!reopened.findChild<QCheckBox*>(QStringLiteral("analyzeInBackground"))->isChecked());
         QVERIFY(!reopened.preferences().analyzeInBackground);
+    }
+
+    void uploadSpeedLimitIsOffByDefaultAndKeptInBytesPerSecond()
+    {
+        QCOMPARE(application::Preferences {}.uploadLimitBytesPerSecond, 0);
+        ui::SettingsDialog dialog(current(), QStringLiteral("/home/me/ReelForge"));
+        auto* limit = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("uploadLimit"));
+        QVERIFY(limit);
+        QCOMPARE(limit->text(), QStringLiteral("No limit"));
+        limit->setValue(2.5);
+        QCOMPARE(dialog.preferences().uploadLimitBytesPerSecond, 2500000);
+
+        application::Preferences limited = current();
+        limited.uploadLimitBytesPerSecond = 750000;
+        ui::SettingsDialog reopened(limited, QStringLiteral("/home/me/ReelForge"));
+        QCOMPARE(reopened.findChild<QDoubleSpinBox*>(QStringLiteral("uploadLimit"))->text(),
+            QStringLiteral("0.8 MB/s"));
+        QCOMPARE(reopened.preferences().uploadLimitBytesPerSecond, 800000); // one decimal, as shown
     }
 
     void darkAndLightThemesChangeTheWholeApplication()

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -15,6 +16,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace reelforge::ui {
 
@@ -29,6 +32,7 @@ SettingsDialog::SettingsDialog(
     , m_reference(new QRadioButton(tr("Link to files where they are"), this))
     , m_theme(new QComboBox(this))
     , m_analyzeInBackground(new QCheckBox(tr("Analyze new videos in the background"), this))
+    , m_uploadLimit(new QDoubleSpinBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -80,6 +84,24 @@ SettingsDialog::SettingsDialog(
     analysisBox->addWidget(m_analyzeInBackground);
     analysisBox->addWidget(analysisHelp);
 
+    // Megabytes per second, one decimal; 0 shows as "No limit".
+    m_uploadLimit->setObjectName(QStringLiteral("uploadLimit"));
+    m_uploadLimit->setRange(0.0, 1000.0);
+    m_uploadLimit->setDecimals(1);
+    m_uploadLimit->setSingleStep(0.5);
+    m_uploadLimit->setSuffix(tr(" MB/s"));
+    m_uploadLimit->setSpecialValueText(tr("No limit"));
+    m_uploadLimit->setValue(static_cast<double>(current.uploadLimitBytesPerSecond) / 1e6);
+    auto* uploadHelp = new QLabel(tr("Shared by all uploads, so publishing leaves room for everything "
+                                     "else on your connection."),
+        this);
+    uploadHelp->setProperty("role", QStringLiteral("muted"));
+    uploadHelp->setWordWrap(true);
+    auto* uploadBox = new QVBoxLayout;
+    uploadBox->setSpacing(4);
+    uploadBox->addWidget(m_uploadLimit, 0, Qt::AlignLeft);
+    uploadBox->addWidget(uploadHelp);
+
     auto* libraryBox = new QVBoxLayout;
     libraryBox->setSpacing(4);
     libraryBox->addLayout(pathRow);
@@ -92,6 +114,7 @@ SettingsDialog::SettingsDialog(
     form->addRow(tr("Library location"), libraryBox);
     form->addRow(tr("When importing"), modeBox);
     form->addRow(tr("Analysis"), analysisBox);
+    form->addRow(tr("Upload speed"), uploadBox);
     form->addRow(tr("Theme"), m_theme);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -117,6 +140,7 @@ application::Preferences SettingsDialog::preferences() const
     p.importMode = m_copy->isChecked() ? domain::ImportMode::Copy : domain::ImportMode::Reference;
     p.theme = m_theme->currentData().toString();
     p.analyzeInBackground = m_analyzeInBackground->isChecked();
+    p.uploadLimitBytesPerSecond = static_cast<qint64>(std::llround(m_uploadLimit->value() * 1e6));
     return p;
 }
 

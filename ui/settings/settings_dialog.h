@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -37,6 +38,7 @@ private:
     QRadioButton* m_reference;
     QComboBox* m_theme;
     QCheckBox* m_analyzeInBackground;
+    QDoubleSpinBox* m_uploadLimit;
 };
 
 } // namespace reelforge::ui

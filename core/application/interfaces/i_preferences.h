@@ -11,6 +11,7 @@ struct Preferences {
     domain::ImportMode importMode = domain::ImportMode::Copy;
     QString theme = QStringLiteral("system");  // "system", "light", "dark"
     bool analyzeInBackground = true;  // queue an analysis job for every newly imported asset
+    qint64 uploadLimitBytesPerSecond = 0;  // shared by all uploads; 0: no limit
 };
 
 // The creator's preferences (not secrets). Load/save are cheap and called on the GUI thread.

@@ -2,6 +2,7 @@
 
 #include <QSettings>
 
+#include <algorithm>
 #include <memory>
 
 namespace reelforge::infrastructure {
@@ -26,6 +27,8 @@ application::Preferences QSettingsPreferences::load() const
                        .value_or(domain::ImportMode::Copy);
     p.theme = s->value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
     p.analyzeInBackground = s->value(QStringLiteral("analysis/background"), true).toBool();
+    p.uploadLimitBytesPerSecond
+        = std::max<qint64>(0, s->value(QStringLiteral("publishing/uploadLimit"), 0).toLongLong());
     return p;
 }
 
@@ -36,6 +39,7 @@ void QSettingsPreferences::save(const application::Preferences& p)
     s->setValue(QStringLiteral("import/mode"), domain::importModeName(p.importMode));
     s->setValue(QStringLiteral("ui/theme"), p.theme);
     s->setValue(QStringLiteral("analysis/background"), p.analyzeInBackground);
+    s->setValue(QStringLiteral("publishing/uploadLimit"), p.uploadLimitBytesPerSecond);
     s->sync();
 }
 
