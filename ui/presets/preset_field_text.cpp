@@ -8,9 +8,11 @@ namespace reelforge::ui {
 
 namespace {
 
+// The context is the one the translation tools file these strings under (the enclosing
+// scope), so the translations are found at run time.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("PresetFieldText", text);
+    return QCoreApplication::translate("reelforge::ui", text);
 }
 
 } // namespace

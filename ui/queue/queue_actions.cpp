@@ -15,9 +15,11 @@ using domain::JobState;
 
 namespace {
 
+// The context is the one the translation tools file these strings under (the enclosing
+// scope), so the translations are found at run time.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("QueueActions", text);
+    return QCoreApplication::translate("reelforge::ui::QueueActions", text);
 }
 
 QAction* make(QWidget* panel, const QString& icon, const QString& text, const QString& tip,
