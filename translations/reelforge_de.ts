@@ -729,82 +729,82 @@
 <context>
     <name>reelforge::ui</name>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="21"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="23"/>
         <source>Use lower-case letters, digits and dashes, e.g. “my-youtube-1080p”.</source>
         <translation>Verwende Kleinbuchstaben, Ziffern und Bindestriche, z. B. „my-youtube-1080p“.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="23"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="25"/>
         <source>Choose a container.</source>
         <translation>Wähle ein Containerformat.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="25"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="27"/>
         <source>Enter a file extension without a dot, e.g. “mp4”.</source>
         <translation>Gib eine Dateiendung ohne Punkt ein, z. B. „mp4“.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="27"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="29"/>
         <source>Keep video, audio or both.</source>
         <translation>Behalte Video, Audio oder beides.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="29"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="31"/>
         <source>Enter a video codec, e.g. “h264”.</source>
         <translation>Gib einen Videocodec ein, z. B. „h264“.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="31"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="33"/>
         <source>Width and height must both be even numbers up to 16384, or both “Source”.</source>
         <translation>Breite und Höhe müssen beide gerade Zahlen bis 16384 sein oder beide „Quelle“.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="33"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="35"/>
         <source>Choose how the picture fits the frame.</source>
         <translation>Wähle, wie das Bild in den Rahmen passt.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="35"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="37"/>
         <source>Enter a rate such as 30 or 30000/1001, or leave it empty to keep the source’s.</source>
         <translation>Gib eine Rate wie 30 oder 30000/1001 ein oder lass das Feld leer, um die der Quelle zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="37"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="39"/>
         <source>Quality must be between 0 and 63.</source>
         <translation>Die Qualität muss zwischen 0 und 63 liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="40"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="42"/>
         <source>Enter a bit rate such as “8M” or “192k”, or leave it empty.</source>
         <translation>Gib eine Bitrate wie „8M“ oder „192k“ ein oder lass das Feld leer.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="42"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="44"/>
         <source>Enter an audio codec, e.g. “aac”.</source>
         <translation>Gib einen Audiocodec ein, z. B. „aac“.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="44"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="46"/>
         <source>The sample rate must be at most 384000 Hz.</source>
         <translation>Die Abtastrate darf höchstens 384000 Hz betragen.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="46"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="48"/>
         <source>Use between 1 and 16 channels, or “Source”.</source>
         <translation>Verwende 1 bis 16 Kanäle oder „Quelle“.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="53"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="55"/>
         <source>A built-in preset is called “%1”. Give the preset another name.</source>
         <translation>Ein integriertes Preset heißt bereits „%1“. Gib dem Preset einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="57"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="59"/>
         <source>This preset is not valid: %1</source>
         <translation>Dieses Preset ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="58"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="60"/>
         <source>This file is not a valid preset.</source>
         <translation>Diese Datei ist kein gültiges Preset.</translation>
     </message>
@@ -1822,102 +1822,102 @@
 <context>
     <name>reelforge::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="65"/>
+        <location filename="../ui/main_window.cpp" line="67"/>
         <source>ReelForge — %1</source>
         <translation>ReelForge — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="78"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Library location</source>
         <translation>Speicherort der Mediathek</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>P&amp;rocess</source>
         <translation>&amp;Verarbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>P&amp;ublish</source>
         <translation>V&amp;eröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>The sample videos could not be made: %1</source>
         <translation>Die Beispielvideos konnten nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>The library could not be read: %1</source>
         <translation>Die Mediathek konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Videos and audio (%1);;All files (*)</source>
         <translation>Videos und Audio (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Import Folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>Making sample videos…</source>
         <translation>Beispielvideos werden erstellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>%n item(s) could not be removed.</source>
         <translation>
             <numerusform>%n Element konnte nicht entfernt werden.</numerusform>
@@ -1925,7 +1925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>Removed %n item(s) from the library.</source>
         <translation>
             <numerusform>%n Element aus der Mediathek entfernt.</numerusform>
@@ -1933,17 +1933,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>The new library location is used the next time you start ReelForge.</source>
         <translation>Der neue Speicherort der Mediathek gilt ab dem nächsten Start von ReelForge.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>About ReelForge</source>
         <translation>Über ReelForge</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;A desktop video studio for creators.&lt;/p&gt;&lt;p&gt;Import, analyse, edit with recipes and publish — offline first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Videostudio für Creator.&lt;/p&gt;&lt;p&gt;Importieren, analysieren, mit Rezepten bearbeiten und veröffentlichen – offline zuerst.&lt;/p&gt;</translation>
     </message>
@@ -2843,163 +2843,163 @@
 <context>
     <name>reelforge::ui::QueueActions</name>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="49"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="49"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
         <source>Hold the selected jobs where they are</source>
         <translation>Ausgewählte Aufträge an ihrer aktuellen Stelle anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="53"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="53"/>
         <source>Continue the selected paused jobs</source>
         <translation>Ausgewählte pausierte Aufträge fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="52"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="54"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="53"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="55"/>
         <source>Stop the selected jobs and delete what they have written so far</source>
         <translation>Ausgewählte Aufträge stoppen und bisher Geschriebenes löschen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="54"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="56"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="54"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="56"/>
         <source>Queue the selected failed or cancelled jobs again</source>
         <translation>Ausgewählte fehlgeschlagene oder abgebrochene Aufträge erneut einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="56"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="58"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="57"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="59"/>
         <source>Run this job before the one above it. Jobs with a higher priority run first; jobs with the same priority run in the order they were added.</source>
         <translation>Diesen Auftrag vor dem darüber ausführen. Aufträge mit höherer Priorität laufen zuerst; Aufträge gleicher Priorität in der Reihenfolge, in der sie hinzugefügt wurden.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="60"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="62"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="61"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="63"/>
         <source>Run this job after the one below it. Jobs with a higher priority run first; jobs with the same priority run in the order they were added.</source>
         <translation>Diesen Auftrag nach dem darunter ausführen. Aufträge mit höherer Priorität laufen zuerst; Aufträge gleicher Priorität in der Reihenfolge, in der sie hinzugefügt wurden.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="64"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="66"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="65"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="65"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
         <source>Runs before jobs with normal priority</source>
         <translation>Läuft vor Aufträgen mit normaler Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="66"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="68"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="66"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="68"/>
         <source>Runs in the order it was added</source>
         <translation>Läuft in der Reihenfolge des Hinzufügens</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="69"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="69"/>
         <source>Runs after jobs with normal priority</source>
         <translation>Läuft nach Aufträgen mit normaler Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="68"/>
-        <location filename="../ui/queue/queue_actions.cpp" line="134"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="70"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
         <source>Open Output Folder</source>
         <translation>Ausgabeordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="69"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="71"/>
         <source>Show the folder the finished file was written to</source>
         <translation>Ordner anzeigen, in den die fertige Datei geschrieben wurde</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="70"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="72"/>
         <source>Reveal in Library</source>
         <translation>In Mediathek zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="71"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="73"/>
         <source>Select the video this job was made from in the library</source>
         <translation>Das Video, aus dem dieser Auftrag erstellt wurde, in der Mediathek auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="72"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="74"/>
         <source>Show ffmpeg Command…</source>
         <translation>ffmpeg-Befehl anzeigen…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="73"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
         <source>The ffmpeg command line that gives the same result, for reference or support</source>
         <translation>Die ffmpeg-Befehlszeile mit demselben Ergebnis, zum Nachschlagen oder für den Support</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
         <source>Show Log…</source>
         <translation>Protokoll anzeigen…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
         <source>What happened to this job, step by step</source>
         <translation>Was mit diesem Auftrag passiert ist, Schritt für Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="76"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="78"/>
         <source>Stop After Current Job</source>
         <translation>Nach aktuellem Auftrag anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
         <source>Let the running jobs finish, then start no new ones until this is turned off</source>
         <translation>Laufende Aufträge beenden lassen und dann keine neuen starten, bis dies ausgeschaltet wird</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="80"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="82"/>
         <source>Jobs with a higher priority run first</source>
         <translation>Aufträge mit höherer Priorität laufen zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="95"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="97"/>
         <source>Stop after current</source>
         <translation>Nach aktuellem anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="134"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
         <source>Open Destination Folder</source>
         <translation>Zielordner öffnen</translation>
     </message>
@@ -3146,87 +3146,107 @@
 <context>
     <name>reelforge::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="28"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="31"/>
         <source>Copy files into the library</source>
         <translation>Dateien in die Mediathek kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="29"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="32"/>
         <source>Link to files where they are</source>
         <translation>Dateien an ihrem Ort verknüpfen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="31"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="34"/>
         <source>Analyze new videos in the background</source>
         <translation>Neue Videos im Hintergrund analysieren</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="34"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="38"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="40"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="44"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="54"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="58"/>
         <source>Copies keep working when you move or delete the originals. Links save disk space but need the original files to stay where they are.</source>
         <translation>Kopien funktionieren weiter, auch wenn du die Originale verschiebst oder löschst. Verknüpfungen sparen Speicherplatz, aber die Originaldateien müssen an ihrem Ort bleiben.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="66"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="70"/>
         <source>Same as the system</source>
         <translation>Wie System</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="67"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="71"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="68"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="72"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="73"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="77"/>
         <source>Scenes, silences, loudness and faces are ready when you need them. The analysis waits behind your own jobs in the queue.</source>
         <translation>Szenen, Stille, Lautheit und Gesichter sind bereit, wenn du sie brauchst. Die Analyse wartet in der Warteschlange hinter deinen eigenen Aufträgen.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="92"/>
+        <source> MB/s</source>
+        <translation> MB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="93"/>
+        <source>No limit</source>
+        <translation>Keine Begrenzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="95"/>
+        <source>Shared by all uploads, so publishing leaves room for everything else on your connection.</source>
+        <translation>Gilt für alle Uploads zusammen, damit beim Veröffentlichen Platz für alles andere auf deiner Verbindung bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="114"/>
         <source>Library location</source>
         <translation>Speicherort der Mediathek</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="93"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="115"/>
         <source>When importing</source>
         <translation>Beim Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="94"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="116"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="95"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="117"/>
+        <source>Upload speed</source>
+        <translation>Upload-Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="118"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="132"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="156"/>
         <source>Choose the library folder</source>
         <translation>Mediathek-Ordner auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="140"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="164"/>
         <source>ReelForge will open this library the next time you start it.</source>
         <translation>ReelForge öffnet diese Mediathek beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="141"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="165"/>
         <source>A new location takes effect the next time you start ReelForge.</source>
         <translation>Ein neuer Speicherort wird beim nächsten Start von ReelForge wirksam.</translation>
     </message>

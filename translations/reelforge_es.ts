@@ -729,82 +729,82 @@
 <context>
     <name>reelforge::ui</name>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="21"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="23"/>
         <source>Use lower-case letters, digits and dashes, e.g. “my-youtube-1080p”.</source>
         <translation>Usa minúsculas, números y guiones, p. ej. «my-youtube-1080p».</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="23"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="25"/>
         <source>Choose a container.</source>
         <translation>Elige un contenedor.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="25"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="27"/>
         <source>Enter a file extension without a dot, e.g. “mp4”.</source>
         <translation>Escribe una extensión de archivo sin punto, p. ej. «mp4».</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="27"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="29"/>
         <source>Keep video, audio or both.</source>
         <translation>Conserva el vídeo, el audio o ambos.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="29"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="31"/>
         <source>Enter a video codec, e.g. “h264”.</source>
         <translation>Escribe un códec de vídeo, p. ej. «h264».</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="31"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="33"/>
         <source>Width and height must both be even numbers up to 16384, or both “Source”.</source>
         <translation>El ancho y el alto deben ser números pares de hasta 16384, o ambos «Origen».</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="33"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="35"/>
         <source>Choose how the picture fits the frame.</source>
         <translation>Elige cómo se ajusta la imagen al encuadre.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="35"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="37"/>
         <source>Enter a rate such as 30 or 30000/1001, or leave it empty to keep the source’s.</source>
         <translation>Escribe una frecuencia como 30 o 30000/1001, o déjala vacía para conservar la del origen.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="37"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="39"/>
         <source>Quality must be between 0 and 63.</source>
         <translation>La calidad debe estar entre 0 y 63.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="40"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="42"/>
         <source>Enter a bit rate such as “8M” or “192k”, or leave it empty.</source>
         <translation>Escribe una tasa de bits como «8M» o «192k», o déjala vacía.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="42"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="44"/>
         <source>Enter an audio codec, e.g. “aac”.</source>
         <translation>Escribe un códec de audio, p. ej. «aac».</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="44"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="46"/>
         <source>The sample rate must be at most 384000 Hz.</source>
         <translation>La frecuencia de muestreo debe ser como máximo de 384000 Hz.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="46"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="48"/>
         <source>Use between 1 and 16 channels, or “Source”.</source>
         <translation>Usa entre 1 y 16 canales, u «Origen».</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="53"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="55"/>
         <source>A built-in preset is called “%1”. Give the preset another name.</source>
         <translation>Ya hay un preajuste integrado llamado «%1». Ponle otro nombre al preajuste.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="57"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="59"/>
         <source>This preset is not valid: %1</source>
         <translation>Este preajuste no es válido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="58"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="60"/>
         <source>This file is not a valid preset.</source>
         <translation>Este archivo no es un preajuste válido.</translation>
     </message>
@@ -1822,102 +1822,102 @@
 <context>
     <name>reelforge::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="65"/>
+        <location filename="../ui/main_window.cpp" line="67"/>
         <source>ReelForge — %1</source>
         <translation>ReelForge — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="78"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Library location</source>
         <translation>Ubicación de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>&amp;Playback</source>
         <translation>&amp;Reproducción</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>P&amp;rocess</source>
         <translation>Pro&amp;cesar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>P&amp;ublish</source>
         <translation>Pu&amp;blicar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>Main</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>The sample videos could not be made: %1</source>
         <translation>No se pudieron crear los vídeos de ejemplo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>The library could not be read: %1</source>
         <translation>No se pudo leer la biblioteca: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Import Files</source>
         <translation>Importar archivos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Videos and audio (%1);;All files (*)</source>
         <translation>Vídeos y audio (%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Import Folder</source>
         <translation>Importar carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>Making sample videos…</source>
         <translation>Creando vídeos de ejemplo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>%n item(s) could not be removed.</source>
         <translation>
             <numerusform>No se pudo quitar %n elemento.</numerusform>
@@ -1925,7 +1925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>Removed %n item(s) from the library.</source>
         <translation>
             <numerusform>Se ha quitado %n elemento de la biblioteca.</numerusform>
@@ -1933,17 +1933,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>The new library location is used the next time you start ReelForge.</source>
         <translation>La nueva ubicación de la biblioteca se usará la próxima vez que inicies ReelForge.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>About ReelForge</source>
         <translation>Acerca de ReelForge</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;A desktop video studio for creators.&lt;/p&gt;&lt;p&gt;Import, analyse, edit with recipes and publish — offline first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;Un estudio de vídeo de escritorio para creadores.&lt;/p&gt;&lt;p&gt;Importa, analiza, edita con recetas y publica — sin conexión ante todo.&lt;/p&gt;</translation>
     </message>
@@ -2843,163 +2843,163 @@
 <context>
     <name>reelforge::ui::QueueActions</name>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="49"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="49"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
         <source>Hold the selected jobs where they are</source>
         <translation>Detener los trabajos seleccionados donde están</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="53"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="53"/>
         <source>Continue the selected paused jobs</source>
         <translation>Continuar los trabajos en pausa seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="52"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="54"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="53"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="55"/>
         <source>Stop the selected jobs and delete what they have written so far</source>
         <translation>Detener los trabajos seleccionados y eliminar lo que hayan escrito hasta ahora</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="54"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="56"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="54"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="56"/>
         <source>Queue the selected failed or cancelled jobs again</source>
         <translation>Volver a poner en cola los trabajos fallidos o cancelados seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="56"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="58"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="57"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="59"/>
         <source>Run this job before the one above it. Jobs with a higher priority run first; jobs with the same priority run in the order they were added.</source>
         <translation>Ejecutar este trabajo antes que el de arriba. Los trabajos con mayor prioridad se ejecutan primero; los de igual prioridad, en el orden en que se añadieron.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="60"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="62"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="61"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="63"/>
         <source>Run this job after the one below it. Jobs with a higher priority run first; jobs with the same priority run in the order they were added.</source>
         <translation>Ejecutar este trabajo después del de abajo. Los trabajos con mayor prioridad se ejecutan primero; los de igual prioridad, en el orden en que se añadieron.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="64"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="66"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="65"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="65"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
         <source>Runs before jobs with normal priority</source>
         <translation>Se ejecuta antes que los trabajos de prioridad normal</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="66"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="68"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="66"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="68"/>
         <source>Runs in the order it was added</source>
         <translation>Se ejecuta en el orden en que se añadió</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="69"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="69"/>
         <source>Runs after jobs with normal priority</source>
         <translation>Se ejecuta después de los trabajos de prioridad normal</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="68"/>
-        <location filename="../ui/queue/queue_actions.cpp" line="134"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="70"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
         <source>Open Output Folder</source>
         <translation>Abrir carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="69"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="71"/>
         <source>Show the folder the finished file was written to</source>
         <translation>Mostrar la carpeta donde se escribió el archivo terminado</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="70"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="72"/>
         <source>Reveal in Library</source>
         <translation>Mostrar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="71"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="73"/>
         <source>Select the video this job was made from in the library</source>
         <translation>Seleccionar en la biblioteca el vídeo del que procede este trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="72"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="74"/>
         <source>Show ffmpeg Command…</source>
         <translation>Mostrar comando de ffmpeg…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="73"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
         <source>The ffmpeg command line that gives the same result, for reference or support</source>
         <translation>La línea de comandos de ffmpeg que da el mismo resultado, como referencia o para soporte</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
         <source>Show Log…</source>
         <translation>Mostrar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
         <source>What happened to this job, step by step</source>
         <translation>Qué le pasó a este trabajo, paso a paso</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="76"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="78"/>
         <source>Stop After Current Job</source>
         <translation>Detener tras el trabajo actual</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
         <source>Let the running jobs finish, then start no new ones until this is turned off</source>
         <translation>Dejar que terminen los trabajos en curso y no iniciar otros nuevos hasta desactivar esta opción</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="80"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="82"/>
         <source>Jobs with a higher priority run first</source>
         <translation>Los trabajos con mayor prioridad se ejecutan primero</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="95"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="97"/>
         <source>Stop after current</source>
         <translation>Detener tras el actual</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="134"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
         <source>Open Destination Folder</source>
         <translation>Abrir carpeta de destino</translation>
     </message>
@@ -3146,87 +3146,107 @@
 <context>
     <name>reelforge::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="28"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="31"/>
         <source>Copy files into the library</source>
         <translation>Copiar los archivos a la biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="29"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="32"/>
         <source>Link to files where they are</source>
         <translation>Vincular los archivos donde están</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="31"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="34"/>
         <source>Analyze new videos in the background</source>
         <translation>Analizar los vídeos nuevos en segundo plano</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="34"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="38"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="40"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="44"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="54"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="58"/>
         <source>Copies keep working when you move or delete the originals. Links save disk space but need the original files to stay where they are.</source>
         <translation>Las copias siguen funcionando aunque muevas o elimines los originales. Los vínculos ahorran espacio en disco, pero los archivos originales deben quedarse donde están.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="66"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="70"/>
         <source>Same as the system</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="67"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="71"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="68"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="72"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="73"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="77"/>
         <source>Scenes, silences, loudness and faces are ready when you need them. The analysis waits behind your own jobs in the queue.</source>
         <translation>Las escenas, silencios, sonoridad y caras están listos cuando los necesites. El análisis espera detrás de tus propios trabajos en la cola.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="92"/>
+        <source> MB/s</source>
+        <translation> MB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="93"/>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="95"/>
+        <source>Shared by all uploads, so publishing leaves room for everything else on your connection.</source>
+        <translation>Compartido por todas las subidas, para que publicar deje sitio a todo lo demás en tu conexión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="114"/>
         <source>Library location</source>
         <translation>Ubicación de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="93"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="115"/>
         <source>When importing</source>
         <translation>Al importar</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="94"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="116"/>
         <source>Analysis</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="95"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="117"/>
+        <source>Upload speed</source>
+        <translation>Velocidad de subida</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="118"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="132"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="156"/>
         <source>Choose the library folder</source>
         <translation>Elegir la carpeta de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="140"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="164"/>
         <source>ReelForge will open this library the next time you start it.</source>
         <translation>ReelForge abrirá esta biblioteca la próxima vez que lo inicies.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="141"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="165"/>
         <source>A new location takes effect the next time you start ReelForge.</source>
         <translation>La nueva ubicación se aplicará la próxima vez que inicies ReelForge.</translation>
     </message>

@@ -729,82 +729,82 @@
 <context>
     <name>reelforge::ui</name>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="21"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="23"/>
         <source>Use lower-case letters, digits and dashes, e.g. “my-youtube-1080p”.</source>
         <translation>Utilisez des minuscules, des chiffres et des tirets, p. ex. «&#xa0;my-youtube-1080p&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="23"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="25"/>
         <source>Choose a container.</source>
         <translation>Choisissez un conteneur.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="25"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="27"/>
         <source>Enter a file extension without a dot, e.g. “mp4”.</source>
         <translation>Saisissez une extension de fichier sans point, p. ex. «&#xa0;mp4&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="27"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="29"/>
         <source>Keep video, audio or both.</source>
         <translation>Conservez la vidéo, l’audio ou les deux.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="29"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="31"/>
         <source>Enter a video codec, e.g. “h264”.</source>
         <translation>Saisissez un codec vidéo, p. ex. «&#xa0;h264&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="31"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="33"/>
         <source>Width and height must both be even numbers up to 16384, or both “Source”.</source>
         <translation>La largeur et la hauteur doivent être des nombres pairs jusqu’à 16384, ou toutes deux «&#xa0;Source&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="33"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="35"/>
         <source>Choose how the picture fits the frame.</source>
         <translation>Choisissez comment l’image s’adapte au cadre.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="35"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="37"/>
         <source>Enter a rate such as 30 or 30000/1001, or leave it empty to keep the source’s.</source>
         <translation>Saisissez une fréquence comme 30 ou 30000/1001, ou laissez vide pour garder celle de la source.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="37"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="39"/>
         <source>Quality must be between 0 and 63.</source>
         <translation>La qualité doit être comprise entre 0 et 63.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="40"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="42"/>
         <source>Enter a bit rate such as “8M” or “192k”, or leave it empty.</source>
         <translation>Saisissez un débit comme «&#xa0;8M&#xa0;» ou «&#xa0;192k&#xa0;», ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="42"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="44"/>
         <source>Enter an audio codec, e.g. “aac”.</source>
         <translation>Saisissez un codec audio, p. ex. «&#xa0;aac&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="44"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="46"/>
         <source>The sample rate must be at most 384000 Hz.</source>
         <translation>La fréquence d’échantillonnage ne doit pas dépasser 384000 Hz.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="46"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="48"/>
         <source>Use between 1 and 16 channels, or “Source”.</source>
         <translation>Utilisez entre 1 et 16 canaux, ou «&#xa0;Source&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="53"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="55"/>
         <source>A built-in preset is called “%1”. Give the preset another name.</source>
         <translation>Un préréglage intégré s’appelle déjà «&#xa0;%1&#xa0;». Donnez un autre nom au préréglage.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="57"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="59"/>
         <source>This preset is not valid: %1</source>
         <translation>Ce préréglage n’est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="58"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="60"/>
         <source>This file is not a valid preset.</source>
         <translation>Ce fichier n’est pas un préréglage valide.</translation>
     </message>
@@ -1822,102 +1822,102 @@
 <context>
     <name>reelforge::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="65"/>
+        <location filename="../ui/main_window.cpp" line="67"/>
         <source>ReelForge — %1</source>
         <translation>ReelForge — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="78"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Library location</source>
         <translation>Emplacement de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Thumbnails</source>
         <translation>Miniatures</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>&amp;Playback</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>P&amp;rocess</source>
         <translation>&amp;Traitement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ublier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>The sample videos could not be made: %1</source>
         <translation>Impossible de créer les vidéos d’exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>The library could not be read: %1</source>
         <translation>Impossible de lire la bibliothèque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Import Files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Videos and audio (%1);;All files (*)</source>
         <translation>Vidéos et audio (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Import Folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>Making sample videos…</source>
         <translation>Création des vidéos d’exemple…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>%n item(s) could not be removed.</source>
         <translation>
             <numerusform>%n élément n’a pas pu être retiré.</numerusform>
@@ -1925,7 +1925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>Removed %n item(s) from the library.</source>
         <translation>
             <numerusform>%n élément retiré de la bibliothèque.</numerusform>
@@ -1933,17 +1933,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>The new library location is used the next time you start ReelForge.</source>
         <translation>Le nouvel emplacement de la bibliothèque sera utilisé au prochain démarrage de ReelForge.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>About ReelForge</source>
         <translation>À propos de ReelForge</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;A desktop video studio for creators.&lt;/p&gt;&lt;p&gt;Import, analyse, edit with recipes and publish — offline first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;Un studio vidéo de bureau pour les créateurs.&lt;/p&gt;&lt;p&gt;Importez, analysez, montez avec des recettes et publiez — hors ligne avant tout.&lt;/p&gt;</translation>
     </message>
@@ -2843,163 +2843,163 @@
 <context>
     <name>reelforge::ui::QueueActions</name>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="49"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="49"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
         <source>Hold the selected jobs where they are</source>
         <translation>Mettre en pause les tâches sélectionnées là où elles en sont</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="53"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="53"/>
         <source>Continue the selected paused jobs</source>
         <translation>Poursuivre les tâches en pause sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="52"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="54"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="53"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="55"/>
         <source>Stop the selected jobs and delete what they have written so far</source>
         <translation>Arrêter les tâches sélectionnées et supprimer ce qu’elles ont déjà écrit</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="54"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="56"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="54"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="56"/>
         <source>Queue the selected failed or cancelled jobs again</source>
         <translation>Remettre dans la file d’attente les tâches échouées ou annulées sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="56"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="58"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="57"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="59"/>
         <source>Run this job before the one above it. Jobs with a higher priority run first; jobs with the same priority run in the order they were added.</source>
         <translation>Exécuter cette tâche avant celle du dessus. Les tâches de priorité plus élevée passent en premier&#xa0;; à priorité égale, elles s’exécutent dans l’ordre d’ajout.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="60"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="62"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="61"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="63"/>
         <source>Run this job after the one below it. Jobs with a higher priority run first; jobs with the same priority run in the order they were added.</source>
         <translation>Exécuter cette tâche après celle du dessous. Les tâches de priorité plus élevée passent en premier&#xa0;; à priorité égale, elles s’exécutent dans l’ordre d’ajout.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="64"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="66"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="65"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="65"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
         <source>Runs before jobs with normal priority</source>
         <translation>S’exécute avant les tâches de priorité normale</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="66"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="68"/>
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="66"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="68"/>
         <source>Runs in the order it was added</source>
         <translation>S’exécute dans l’ordre d’ajout</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="69"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="69"/>
         <source>Runs after jobs with normal priority</source>
         <translation>S’exécute après les tâches de priorité normale</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="68"/>
-        <location filename="../ui/queue/queue_actions.cpp" line="134"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="70"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
         <source>Open Output Folder</source>
         <translation>Ouvrir le dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="69"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="71"/>
         <source>Show the folder the finished file was written to</source>
         <translation>Afficher le dossier où le fichier terminé a été écrit</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="70"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="72"/>
         <source>Reveal in Library</source>
         <translation>Afficher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="71"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="73"/>
         <source>Select the video this job was made from in the library</source>
         <translation>Sélectionner dans la bibliothèque la vidéo d’origine de cette tâche</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="72"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="74"/>
         <source>Show ffmpeg Command…</source>
         <translation>Afficher la commande ffmpeg…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="73"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
         <source>The ffmpeg command line that gives the same result, for reference or support</source>
         <translation>La ligne de commande ffmpeg qui donne le même résultat, pour référence ou assistance</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
         <source>Show Log…</source>
         <translation>Afficher le journal…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
         <source>What happened to this job, step by step</source>
         <translation>Ce qui est arrivé à cette tâche, étape par étape</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="76"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="78"/>
         <source>Stop After Current Job</source>
         <translation>Arrêter après la tâche en cours</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
         <source>Let the running jobs finish, then start no new ones until this is turned off</source>
         <translation>Laisser les tâches en cours se terminer, puis n’en lancer aucune nouvelle tant que cette option est active</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="80"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="82"/>
         <source>Jobs with a higher priority run first</source>
         <translation>Les tâches de priorité plus élevée passent en premier</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="95"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="97"/>
         <source>Stop after current</source>
         <translation>Arrêter après la tâche en cours</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="134"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
         <source>Open Destination Folder</source>
         <translation>Ouvrir le dossier de destination</translation>
     </message>
@@ -3146,87 +3146,107 @@
 <context>
     <name>reelforge::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="28"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="31"/>
         <source>Copy files into the library</source>
         <translation>Copier les fichiers dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="29"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="32"/>
         <source>Link to files where they are</source>
         <translation>Lier les fichiers à leur emplacement actuel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="31"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="34"/>
         <source>Analyze new videos in the background</source>
         <translation>Analyser les nouvelles vidéos en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="34"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="38"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="40"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="44"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="54"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="58"/>
         <source>Copies keep working when you move or delete the originals. Links save disk space but need the original files to stay where they are.</source>
         <translation>Les copies continuent de fonctionner si vous déplacez ou supprimez les originaux. Les liens économisent de l’espace disque, mais les fichiers d’origine doivent rester à leur place.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="66"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="70"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="67"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="71"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="68"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="72"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="73"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="77"/>
         <source>Scenes, silences, loudness and faces are ready when you need them. The analysis waits behind your own jobs in the queue.</source>
         <translation>Scènes, silences, volume sonore et visages sont prêts quand vous en avez besoin. L’analyse attend derrière vos propres tâches dans la file d’attente.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="92"/>
+        <source> MB/s</source>
+        <translation> Mo/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="93"/>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="95"/>
+        <source>Shared by all uploads, so publishing leaves room for everything else on your connection.</source>
+        <translation>Partagée par tous les envois, pour que la publication laisse de la place au reste de votre connexion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="114"/>
         <source>Library location</source>
         <translation>Emplacement de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="93"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="115"/>
         <source>When importing</source>
         <translation>Lors de l’importation</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="94"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="116"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="95"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="117"/>
+        <source>Upload speed</source>
+        <translation>Vitesse d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="118"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="132"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="156"/>
         <source>Choose the library folder</source>
         <translation>Choisir le dossier de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="140"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="164"/>
         <source>ReelForge will open this library the next time you start it.</source>
         <translation>ReelForge ouvrira cette bibliothèque au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="141"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="165"/>
         <source>A new location takes effect the next time you start ReelForge.</source>
         <translation>Le nouvel emplacement prendra effet au prochain démarrage de ReelForge.</translation>
     </message>

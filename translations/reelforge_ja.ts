@@ -720,82 +720,82 @@
 <context>
     <name>reelforge::ui</name>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="21"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="23"/>
         <source>Use lower-case letters, digits and dashes, e.g. “my-youtube-1080p”.</source>
         <translation>小文字、数字、ハイフンを使用してください (例:「my-youtube-1080p」)。</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="23"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="25"/>
         <source>Choose a container.</source>
         <translation>コンテナーを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="25"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="27"/>
         <source>Enter a file extension without a dot, e.g. “mp4”.</source>
         <translation>ドットを付けずにファイル拡張子を入力してください (例:「mp4」)。</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="27"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="29"/>
         <source>Keep video, audio or both.</source>
         <translation>映像、音声、またはその両方を残してください。</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="29"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="31"/>
         <source>Enter a video codec, e.g. “h264”.</source>
         <translation>ビデオコーデックを入力してください (例:「h264」)。</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="31"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="33"/>
         <source>Width and height must both be even numbers up to 16384, or both “Source”.</source>
         <translation>幅と高さは両方とも 16384 以下の偶数にするか、両方とも「ソース」にしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="33"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="35"/>
         <source>Choose how the picture fits the frame.</source>
         <translation>画像をフレームに合わせる方法を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="35"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="37"/>
         <source>Enter a rate such as 30 or 30000/1001, or leave it empty to keep the source’s.</source>
         <translation>30 や 30000/1001 のようなレートを入力してください。空欄にするとソースのレートを維持します。</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="37"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="39"/>
         <source>Quality must be between 0 and 63.</source>
         <translation>品質は 0〜63 の範囲で指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="40"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="42"/>
         <source>Enter a bit rate such as “8M” or “192k”, or leave it empty.</source>
         <translation>「8M」や「192k」のようなビットレートを入力するか、空欄のままにしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="42"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="44"/>
         <source>Enter an audio codec, e.g. “aac”.</source>
         <translation>オーディオコーデックを入力してください (例:「aac」)。</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="44"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="46"/>
         <source>The sample rate must be at most 384000 Hz.</source>
         <translation>サンプルレートは 384000 Hz 以下にしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="46"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="48"/>
         <source>Use between 1 and 16 channels, or “Source”.</source>
         <translation>チャンネル数は 1〜16 にするか、「ソース」にしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="53"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="55"/>
         <source>A built-in preset is called “%1”. Give the preset another name.</source>
         <translation>組み込みプリセットに「%1」という名前があります。別の名前を付けてください。</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="57"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="59"/>
         <source>This preset is not valid: %1</source>
         <translation>このプリセットは無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="58"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="60"/>
         <source>This file is not a valid preset.</source>
         <translation>このファイルは有効なプリセットではありません。</translation>
     </message>
@@ -1799,126 +1799,126 @@
 <context>
     <name>reelforge::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="65"/>
+        <location filename="../ui/main_window.cpp" line="67"/>
         <source>ReelForge — %1</source>
         <translation>ReelForge — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="78"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Library location</source>
         <translation>ライブラリの場所</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Transcript</source>
         <translation>文字起こし</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Thumbnails</source>
         <translation>サムネイル</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>&amp;Playback</source>
         <translation>再生(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>P&amp;rocess</source>
         <translation>処理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>P&amp;ublish</source>
         <translation>公開(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>The sample videos could not be made: %1</source>
         <translation>サンプル動画を作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>The library could not be read: %1</source>
         <translation>ライブラリを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Import Files</source>
         <translation>ファイルを読み込む</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Videos and audio (%1);;All files (*)</source>
         <translation>動画と音声 (%1);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Import Folder</source>
         <translation>フォルダーを読み込む</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>Making sample videos…</source>
         <translation>サンプル動画を作成しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>%n item(s) could not be removed.</source>
         <translation>
             <numerusform>%n 個の項目を削除できませんでした。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>Removed %n item(s) from the library.</source>
         <translation>
             <numerusform>%n 個の項目をライブラリから削除しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>The new library location is used the next time you start ReelForge.</source>
         <translation>新しいライブラリの場所は、次回 ReelForge を起動したときに使われます。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>About ReelForge</source>
         <translation>ReelForge について</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;A desktop video studio for creators.&lt;/p&gt;&lt;p&gt;Import, analyse, edit with recipes and publish — offline first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;クリエイターのためのデスクトップ動画スタジオ。&lt;/p&gt;&lt;p&gt;読み込み、分析、レシピによる編集、公開まで — オフラインファーストで。&lt;/p&gt;</translation>
     </message>
@@ -2811,163 +2811,163 @@
 <context>
     <name>reelforge::ui::QueueActions</name>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="49"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="49"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
         <source>Hold the selected jobs where they are</source>
         <translation>選択したジョブを現在の位置で止めます</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="53"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="53"/>
         <source>Continue the selected paused jobs</source>
         <translation>一時停止中の選択したジョブを続行します</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="52"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="54"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="53"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="55"/>
         <source>Stop the selected jobs and delete what they have written so far</source>
         <translation>選択したジョブを停止し、それまでに書き込んだ内容を削除します</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="54"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="56"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="54"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="56"/>
         <source>Queue the selected failed or cancelled jobs again</source>
         <translation>失敗またはキャンセルした選択中のジョブをもう一度キューに追加します</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="56"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="58"/>
         <source>Move Up</source>
         <translation>上へ移動</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="57"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="59"/>
         <source>Run this job before the one above it. Jobs with a higher priority run first; jobs with the same priority run in the order they were added.</source>
         <translation>このジョブを上のジョブより先に実行します。優先度の高いジョブから実行され、同じ優先度のジョブは追加した順に実行されます。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="60"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="62"/>
         <source>Move Down</source>
         <translation>下へ移動</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="61"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="63"/>
         <source>Run this job after the one below it. Jobs with a higher priority run first; jobs with the same priority run in the order they were added.</source>
         <translation>このジョブを下のジョブの後に実行します。優先度の高いジョブから実行され、同じ優先度のジョブは追加した順に実行されます。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="64"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="66"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="65"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="65"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
         <source>Runs before jobs with normal priority</source>
         <translation>通常の優先度のジョブより先に実行されます</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="66"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="68"/>
         <source>Normal</source>
         <translation>通常</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="66"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="68"/>
         <source>Runs in the order it was added</source>
         <translation>追加した順に実行されます</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="69"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="69"/>
         <source>Runs after jobs with normal priority</source>
         <translation>通常の優先度のジョブの後に実行されます</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="68"/>
-        <location filename="../ui/queue/queue_actions.cpp" line="134"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="70"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
         <source>Open Output Folder</source>
         <translation>出力フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="69"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="71"/>
         <source>Show the folder the finished file was written to</source>
         <translation>完成したファイルが書き込まれたフォルダーを表示します</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="70"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="72"/>
         <source>Reveal in Library</source>
         <translation>ライブラリで表示</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="71"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="73"/>
         <source>Select the video this job was made from in the library</source>
         <translation>このジョブの元になった動画をライブラリで選択します</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="72"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="74"/>
         <source>Show ffmpeg Command…</source>
         <translation>ffmpeg コマンドを表示…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="73"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
         <source>The ffmpeg command line that gives the same result, for reference or support</source>
         <translation>同じ結果が得られる ffmpeg コマンドライン (参考用・サポート用)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
         <source>Show Log…</source>
         <translation>ログを表示…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
         <source>What happened to this job, step by step</source>
         <translation>このジョブで起きたことを順を追って表示します</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="76"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="78"/>
         <source>Stop After Current Job</source>
         <translation>現在のジョブの後に停止</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
         <source>Let the running jobs finish, then start no new ones until this is turned off</source>
         <translation>実行中のジョブを完了させ、この設定をオフにするまで新しいジョブを開始しません</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="80"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="82"/>
         <source>Jobs with a higher priority run first</source>
         <translation>優先度の高いジョブから実行されます</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="95"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="97"/>
         <source>Stop after current</source>
         <translation>現在のジョブ後に停止</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="134"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
         <source>Open Destination Folder</source>
         <translation>保存先フォルダーを開く</translation>
     </message>
@@ -3109,87 +3109,107 @@
 <context>
     <name>reelforge::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="28"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="31"/>
         <source>Copy files into the library</source>
         <translation>ファイルをライブラリにコピーする</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="29"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="32"/>
         <source>Link to files where they are</source>
         <translation>ファイルを元の場所のままリンクする</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="31"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="34"/>
         <source>Analyze new videos in the background</source>
         <translation>新しい動画をバックグラウンドで分析</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="34"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="38"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="40"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="44"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="54"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="58"/>
         <source>Copies keep working when you move or delete the originals. Links save disk space but need the original files to stay where they are.</source>
         <translation>コピーなら、元のファイルを移動・削除しても使い続けられます。リンクはディスク容量を節約できますが、元のファイルを今の場所に置いておく必要があります。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="66"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="70"/>
         <source>Same as the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="67"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="71"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="68"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="72"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="73"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="77"/>
         <source>Scenes, silences, loudness and faces are ready when you need them. The analysis waits behind your own jobs in the queue.</source>
         <translation>シーン、無音、ラウドネス、顔の情報が必要なときにすぐ使えます。分析はキュー内で自分のジョブの後に実行されます。</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="92"/>
+        <source> MB/s</source>
+        <translation> MB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="93"/>
+        <source>No limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="95"/>
+        <source>Shared by all uploads, so publishing leaves room for everything else on your connection.</source>
+        <translation>すべてのアップロードで共有されるため、公開中も回線のほかの用途に余裕が残ります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="114"/>
         <source>Library location</source>
         <translation>ライブラリの場所</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="93"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="115"/>
         <source>When importing</source>
         <translation>読み込み時</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="94"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="116"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="95"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="117"/>
+        <source>Upload speed</source>
+        <translation>アップロード速度</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="118"/>
         <source>Theme</source>
         <translation>テーマ</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="132"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="156"/>
         <source>Choose the library folder</source>
         <translation>ライブラリフォルダーを選択</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="140"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="164"/>
         <source>ReelForge will open this library the next time you start it.</source>
         <translation>ReelForge は次回の起動時にこのライブラリを開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="141"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="165"/>
         <source>A new location takes effect the next time you start ReelForge.</source>
         <translation>新しい場所は、次回 ReelForge を起動したときに反映されます。</translation>
     </message>

@@ -729,82 +729,82 @@
 <context>
     <name>reelforge::ui</name>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="21"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="23"/>
         <source>Use lower-case letters, digits and dashes, e.g. “my-youtube-1080p”.</source>
         <translation>Use letras minúsculas, números e hifens, por exemplo, “my-youtube-1080p”.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="23"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="25"/>
         <source>Choose a container.</source>
         <translation>Escolha um contêiner.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="25"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="27"/>
         <source>Enter a file extension without a dot, e.g. “mp4”.</source>
         <translation>Digite uma extensão de arquivo sem ponto, por exemplo, “mp4”.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="27"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="29"/>
         <source>Keep video, audio or both.</source>
         <translation>Mantenha o vídeo, o áudio ou ambos.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="29"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="31"/>
         <source>Enter a video codec, e.g. “h264”.</source>
         <translation>Digite um codec de vídeo, por exemplo, “h264”.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="31"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="33"/>
         <source>Width and height must both be even numbers up to 16384, or both “Source”.</source>
         <translation>A largura e a altura devem ser números pares de até 16384, ou ambas “Original”.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="33"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="35"/>
         <source>Choose how the picture fits the frame.</source>
         <translation>Escolha como a imagem se ajusta ao quadro.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="35"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="37"/>
         <source>Enter a rate such as 30 or 30000/1001, or leave it empty to keep the source’s.</source>
         <translation>Digite uma taxa como 30 ou 30000/1001, ou deixe vazio para manter a do original.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="37"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="39"/>
         <source>Quality must be between 0 and 63.</source>
         <translation>A qualidade deve estar entre 0 e 63.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="40"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="42"/>
         <source>Enter a bit rate such as “8M” or “192k”, or leave it empty.</source>
         <translation>Digite uma taxa de bits como “8M” ou “192k”, ou deixe vazio.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="42"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="44"/>
         <source>Enter an audio codec, e.g. “aac”.</source>
         <translation>Digite um codec de áudio, por exemplo, “aac”.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="44"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="46"/>
         <source>The sample rate must be at most 384000 Hz.</source>
         <translation>A taxa de amostragem deve ser de no máximo 384000 Hz.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="46"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="48"/>
         <source>Use between 1 and 16 channels, or “Source”.</source>
         <translation>Use de 1 a 16 canais, ou “Original”.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="53"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="55"/>
         <source>A built-in preset is called “%1”. Give the preset another name.</source>
         <translation>Já existe uma predefinição integrada chamada “%1”. Dê outro nome à predefinição.</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="57"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="59"/>
         <source>This preset is not valid: %1</source>
         <translation>Esta predefinição não é válida: %1</translation>
     </message>
     <message>
-        <location filename="../ui/presets/preset_field_text.cpp" line="58"/>
+        <location filename="../ui/presets/preset_field_text.cpp" line="60"/>
         <source>This file is not a valid preset.</source>
         <translation>Este arquivo não é uma predefinição válida.</translation>
     </message>
@@ -1822,102 +1822,102 @@
 <context>
     <name>reelforge::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="65"/>
+        <location filename="../ui/main_window.cpp" line="67"/>
         <source>ReelForge — %1</source>
         <translation>ReelForge — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="78"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>Library location</source>
         <translation>Local da biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Transcript</source>
         <translation>Transcrição</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>&amp;Playback</source>
         <translation>&amp;Reprodução</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>P&amp;rocess</source>
         <translation>Pro&amp;cessar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>P&amp;ublish</source>
         <translation>Pu&amp;blicar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>Main</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>The sample videos could not be made: %1</source>
         <translation>Não foi possível criar os vídeos de exemplo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>The library could not be read: %1</source>
         <translation>Não foi possível ler a biblioteca: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Import Files</source>
         <translation>Importar arquivos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Videos and audio (%1);;All files (*)</source>
         <translation>Vídeos e áudio (%1);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Import Folder</source>
         <translation>Importar pasta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>Making sample videos…</source>
         <translation>Criando vídeos de exemplo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>%n item(s) could not be removed.</source>
         <translation>
             <numerusform>Não foi possível remover %n item.</numerusform>
@@ -1925,7 +1925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>Removed %n item(s) from the library.</source>
         <translation>
             <numerusform>%n item removido da biblioteca.</numerusform>
@@ -1933,17 +1933,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>The new library location is used the next time you start ReelForge.</source>
         <translation>O novo local da biblioteca será usado na próxima vez que você abrir o ReelForge.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>About ReelForge</source>
         <translation>Sobre o ReelForge</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;A desktop video studio for creators.&lt;/p&gt;&lt;p&gt;Import, analyse, edit with recipes and publish — offline first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;Um estúdio de vídeo para desktop feito para criadores.&lt;/p&gt;&lt;p&gt;Importe, analise, edite com receitas e publique — offline em primeiro lugar.&lt;/p&gt;</translation>
     </message>
@@ -2843,163 +2843,163 @@
 <context>
     <name>reelforge::ui::QueueActions</name>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="49"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="49"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
         <source>Hold the selected jobs where they are</source>
         <translation>Segurar as tarefas selecionadas onde estão</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="53"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="51"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="53"/>
         <source>Continue the selected paused jobs</source>
         <translation>Continuar as tarefas pausadas selecionadas</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="52"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="54"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="53"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="55"/>
         <source>Stop the selected jobs and delete what they have written so far</source>
         <translation>Parar as tarefas selecionadas e excluir o que já gravaram</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="54"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="56"/>
         <source>Retry</source>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="54"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="56"/>
         <source>Queue the selected failed or cancelled jobs again</source>
         <translation>Colocar de novo na fila as tarefas selecionadas que falharam ou foram canceladas</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="56"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="58"/>
         <source>Move Up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="57"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="59"/>
         <source>Run this job before the one above it. Jobs with a higher priority run first; jobs with the same priority run in the order they were added.</source>
         <translation>Executar esta tarefa antes da que está acima. Tarefas com prioridade maior são executadas primeiro; as de mesma prioridade, na ordem em que foram adicionadas.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="60"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="62"/>
         <source>Move Down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="61"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="63"/>
         <source>Run this job after the one below it. Jobs with a higher priority run first; jobs with the same priority run in the order they were added.</source>
         <translation>Executar esta tarefa depois da que está abaixo. Tarefas com prioridade maior são executadas primeiro; as de mesma prioridade, na ordem em que foram adicionadas.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="64"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="66"/>
         <source>Priority</source>
         <translation>Prioridade</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="65"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="65"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
         <source>Runs before jobs with normal priority</source>
         <translation>Executa antes das tarefas com prioridade normal</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="66"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="68"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="66"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="68"/>
         <source>Runs in the order it was added</source>
         <translation>Executa na ordem em que foi adicionada</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="69"/>
         <source>Low</source>
         <translation>Baixa</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="67"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="69"/>
         <source>Runs after jobs with normal priority</source>
         <translation>Executa depois das tarefas com prioridade normal</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="68"/>
-        <location filename="../ui/queue/queue_actions.cpp" line="134"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="70"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
         <source>Open Output Folder</source>
         <translation>Abrir pasta de saída</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="69"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="71"/>
         <source>Show the folder the finished file was written to</source>
         <translation>Mostrar a pasta onde o arquivo pronto foi gravado</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="70"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="72"/>
         <source>Reveal in Library</source>
         <translation>Mostrar na biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="71"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="73"/>
         <source>Select the video this job was made from in the library</source>
         <translation>Selecionar na biblioteca o vídeo que originou esta tarefa</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="72"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="74"/>
         <source>Show ffmpeg Command…</source>
         <translation>Mostrar comando do ffmpeg…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="73"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
         <source>The ffmpeg command line that gives the same result, for reference or support</source>
         <translation>A linha de comando do ffmpeg que dá o mesmo resultado, para referência ou suporte</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
         <source>Show Log…</source>
         <translation>Mostrar log…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
         <source>What happened to this job, step by step</source>
         <translation>O que aconteceu com esta tarefa, passo a passo</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="76"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="78"/>
         <source>Stop After Current Job</source>
         <translation>Parar após a tarefa atual</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
         <source>Let the running jobs finish, then start no new ones until this is turned off</source>
         <translation>Deixar as tarefas em andamento terminarem e não iniciar novas até desativar esta opção</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="80"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="82"/>
         <source>Jobs with a higher priority run first</source>
         <translation>Tarefas com prioridade maior são executadas primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="95"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="97"/>
         <source>Stop after current</source>
         <translation>Parar após a atual</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="134"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
         <source>Open Destination Folder</source>
         <translation>Abrir pasta de destino</translation>
     </message>
@@ -3146,87 +3146,107 @@
 <context>
     <name>reelforge::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="28"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="31"/>
         <source>Copy files into the library</source>
         <translation>Copiar os arquivos para a biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="29"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="32"/>
         <source>Link to files where they are</source>
         <translation>Vincular aos arquivos onde estão</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="31"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="34"/>
         <source>Analyze new videos in the background</source>
         <translation>Analisar vídeos novos em segundo plano</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="34"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="38"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="40"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="44"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="54"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="58"/>
         <source>Copies keep working when you move or delete the originals. Links save disk space but need the original files to stay where they are.</source>
         <translation>As cópias continuam funcionando se você mover ou excluir os originais. Os vínculos economizam espaço em disco, mas os arquivos originais precisam ficar onde estão.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="66"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="70"/>
         <source>Same as the system</source>
         <translation>Igual ao sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="67"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="71"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="68"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="72"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="73"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="77"/>
         <source>Scenes, silences, loudness and faces are ready when you need them. The analysis waits behind your own jobs in the queue.</source>
         <translation>Cenas, silêncios, volume e rostos ficam prontos quando você precisar. A análise espera atrás das suas próprias tarefas na fila.</translation>
     </message>
     <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="92"/>
+        <source> MB/s</source>
+        <translation> MB/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="93"/>
+        <source>No limit</source>
+        <translation>Sem limite</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="95"/>
+        <source>Shared by all uploads, so publishing leaves room for everything else on your connection.</source>
+        <translation>Compartilhado por todos os envios, para que publicar deixe espaço para todo o resto da sua conexão.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="114"/>
         <source>Library location</source>
         <translation>Local da biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="93"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="115"/>
         <source>When importing</source>
         <translation>Ao importar</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="94"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="116"/>
         <source>Analysis</source>
         <translation>Análise</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="95"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="117"/>
+        <source>Upload speed</source>
+        <translation>Velocidade de envio</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="118"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="132"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="156"/>
         <source>Choose the library folder</source>
         <translation>Escolher a pasta da biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="140"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="164"/>
         <source>ReelForge will open this library the next time you start it.</source>
         <translation>O ReelForge abrirá esta biblioteca na próxima vez que você o iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="141"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="165"/>
         <source>A new location takes effect the next time you start ReelForge.</source>
         <translation>Um novo local passa a valer na próxima vez que você abrir o ReelForge.</translation>
     </message>
