@@ -1822,102 +1822,102 @@
 <context>
     <name>reelforge::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="67"/>
+        <location filename="../ui/main_window.cpp" line="68"/>
         <source>ReelForge — %1</source>
         <translation>ReelForge — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="80"/>
+        <location filename="../ui/main_window.cpp" line="81"/>
         <source>Library location</source>
         <translation>Speicherort der Mediathek</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>Thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>P&amp;rocess</source>
         <translation>&amp;Verarbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>P&amp;ublish</source>
         <translation>V&amp;eröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>The sample videos could not be made: %1</source>
         <translation>Die Beispielvideos konnten nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>The library could not be read: %1</source>
         <translation>Die Mediathek konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Videos and audio (%1);;All files (*)</source>
         <translation>Videos und Audio (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="309"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Import Folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>Making sample videos…</source>
         <translation>Beispielvideos werden erstellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>%n item(s) could not be removed.</source>
         <translation>
             <numerusform>%n Element konnte nicht entfernt werden.</numerusform>
@@ -1925,7 +1925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>Removed %n item(s) from the library.</source>
         <translation>
             <numerusform>%n Element aus der Mediathek entfernt.</numerusform>
@@ -1933,17 +1933,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="369"/>
         <source>The new library location is used the next time you start ReelForge.</source>
         <translation>Der neue Speicherort der Mediathek gilt ab dem nächsten Start von ReelForge.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="374"/>
         <source>About ReelForge</source>
         <translation>Über ReelForge</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="375"/>
         <source>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;A desktop video studio for creators.&lt;/p&gt;&lt;p&gt;Import, analyse, edit with recipes and publish — offline first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Videostudio für Creator.&lt;/p&gt;&lt;p&gt;Importieren, analysieren, mit Rezepten bearbeiten und veröffentlichen – offline zuerst.&lt;/p&gt;</translation>
     </message>
@@ -2832,7 +2832,7 @@
         <translation>Dieses Video ist nicht mehr in deiner Mediathek.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/publishing/publishing_controller.cpp" line="141"/>
+        <location filename="../ui/publishing/publishing_controller.cpp" line="158"/>
         <source>%n publication(s) added; follow them under Publications.</source>
         <translation>
             <numerusform>%n Veröffentlichung hinzugefügt; verfolge sie unter „Veröffentlichungen“.</numerusform>
@@ -2939,7 +2939,7 @@
     </message>
     <message>
         <location filename="../ui/queue/queue_actions.cpp" line="70"/>
-        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="138"/>
         <source>Open Output Folder</source>
         <translation>Ausgabeordner öffnen</translation>
     </message>
@@ -2960,46 +2960,56 @@
     </message>
     <message>
         <location filename="../ui/queue/queue_actions.cpp" line="74"/>
+        <source>Publish Output…</source>
+        <translation>Ausgabe veröffentlichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <source>Publish the file this job made to your accounts</source>
+        <translation>Die Datei, die dieser Auftrag erstellt hat, in deinen Konten veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="76"/>
         <source>Show ffmpeg Command…</source>
         <translation>ffmpeg-Befehl anzeigen…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
         <source>The ffmpeg command line that gives the same result, for reference or support</source>
         <translation>Die ffmpeg-Befehlszeile mit demselben Ergebnis, zum Nachschlagen oder für den Support</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
         <source>Show Log…</source>
         <translation>Protokoll anzeigen…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
         <source>What happened to this job, step by step</source>
         <translation>Was mit diesem Auftrag passiert ist, Schritt für Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="78"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="80"/>
         <source>Stop After Current Job</source>
         <translation>Nach aktuellem Auftrag anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="81"/>
         <source>Let the running jobs finish, then start no new ones until this is turned off</source>
         <translation>Laufende Aufträge beenden lassen und dann keine neuen starten, bis dies ausgeschaltet wird</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="82"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="84"/>
         <source>Jobs with a higher priority run first</source>
         <translation>Aufträge mit höherer Priorität laufen zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="97"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="99"/>
         <source>Stop after current</source>
         <translation>Nach aktuellem anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="138"/>
         <source>Open Destination Folder</source>
         <translation>Zielordner öffnen</translation>
     </message>
@@ -3078,12 +3088,12 @@
         <translation>Wie viele Aufträge gleichzeitig laufen. Mehr gleichzeitige Aufträge erledigen einen Stapel auf einem schnellen Computer früher, aber jeder einzelne läuft langsamer.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="229"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="230"/>
         <source>The queue could not be read: %1</source>
         <translation>Die Warteschlange konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="288"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="289"/>
         <source>%n processing</source>
         <translation>
             <numerusform>%n in Verarbeitung</numerusform>
@@ -3091,7 +3101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="290"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="291"/>
         <source>%n paused</source>
         <translation>
             <numerusform>%n pausiert</numerusform>
@@ -3099,7 +3109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="292"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="293"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n wartend</numerusform>
@@ -3107,7 +3117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="294"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="295"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n fertig</numerusform>
@@ -3115,7 +3125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="296"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="297"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
@@ -3123,24 +3133,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="299"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="300"/>
         <source>no new jobs start</source>
         <translation>keine neuen Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="335"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="336"/>
         <source>That did not work for “%1”: %2</source>
         <translation>Das hat bei „%1“ nicht funktioniert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="374"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="375"/>
         <source>The folder “%1” does not exist any more.</source>
         <translation>Der Ordner „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="378"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="379"/>
         <source>The folder “%1” could not be opened.</source>
         <translation>Der Ordner „%1“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_panel.cpp" line="389"/>
+        <source>This job has no finished file to publish.</source>
+        <translation>Dieser Auftrag hat keine fertige Datei zum Veröffentlichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_panel.cpp" line="394"/>
+        <source>The file “%1” does not exist any more.</source>
+        <translation>Die Datei „%1“ existiert nicht mehr.</translation>
     </message>
 </context>
 <context>

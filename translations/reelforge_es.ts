@@ -1822,102 +1822,102 @@
 <context>
     <name>reelforge::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="67"/>
+        <location filename="../ui/main_window.cpp" line="68"/>
         <source>ReelForge — %1</source>
         <translation>ReelForge — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="80"/>
+        <location filename="../ui/main_window.cpp" line="81"/>
         <source>Library location</source>
         <translation>Ubicación de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>&amp;Playback</source>
         <translation>&amp;Reproducción</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>P&amp;rocess</source>
         <translation>Pro&amp;cesar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>P&amp;ublish</source>
         <translation>Pu&amp;blicar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>Main</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>The sample videos could not be made: %1</source>
         <translation>No se pudieron crear los vídeos de ejemplo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>The library could not be read: %1</source>
         <translation>No se pudo leer la biblioteca: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Import Files</source>
         <translation>Importar archivos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Videos and audio (%1);;All files (*)</source>
         <translation>Vídeos y audio (%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="309"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Import Folder</source>
         <translation>Importar carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>Making sample videos…</source>
         <translation>Creando vídeos de ejemplo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>%n item(s) could not be removed.</source>
         <translation>
             <numerusform>No se pudo quitar %n elemento.</numerusform>
@@ -1925,7 +1925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>Removed %n item(s) from the library.</source>
         <translation>
             <numerusform>Se ha quitado %n elemento de la biblioteca.</numerusform>
@@ -1933,17 +1933,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="369"/>
         <source>The new library location is used the next time you start ReelForge.</source>
         <translation>La nueva ubicación de la biblioteca se usará la próxima vez que inicies ReelForge.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="374"/>
         <source>About ReelForge</source>
         <translation>Acerca de ReelForge</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="375"/>
         <source>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;A desktop video studio for creators.&lt;/p&gt;&lt;p&gt;Import, analyse, edit with recipes and publish — offline first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;Un estudio de vídeo de escritorio para creadores.&lt;/p&gt;&lt;p&gt;Importa, analiza, edita con recetas y publica — sin conexión ante todo.&lt;/p&gt;</translation>
     </message>
@@ -2832,7 +2832,7 @@
         <translation>Este vídeo ya no está en tu biblioteca.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/publishing/publishing_controller.cpp" line="141"/>
+        <location filename="../ui/publishing/publishing_controller.cpp" line="158"/>
         <source>%n publication(s) added; follow them under Publications.</source>
         <translation>
             <numerusform>%n publicación añadida; síguela en Publicaciones.</numerusform>
@@ -2939,7 +2939,7 @@
     </message>
     <message>
         <location filename="../ui/queue/queue_actions.cpp" line="70"/>
-        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="138"/>
         <source>Open Output Folder</source>
         <translation>Abrir carpeta de salida</translation>
     </message>
@@ -2960,46 +2960,56 @@
     </message>
     <message>
         <location filename="../ui/queue/queue_actions.cpp" line="74"/>
+        <source>Publish Output…</source>
+        <translation>Publicar resultado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <source>Publish the file this job made to your accounts</source>
+        <translation>Publicar en tus cuentas el archivo que creó este trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="76"/>
         <source>Show ffmpeg Command…</source>
         <translation>Mostrar comando de ffmpeg…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
         <source>The ffmpeg command line that gives the same result, for reference or support</source>
         <translation>La línea de comandos de ffmpeg que da el mismo resultado, como referencia o para soporte</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
         <source>Show Log…</source>
         <translation>Mostrar registro…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
         <source>What happened to this job, step by step</source>
         <translation>Qué le pasó a este trabajo, paso a paso</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="78"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="80"/>
         <source>Stop After Current Job</source>
         <translation>Detener tras el trabajo actual</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="81"/>
         <source>Let the running jobs finish, then start no new ones until this is turned off</source>
         <translation>Dejar que terminen los trabajos en curso y no iniciar otros nuevos hasta desactivar esta opción</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="82"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="84"/>
         <source>Jobs with a higher priority run first</source>
         <translation>Los trabajos con mayor prioridad se ejecutan primero</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="97"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="99"/>
         <source>Stop after current</source>
         <translation>Detener tras el actual</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="138"/>
         <source>Open Destination Folder</source>
         <translation>Abrir carpeta de destino</translation>
     </message>
@@ -3078,12 +3088,12 @@
         <translation>Cuántos trabajos se ejecutan a la vez. Con más trabajos a la vez, un lote termina antes en un ordenador rápido, pero cada uno va más lento.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="229"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="230"/>
         <source>The queue could not be read: %1</source>
         <translation>No se pudo leer la cola: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="288"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="289"/>
         <source>%n processing</source>
         <translation>
             <numerusform>%n procesando</numerusform>
@@ -3091,7 +3101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="290"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="291"/>
         <source>%n paused</source>
         <translation>
             <numerusform>%n en pausa</numerusform>
@@ -3099,7 +3109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="292"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="293"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en espera</numerusform>
@@ -3107,7 +3117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="294"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="295"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n terminado</numerusform>
@@ -3115,7 +3125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="296"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="297"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n con error</numerusform>
@@ -3123,24 +3133,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="299"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="300"/>
         <source>no new jobs start</source>
         <translation>no se inician trabajos nuevos</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="335"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="336"/>
         <source>That did not work for “%1”: %2</source>
         <translation>No ha funcionado con «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="374"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="375"/>
         <source>The folder “%1” does not exist any more.</source>
         <translation>La carpeta «%1» ya no existe.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="378"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="379"/>
         <source>The folder “%1” could not be opened.</source>
         <translation>No se pudo abrir la carpeta «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_panel.cpp" line="389"/>
+        <source>This job has no finished file to publish.</source>
+        <translation>Este trabajo no tiene ningún archivo terminado que publicar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_panel.cpp" line="394"/>
+        <source>The file “%1” does not exist any more.</source>
+        <translation>El archivo «%1» ya no existe.</translation>
     </message>
 </context>
 <context>

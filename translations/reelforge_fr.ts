@@ -1822,102 +1822,102 @@
 <context>
     <name>reelforge::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="67"/>
+        <location filename="../ui/main_window.cpp" line="68"/>
         <source>ReelForge — %1</source>
         <translation>ReelForge — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="80"/>
+        <location filename="../ui/main_window.cpp" line="81"/>
         <source>Library location</source>
         <translation>Emplacement de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>Thumbnails</source>
         <translation>Miniatures</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>&amp;Playback</source>
         <translation>&amp;Lecture</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>P&amp;rocess</source>
         <translation>&amp;Traitement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>P&amp;ublish</source>
         <translation>P&amp;ublier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>The sample videos could not be made: %1</source>
         <translation>Impossible de créer les vidéos d’exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>The library could not be read: %1</source>
         <translation>Impossible de lire la bibliothèque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Import Files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Videos and audio (%1);;All files (*)</source>
         <translation>Vidéos et audio (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="309"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Import Folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>Making sample videos…</source>
         <translation>Création des vidéos d’exemple…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>%n item(s) could not be removed.</source>
         <translation>
             <numerusform>%n élément n’a pas pu être retiré.</numerusform>
@@ -1925,7 +1925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>Removed %n item(s) from the library.</source>
         <translation>
             <numerusform>%n élément retiré de la bibliothèque.</numerusform>
@@ -1933,17 +1933,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="369"/>
         <source>The new library location is used the next time you start ReelForge.</source>
         <translation>Le nouvel emplacement de la bibliothèque sera utilisé au prochain démarrage de ReelForge.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="374"/>
         <source>About ReelForge</source>
         <translation>À propos de ReelForge</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="375"/>
         <source>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;A desktop video studio for creators.&lt;/p&gt;&lt;p&gt;Import, analyse, edit with recipes and publish — offline first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;Un studio vidéo de bureau pour les créateurs.&lt;/p&gt;&lt;p&gt;Importez, analysez, montez avec des recettes et publiez — hors ligne avant tout.&lt;/p&gt;</translation>
     </message>
@@ -2832,7 +2832,7 @@
         <translation>Cette vidéo n’est plus dans votre bibliothèque.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/publishing/publishing_controller.cpp" line="141"/>
+        <location filename="../ui/publishing/publishing_controller.cpp" line="158"/>
         <source>%n publication(s) added; follow them under Publications.</source>
         <translation>
             <numerusform>%n publication ajoutée&#xa0;; suivez-la dans Publications.</numerusform>
@@ -2939,7 +2939,7 @@
     </message>
     <message>
         <location filename="../ui/queue/queue_actions.cpp" line="70"/>
-        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="138"/>
         <source>Open Output Folder</source>
         <translation>Ouvrir le dossier de sortie</translation>
     </message>
@@ -2960,46 +2960,56 @@
     </message>
     <message>
         <location filename="../ui/queue/queue_actions.cpp" line="74"/>
+        <source>Publish Output…</source>
+        <translation>Publier le résultat…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <source>Publish the file this job made to your accounts</source>
+        <translation>Publier sur vos comptes le fichier créé par cette tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="76"/>
         <source>Show ffmpeg Command…</source>
         <translation>Afficher la commande ffmpeg…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
         <source>The ffmpeg command line that gives the same result, for reference or support</source>
         <translation>La ligne de commande ffmpeg qui donne le même résultat, pour référence ou assistance</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
         <source>Show Log…</source>
         <translation>Afficher le journal…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
         <source>What happened to this job, step by step</source>
         <translation>Ce qui est arrivé à cette tâche, étape par étape</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="78"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="80"/>
         <source>Stop After Current Job</source>
         <translation>Arrêter après la tâche en cours</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="81"/>
         <source>Let the running jobs finish, then start no new ones until this is turned off</source>
         <translation>Laisser les tâches en cours se terminer, puis n’en lancer aucune nouvelle tant que cette option est active</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="82"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="84"/>
         <source>Jobs with a higher priority run first</source>
         <translation>Les tâches de priorité plus élevée passent en premier</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="97"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="99"/>
         <source>Stop after current</source>
         <translation>Arrêter après la tâche en cours</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="138"/>
         <source>Open Destination Folder</source>
         <translation>Ouvrir le dossier de destination</translation>
     </message>
@@ -3078,12 +3088,12 @@
         <translation>Nombre de tâches exécutées en même temps. Sur un ordinateur rapide, un lot se termine plus tôt avec plus de tâches simultanées, mais chacune est plus lente.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="229"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="230"/>
         <source>The queue could not be read: %1</source>
         <translation>Impossible de lire la file d’attente&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="288"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="289"/>
         <source>%n processing</source>
         <translation>
             <numerusform>%n en cours</numerusform>
@@ -3091,7 +3101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="290"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="291"/>
         <source>%n paused</source>
         <translation>
             <numerusform>%n en pause</numerusform>
@@ -3099,7 +3109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="292"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="293"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -3107,7 +3117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="294"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="295"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n terminée</numerusform>
@@ -3115,7 +3125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="296"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="297"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n en échec</numerusform>
@@ -3123,24 +3133,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="299"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="300"/>
         <source>no new jobs start</source>
         <translation>aucune nouvelle tâche ne démarre</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="335"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="336"/>
         <source>That did not work for “%1”: %2</source>
         <translation>Cela n’a pas fonctionné pour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="374"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="375"/>
         <source>The folder “%1” does not exist any more.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="378"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="379"/>
         <source>The folder “%1” could not be opened.</source>
         <translation>Impossible d’ouvrir le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_panel.cpp" line="389"/>
+        <source>This job has no finished file to publish.</source>
+        <translation>Cette tâche n’a aucun fichier terminé à publier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_panel.cpp" line="394"/>
+        <source>The file “%1” does not exist any more.</source>
+        <translation>Le fichier « %1 » n’existe plus.</translation>
     </message>
 </context>
 <context>

@@ -1799,126 +1799,126 @@
 <context>
     <name>reelforge::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="67"/>
+        <location filename="../ui/main_window.cpp" line="68"/>
         <source>ReelForge — %1</source>
         <translation>ReelForge — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="80"/>
+        <location filename="../ui/main_window.cpp" line="81"/>
         <source>Library location</source>
         <translation>ライブラリの場所</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Transcript</source>
         <translation>文字起こし</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>Thumbnails</source>
         <translation>サムネイル</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>&amp;Playback</source>
         <translation>再生(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>P&amp;rocess</source>
         <translation>処理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>P&amp;ublish</source>
         <translation>公開(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>The sample videos could not be made: %1</source>
         <translation>サンプル動画を作成できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>The library could not be read: %1</source>
         <translation>ライブラリを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Import Files</source>
         <translation>ファイルを読み込む</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Videos and audio (%1);;All files (*)</source>
         <translation>動画と音声 (%1);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="309"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Import Folder</source>
         <translation>フォルダーを読み込む</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>Making sample videos…</source>
         <translation>サンプル動画を作成しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>%n item(s) could not be removed.</source>
         <translation>
             <numerusform>%n 個の項目を削除できませんでした。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>Removed %n item(s) from the library.</source>
         <translation>
             <numerusform>%n 個の項目をライブラリから削除しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="369"/>
         <source>The new library location is used the next time you start ReelForge.</source>
         <translation>新しいライブラリの場所は、次回 ReelForge を起動したときに使われます。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="374"/>
         <source>About ReelForge</source>
         <translation>ReelForge について</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="375"/>
         <source>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;A desktop video studio for creators.&lt;/p&gt;&lt;p&gt;Import, analyse, edit with recipes and publish — offline first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;クリエイターのためのデスクトップ動画スタジオ。&lt;/p&gt;&lt;p&gt;読み込み、分析、レシピによる編集、公開まで — オフラインファーストで。&lt;/p&gt;</translation>
     </message>
@@ -2801,7 +2801,7 @@
         <translation>この動画はもうライブラリにありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/publishing/publishing_controller.cpp" line="141"/>
+        <location filename="../ui/publishing/publishing_controller.cpp" line="158"/>
         <source>%n publication(s) added; follow them under Publications.</source>
         <translation>
             <numerusform>%n 件の公開を追加しました。「公開」で進行状況を確認できます。</numerusform>
@@ -2907,7 +2907,7 @@
     </message>
     <message>
         <location filename="../ui/queue/queue_actions.cpp" line="70"/>
-        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="138"/>
         <source>Open Output Folder</source>
         <translation>出力フォルダーを開く</translation>
     </message>
@@ -2928,46 +2928,56 @@
     </message>
     <message>
         <location filename="../ui/queue/queue_actions.cpp" line="74"/>
+        <source>Publish Output…</source>
+        <translation>出力を公開…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <source>Publish the file this job made to your accounts</source>
+        <translation>このジョブが作成したファイルをアカウントに公開します</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="76"/>
         <source>Show ffmpeg Command…</source>
         <translation>ffmpeg コマンドを表示…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
         <source>The ffmpeg command line that gives the same result, for reference or support</source>
         <translation>同じ結果が得られる ffmpeg コマンドライン (参考用・サポート用)</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
         <source>Show Log…</source>
         <translation>ログを表示…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
         <source>What happened to this job, step by step</source>
         <translation>このジョブで起きたことを順を追って表示します</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="78"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="80"/>
         <source>Stop After Current Job</source>
         <translation>現在のジョブの後に停止</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="81"/>
         <source>Let the running jobs finish, then start no new ones until this is turned off</source>
         <translation>実行中のジョブを完了させ、この設定をオフにするまで新しいジョブを開始しません</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="82"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="84"/>
         <source>Jobs with a higher priority run first</source>
         <translation>優先度の高いジョブから実行されます</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="97"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="99"/>
         <source>Stop after current</source>
         <translation>現在のジョブ後に停止</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="138"/>
         <source>Open Destination Folder</source>
         <translation>保存先フォルダーを開く</translation>
     </message>
@@ -3046,64 +3056,74 @@
         <translation>同時に実行するジョブの数です。高速なコンピューターでは同時実行数を増やすとまとめて早く終わりますが、各ジョブは遅くなります。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="229"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="230"/>
         <source>The queue could not be read: %1</source>
         <translation>キューを読み込めませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="288"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="289"/>
         <source>%n processing</source>
         <translation>
             <numerusform>処理中 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="290"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="291"/>
         <source>%n paused</source>
         <translation>
             <numerusform>一時停止中 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="292"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="293"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>待機中 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="294"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="295"/>
         <source>%n done</source>
         <translation>
             <numerusform>完了 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="296"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="297"/>
         <source>%n failed</source>
         <translation>
             <numerusform>失敗 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="299"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="300"/>
         <source>no new jobs start</source>
         <translation>新しいジョブは開始しません</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="335"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="336"/>
         <source>That did not work for “%1”: %2</source>
         <translation>「%1」ではうまくいきませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="374"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="375"/>
         <source>The folder “%1” does not exist any more.</source>
         <translation>フォルダー「%1」はもう存在しません。</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="378"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="379"/>
         <source>The folder “%1” could not be opened.</source>
         <translation>フォルダー「%1」を開けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_panel.cpp" line="389"/>
+        <source>This job has no finished file to publish.</source>
+        <translation>このジョブには公開できる完成ファイルがありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_panel.cpp" line="394"/>
+        <source>The file “%1” does not exist any more.</source>
+        <translation>ファイル「%1」はもう存在しません。</translation>
     </message>
 </context>
 <context>

@@ -1822,102 +1822,102 @@
 <context>
     <name>reelforge::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="67"/>
+        <location filename="../ui/main_window.cpp" line="68"/>
         <source>ReelForge — %1</source>
         <translation>ReelForge — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="80"/>
+        <location filename="../ui/main_window.cpp" line="81"/>
         <source>Library location</source>
         <translation>Local da biblioteca</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Transcript</source>
         <translation>Transcrição</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>Thumbnails</source>
         <translation>Miniaturas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>&amp;Playback</source>
         <translation>&amp;Reprodução</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>P&amp;rocess</source>
         <translation>Pro&amp;cessar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>P&amp;ublish</source>
         <translation>Pu&amp;blicar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>Main</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>The sample videos could not be made: %1</source>
         <translation>Não foi possível criar os vídeos de exemplo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>The library could not be read: %1</source>
         <translation>Não foi possível ler a biblioteca: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Import Files</source>
         <translation>Importar arquivos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Videos and audio (%1);;All files (*)</source>
         <translation>Vídeos e áudio (%1);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="309"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Import Folder</source>
         <translation>Importar pasta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>Making sample videos…</source>
         <translation>Criando vídeos de exemplo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>%n item(s) could not be removed.</source>
         <translation>
             <numerusform>Não foi possível remover %n item.</numerusform>
@@ -1925,7 +1925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>Removed %n item(s) from the library.</source>
         <translation>
             <numerusform>%n item removido da biblioteca.</numerusform>
@@ -1933,17 +1933,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="369"/>
         <source>The new library location is used the next time you start ReelForge.</source>
         <translation>O novo local da biblioteca será usado na próxima vez que você abrir o ReelForge.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="374"/>
         <source>About ReelForge</source>
         <translation>Sobre o ReelForge</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="375"/>
         <source>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;A desktop video studio for creators.&lt;/p&gt;&lt;p&gt;Import, analyse, edit with recipes and publish — offline first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReelForge %1&lt;/h3&gt;&lt;p&gt;Um estúdio de vídeo para desktop feito para criadores.&lt;/p&gt;&lt;p&gt;Importe, analise, edite com receitas e publique — offline em primeiro lugar.&lt;/p&gt;</translation>
     </message>
@@ -2832,7 +2832,7 @@
         <translation>Este vídeo não está mais na sua biblioteca.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/publishing/publishing_controller.cpp" line="141"/>
+        <location filename="../ui/publishing/publishing_controller.cpp" line="158"/>
         <source>%n publication(s) added; follow them under Publications.</source>
         <translation>
             <numerusform>%n publicação adicionada; acompanhe em Publicações.</numerusform>
@@ -2939,7 +2939,7 @@
     </message>
     <message>
         <location filename="../ui/queue/queue_actions.cpp" line="70"/>
-        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="138"/>
         <source>Open Output Folder</source>
         <translation>Abrir pasta de saída</translation>
     </message>
@@ -2960,46 +2960,56 @@
     </message>
     <message>
         <location filename="../ui/queue/queue_actions.cpp" line="74"/>
+        <source>Publish Output…</source>
+        <translation>Publicar saída…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <source>Publish the file this job made to your accounts</source>
+        <translation>Publicar nas suas contas o arquivo que esta tarefa criou</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_actions.cpp" line="76"/>
         <source>Show ffmpeg Command…</source>
         <translation>Mostrar comando do ffmpeg…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="75"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
         <source>The ffmpeg command line that gives the same result, for reference or support</source>
         <translation>A linha de comando do ffmpeg que dá o mesmo resultado, para referência ou suporte</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
         <source>Show Log…</source>
         <translation>Mostrar log…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="77"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
         <source>What happened to this job, step by step</source>
         <translation>O que aconteceu com esta tarefa, passo a passo</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="78"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="80"/>
         <source>Stop After Current Job</source>
         <translation>Parar após a tarefa atual</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="79"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="81"/>
         <source>Let the running jobs finish, then start no new ones until this is turned off</source>
         <translation>Deixar as tarefas em andamento terminarem e não iniciar novas até desativar esta opção</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="82"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="84"/>
         <source>Jobs with a higher priority run first</source>
         <translation>Tarefas com prioridade maior são executadas primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="97"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="99"/>
         <source>Stop after current</source>
         <translation>Parar após a atual</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_actions.cpp" line="136"/>
+        <location filename="../ui/queue/queue_actions.cpp" line="138"/>
         <source>Open Destination Folder</source>
         <translation>Abrir pasta de destino</translation>
     </message>
@@ -3078,12 +3088,12 @@
         <translation>Quantas tarefas são executadas ao mesmo tempo. Mais tarefas simultâneas terminam um lote mais cedo em um computador rápido, mas cada uma fica mais lenta.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="229"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="230"/>
         <source>The queue could not be read: %1</source>
         <translation>Não foi possível ler a fila: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="288"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="289"/>
         <source>%n processing</source>
         <translation>
             <numerusform>%n processando</numerusform>
@@ -3091,7 +3101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="290"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="291"/>
         <source>%n paused</source>
         <translation>
             <numerusform>%n pausada</numerusform>
@@ -3099,7 +3109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="292"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="293"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n aguardando</numerusform>
@@ -3107,7 +3117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="294"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="295"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n concluída</numerusform>
@@ -3115,7 +3125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue/queue_panel.cpp" line="296"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="297"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n com falha</numerusform>
@@ -3123,24 +3133,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="299"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="300"/>
         <source>no new jobs start</source>
         <translation>nenhuma tarefa nova será iniciada</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="335"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="336"/>
         <source>That did not work for “%1”: %2</source>
         <translation>Não funcionou para “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="374"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="375"/>
         <source>The folder “%1” does not exist any more.</source>
         <translation>A pasta “%1” não existe mais.</translation>
     </message>
     <message>
-        <location filename="../ui/queue/queue_panel.cpp" line="378"/>
+        <location filename="../ui/queue/queue_panel.cpp" line="379"/>
         <source>The folder “%1” could not be opened.</source>
         <translation>Não foi possível abrir a pasta “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_panel.cpp" line="389"/>
+        <source>This job has no finished file to publish.</source>
+        <translation>Esta tarefa não tem nenhum arquivo pronto para publicar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/queue_panel.cpp" line="394"/>
+        <source>The file “%1” does not exist any more.</source>
+        <translation>O arquivo “%1” não existe mais.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "ui/preview/preview_player.h"
 #include "ui/process/processing_controller.h"
 #include "ui/publishing/publishing_controller.h"
+#include "ui/queue/queue_panel.h"
 #include "ui/settings/settings_dialog.h"
 #include "ui/studio_actions.h"
 #include "ui/welcome/sample_media_runner.h"
@@ -228,6 +229,9 @@ void MainWindow::connectSignals()
             m_pages->setCurrentWidget(m_library);
             m_library->selectAsset(id);
         });
+        if (m_publishing)
+            connect(m_processing->panel(), &QueuePanel::publishOutputRequested, m_publishing,
+                &PublishingController::publishFile);
     }
 
     connect(m_actions->importFiles, &QAction::triggered, this, &MainWindow::chooseFilesToImport);

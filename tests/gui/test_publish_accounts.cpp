@@ -74,7 +74,7 @@ class TestPublishAccounts final : public QObject {
 
         const QString file = writeFile(QStringLiteral("clip.mp4"));
         ui::PublishDialog dialog(
-            m_context->publishing(), m_context->accounts(), *m_checks, { file, file, {}, {} });
+            m_context->publishing(), m_context->accounts(), *m_checks, { file, file, {}, {}, {} });
         dialog.setDestinationChecked(account.id, true);
         auto* message = dialog.findChild<QFrame*>(QStringLiteral("expiredMessage"));
         QTRY_VERIFY_WITH_TIMEOUT(!message->isHidden(), 20000);

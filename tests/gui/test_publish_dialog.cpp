@@ -13,6 +13,9 @@
 #include "ui/publishing/publish_dialog.h"
 #include "ui/publishing/publishing_controller.h"
 #include "ui/publishing/publishing_text.h"
+#include "ui/process/processing_controller.h"
+#include "ui/queue/queue_actions.h"
+#include "ui/queue/queue_panel.h"
 #include "wiring/app_context.h"
 
 #include <QAction>
@@ -90,7 +93,7 @@ class TestPublishDialog final : public QObject {
         return *added;
     }
 
-    ui::PublishSource source(const QString& file) const { return { file, file, {}, std::nullopt }; }
+    ui::PublishSource source(const QString& file) const { return { file, file, {}, std::nullopt, {} }; }
 
     std::optional<domain::Publication> waitFor(const QString& id, PublicationState state)
     {
@@ -334,6 +337,67 @@ private slots:
         QVERIFY2(link()->text().contains(QStringLiteral("href=\"%1\"").arg(done->remoteUrl)),
             qPrintable(link()->text()));
         QCOMPARE(QFileInfo(QUrl(done->remoteUrl).toLocalFile()).fileName(), QStringLiteral("beach_day.mp4"));
+    }
+    void aFinishedJobsOutputIsPublishedFromTheQueue()
+    {
+        const QString clip = m_dir.filePath(QStringLiteral("harbour.mp4"));
+        testing::ClipSpec spec;
+        spec.seconds = 1.0;
+        QVERIFY(testing::makeClip(clip, spec));
+        const QString out = m_dir.filePath(QStringLiteral("queue-out"));
+        const QString target = m_dir.filePath(QStringLiteral("queue-published"));
+        QVERIFY(QDir().mkpath(out));
+        QVERIFY(QDir().mkpath(target));
+        const domain::Account nas = folderAccount(QStringLiteral("Queue NAS"), target);
+        MemoryPreferences preferences;
+        auto& c = *m_context;
+        ui::MainWindow window(ui::StudioServices { c.importer(), c.library(), c.notifications(), preferences,
+            c.samples(), c.libraryPath(), &c.queue(), &c.presets(), &c.jobs(), &c.analysis(), &c.publishing(),
+            &c.accounts(), &c.frames(), &c.signIn() });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        application::JobRequest request;
+        request.input = clip;
+        request.title = QStringLiteral("Harbour at dusk");
+        request.recipe = domain::Recipe { QStringLiteral("web-small-720p"),
+            { domain::Step { QStringLiteral("transcode"),
+                { { QStringLiteral("preset"), QStringLiteral("web-small-720p") } } } } };
+        request.outputDir = out;
+        auto job = c.queue().submit(request);
+        QVERIFY(job);
+        c.queue().start();
+        ui::QueuePanel* queuePanel = window.processing()->panel();
+        QAction* publishOutput = queuePanel->actions()->publishOutput;
+        queuePanel->selectJob(job->id());
+        QVERIFY(!publishOutput->isEnabled()); // nothing to publish before it is done
+        QTRY_COMPARE_WITH_TIMEOUT(c.jobs().find(job->id())->value().state(), domain::JobState::Succeeded, 60000);
+        queuePanel->selectJob(job->id());
+        QTRY_VERIFY(publishOutput->isEnabled());
+        const auto artifacts = c.jobs().artifacts(job->id());
+        QVERIFY(artifacts && artifacts->size() == 1);
+
+        QString title;
+        connect(window.publishing(), &ui::PublishingController::dialogOpened, this, [&](QDialog* opened) {
+            auto* dialog = qobject_cast<ui::PublishDialog*>(opened);
+            QTimer::singleShot(0, dialog, [&, dialog] {
+                title = dialog->titleEdit()->text();
+                dialog->setDestinationChecked(nas.id, true);
+                dialog->submit();
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+        });
+        publishOutput->trigger();
+        QCOMPARE(title, QStringLiteral("Harbour at dusk")); // the job's title, not the output's name
+        const QString id = window.publishing()->panel()->currentId();
+        QVERIFY(!id.isEmpty());
+        const auto done = waitFor(id, PublicationState::Published);
+        QVERIFY(done);
+        QCOMPARE(done->artifactId, artifacts->front().id); // recorded as the job's output
+        const QString copy = QUrl(done->remoteUrl).toLocalFile();
+        QCOMPARE(QFileInfo(copy).fileName(), QFileInfo(artifacts->front().path).fileName());
+        QCOMPARE(QFileInfo(copy).size(), QFileInfo(artifacts->front().path).size());
     }
 };
 

@@ -86,7 +86,7 @@ PublishDialog::PublishDialog(application::PublishingService& publishing,
     connect(&m_checks, &AccountChecks::checked, this, &PublishDialog::onChecked);
 
     const PublishMetadata guess = PublishMetadata::suggest(m_source.nameForTitle, m_source.analysis);
-    m_title->setText(guess.title);
+    m_title->setText(m_source.suggestedTitle.isEmpty() ? guess.title : m_source.suggestedTitle);
     m_description->setPlainText(guess.description);
     m_tags->setText(guess.tags.join(QStringLiteral(", ")));
     reloadAccounts();

@@ -29,6 +29,7 @@ struct PublishSource {
     QString nameForTitle;
     QString artifactId;
     std::optional<domain::Analysis> analysis;
+    QString suggestedTitle = {}; // empty: guessed from nameForTitle
 };
 
 // Publish…: the destinations (the accounts, ticked), title, description and tags (guessed from

@@ -114,7 +114,24 @@ void PublishingController::publishSelected()
         m_window->statusBar()->showMessage(tr("This video is no longer in your library."), 8000);
         return;
     }
-    PublishDialog dialog(*m_services.publishing, *m_services.accounts, *m_checks, *source, m_window);
+    openPublishDialog(*source);
+}
+
+void PublishingController::publishFile(const QString& path, const QString& artifactId, const QString& title)
+{
+    PublishSource source;
+    source.filePath = path;
+    source.artifactId = artifactId;
+    // The output's own name ("Beach day_youtube-1080p.mp4") names the uploaded file; the title
+    // field starts from the job's title ("Beach day").
+    source.nameForTitle = path;
+    source.suggestedTitle = title;
+    openPublishDialog(source);
+}
+
+void PublishingController::openPublishDialog(const PublishSource& source)
+{
+    PublishDialog dialog(*m_services.publishing, *m_services.accounts, *m_checks, source, m_window);
     connect(&dialog, &PublishDialog::reconnectRequested, this, [this, &dialog](const QString& accountId) {
         openAccounts(accountId, true);
         dialog.reloadAccounts();

@@ -37,6 +37,8 @@ public:
     void buildMenu(QMenu* menu);
 
     void publishSelected(); // opens the publish dialog for the selected video
+    // Publish… for a file that is not a library video (a finished job's output).
+    void publishFile(const QString& path, const QString& artifactId, const QString& title);
     std::optional<PublishSource> sourceFor(const QString& assetId) const;
     void openAccounts(const QString& selectAccountId = {}, bool reconnect = false);
 
@@ -45,6 +47,7 @@ signals:
 
 private:
     void updatePublishAction();
+    void openPublishDialog(const PublishSource& source);
     void showSubmitted(const QStringList& ids);
 
     StudioServices m_services;

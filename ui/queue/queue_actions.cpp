@@ -71,6 +71,8 @@ QueueActions::QueueActions(QWidget* panel)
           tr("Show the folder the finished file was written to")))
     , reveal(make(panel, QStringLiteral("search"), tr("Reveal in Library"),
           tr("Select the video this job was made from in the library")))
+    , publishOutput(make(panel, QStringLiteral("upload"), tr("Publish Output…"),
+          tr("Publish the file this job made to your accounts")))
     , showCommand(make(panel, {}, tr("Show ffmpeg Command…"),
           tr("The ffmpeg command line that gives the same result, for reference or support")))
     , showLog(
@@ -135,6 +137,7 @@ void QueueActions::updateFor(const Selection& s)
     openFolder->setEnabled(writesFiles);
     openFolder->setText(done ? tr("Open Output Folder") : tr("Open Destination Folder"));
     reveal->setEnabled(current && !current->fields().assetId.isEmpty());
+    publishOutput->setEnabled(done && writesFiles);
     showCommand->setEnabled(writesFiles);
     showLog->setEnabled(current != nullptr);
 }
@@ -162,6 +165,7 @@ void QueueActions::fillContextMenu(QMenu* menu) const
     menu->addSeparator();
     menu->addAction(openFolder);
     menu->addAction(reveal);
+    menu->addAction(publishOutput);
     menu->addSeparator();
     menu->addAction(showCommand);
     menu->addAction(showLog);

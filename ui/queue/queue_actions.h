@@ -49,6 +49,7 @@ struct QueueActions {
     QAction* priorityLow;
     QAction* openFolder;
     QAction* reveal;
+    QAction* publishOutput; // a finished job's file, through Publish…
     QAction* showCommand;
     QAction* showLog;
     QAction* stopAfterCurrent; // checkable, not tied to the selection

@@ -185,6 +185,7 @@ void QueuePanel::connectActions()
         if (const domain::Job* job = currentJob(); job && !job->fields().assetId.isEmpty())
             emit revealAssetRequested(job->fields().assetId);
     });
+    connect(a.publishOutput, &QAction::triggered, this, &QueuePanel::publishOutput);
     connect(a.showCommand, &QAction::triggered, this, &QueuePanel::showCommand);
     connect(a.showLog, &QAction::triggered, this, &QueuePanel::showLog);
     connect(a.stopAfterCurrent, &QAction::toggled, this, [this](bool on) {
@@ -376,6 +377,24 @@ void QueuePanel::openOutputFolder()
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
         emit notice(tr("The folder “%1” could not be opened.").arg(QDir::toNativeSeparators(folder)));
+}
+
+void QueuePanel::publishOutput()
+{
+    const domain::Job* job = currentJob();
+    if (!job || job->state() != domain::JobState::Succeeded)
+        return;
+    auto artifacts = m_jobs.artifacts(job->id());
+    if (!artifacts || artifacts->empty()) {
+        emit notice(tr("This job has no finished file to publish."));
+        return;
+    }
+    const domain::Artifact& first = artifacts->front();
+    if (!QFileInfo::exists(first.path)) {
+        emit notice(tr("The file “%1” does not exist any more.").arg(QDir::toNativeSeparators(first.path)));
+        return;
+    }
+    emit publishOutputRequested(first.path, first.id, job->fields().title);
 }
 
 void QueuePanel::showCommand()

@@ -45,6 +45,8 @@ public:
 
 signals:
     void revealAssetRequested(const QString& assetId);
+    // Publish… for a finished job's first output file (its artifact id when it was recorded).
+    void publishOutputRequested(const QString& path, const QString& artifactId, const QString& title);
     void notice(const QString& text); // something for the status bar
 
 protected:
@@ -65,6 +67,7 @@ private:
     void move(int delta);
     void setPriority(int priority);
     void openOutputFolder();
+    void publishOutput();
     void showCommand();
     void showLog();
 
