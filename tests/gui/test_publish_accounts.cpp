@@ -2,6 +2,7 @@
 // gnome-keyring, as the keychain integration test does): adding an account keeps its password
 // in the keychain only, removing it removes both, and an account whose sign-in expired says so
 // in the accounts list and in the publish dialog, with Reconnect, before anything is uploaded.
+#include "servers/keyring_session.h"
 #include "servers/local_server.h"
 #include "ui/publishing/account_checks.h"
 #include "ui/publishing/accounts_dialog.h"
@@ -186,25 +187,8 @@ private slots:
 
 int main(int argc, char* argv[])
 {
-    if (qEnvironmentVariableIsEmpty("REELFORGE_KEYRING_SESSION")) {
-        QCoreApplication app(argc, argv);
-        QProcess inner;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("REELFORGE_KEYRING_SESSION"), QStringLiteral("1"));
-        inner.setProcessEnvironment(env);
-        inner.setProcessChannelMode(QProcess::ForwardedChannels);
-        inner.start(QStringLiteral("dbus-run-session"),
-            QStringList { QStringLiteral("--"), QStringLiteral("sh"),
-                testing::serverScript(QStringLiteral("with_keyring.sh")),
-                QCoreApplication::applicationFilePath() }
-                + QCoreApplication::arguments().mid(1));
-        if (!inner.waitForStarted()) {
-            qWarning("dbus-run-session is missing (Debian package dbus-bin / dbus): ./dev deps test");
-            return 1;
-        }
-        inner.waitForFinished(-1);
-        return inner.exitStatus() == QProcess::NormalExit ? inner.exitCode() : 1;
-    }
+    if (const std::optional<int> outer = reelforge::testing::rerunInKeyringSession(argc, argv))
+        return *outer;
     QApplication app(argc, argv);
     TestPublishAccounts test;
     return QTest::qExec(&test, argc, argv);

@@ -1,3 +1,4 @@
+#include "servers/keyring_session.h"
 #include "servers/local_server.h"
 #include "support/media_fixtures.h"
 
@@ -174,25 +175,9 @@ private slots:
 
 int main(int argc, char* argv[])
 {
+    if (const std::optional<int> outer = reelforge::testing::rerunInKeyringSession(argc, argv))
+        return *outer;
     QCoreApplication app(argc, argv);
-    if (qEnvironmentVariableIsEmpty("REELFORGE_KEYRING_SESSION")) {
-        QProcess inner;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("REELFORGE_KEYRING_SESSION"), QStringLiteral("1"));
-        inner.setProcessEnvironment(env);
-        inner.setProcessChannelMode(QProcess::ForwardedChannels);
-        inner.start(QStringLiteral("dbus-run-session"),
-            QStringList { QStringLiteral("--"), QStringLiteral("sh"),
-                reelforge::testing::serverScript(QStringLiteral("with_keyring.sh")),
-                QCoreApplication::applicationFilePath() }
-                + QCoreApplication::arguments().mid(1));
-        if (!inner.waitForStarted()) {
-            qWarning("dbus-run-session is missing (Debian package dbus-bin / dbus): ./dev deps test");
-            return 1;
-        }
-        inner.waitForFinished(-1);
-        return inner.exitStatus() == QProcess::NormalExit ? inner.exitCode() : 1;
-    }
     TestPublishCliConnect test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -4,6 +4,7 @@
 #include "adapters/media/analysis_video_scaler.h"
 #include "adapters/media/av_input.h"
 #include "adapters/media/decode_stream.h"
+#include "adapters/media/media_description.h"
 
 #include <algorithm>
 #include <cmath>
@@ -24,20 +25,6 @@ using domain::ErrorCode;
 using domain::Micros;
 
 namespace {
-
-// Clockwise quarter turns the player applies (see FfmpegProbe for the sign convention).
-int rotationOf(const AVStream& stream)
-{
-    const auto* matrix = reinterpret_cast<const std::int32_t*>(
-        av_stream_get_side_data(&stream, AV_PKT_DATA_DISPLAYMATRIX, nullptr));
-    if (!matrix)
-        return 0;
-    const double counterClockwise = av_display_rotation_get(matrix);
-    if (std::isnan(counterClockwise))
-        return 0;
-    const long quarterTurns = std::lround(-counterClockwise / 90.0);
-    return static_cast<int>(((quarterTurns % 4) + 4) % 4) * 90;
-}
 
 // One run of the pass: the open file, its decoders and where they are.
 class Pass {
@@ -136,7 +123,7 @@ domain::Status Pass::openVideo()
         return s;
     const AVCodecParameters& par = *st.codecpar;
     const AVRational sar = st.sample_aspect_ratio.num > 0 ? st.sample_aspect_ratio : par.sample_aspect_ratio;
-    m_scaler.emplace(par.width, par.height, sar.num, sar.den, rotationOf(st), m_request.maxWidth);
+    m_scaler.emplace(par.width, par.height, sar.num, sar.den, displayRotation(st), m_request.maxWidth);
     const AVRational rate = st.avg_frame_rate.num > 0 ? st.avg_frame_rate : st.r_frame_rate;
     if (rate.num > 0 && rate.den > 0)
         m_frameDuration = std::max<std::int64_t>(1, av_rescale_q(1, av_inv_q(rate), st.time_base));

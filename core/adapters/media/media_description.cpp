@@ -31,25 +31,6 @@ QString language(const AVStream& stream)
     return lang == QLatin1String("und") ? QString() : lang;
 }
 
-// libav's display matrix gives the angle the frame must be turned counter-clockwise
-// (av_display_rotation_get; ffprobe prints it as "rotation", e.g. -90 for a portrait phone
-// clip). The domain stores the clockwise turn, 0..359, so rotation = (-angle) mod 360, snapped
-// to a quarter turn: ffprobe -90 -> 90, ffprobe 90 -> 270, ffprobe 180/-180 -> 180. This is the
-// same turn the ffmpeg CLI applies when it autorotates. Mirroring (negative determinant) is
-// ignored: no camera we know writes it.
-int rotation(const AVStream& stream)
-{
-    const auto* matrix = reinterpret_cast<const std::int32_t*>(
-        av_stream_get_side_data(&stream, AV_PKT_DATA_DISPLAYMATRIX, nullptr));
-    if (!matrix)
-        return 0;
-    const double counterClockwise = av_display_rotation_get(matrix);
-    if (std::isnan(counterClockwise))
-        return 0;
-    const long quarterTurns = std::lround(-counterClockwise / 90.0);
-    return static_cast<int>(((quarterTurns % 4) + 4) % 4) * 90;
-}
-
 domain::ColorInfo color(const AVCodecParameters& par)
 {
     domain::ColorInfo info;
@@ -88,7 +69,7 @@ domain::VideoStream videoStream(const AVStream& stream)
     v.height = par.height;
     v.frameRate = frameRate(stream);
     v.pixelFormat = name(av_get_pix_fmt_name(static_cast<AVPixelFormat>(par.format)));
-    v.rotation = rotation(stream);
+    v.rotation = displayRotation(stream);
     v.color = color(par);
     return v;
 }
@@ -162,6 +143,25 @@ bool usable(const AVCodecParameters& par)
 }
 
 } // namespace
+
+// libav's display matrix gives the angle the frame must be turned counter-clockwise
+// (av_display_rotation_get; ffprobe prints it as "rotation", e.g. -90 for a portrait phone
+// clip). The domain stores the clockwise turn, 0..359, so rotation = (-angle) mod 360, snapped
+// to a quarter turn: ffprobe -90 -> 90, ffprobe 90 -> 270, ffprobe 180/-180 -> 180. This is the
+// same turn the ffmpeg CLI applies when it autorotates. Mirroring (negative determinant) is
+// ignored: no camera we know writes it.
+int displayRotation(const AVStream& stream)
+{
+    const auto* matrix = reinterpret_cast<const std::int32_t*>(
+        av_stream_get_side_data(&stream, AV_PKT_DATA_DISPLAYMATRIX, nullptr));
+    if (!matrix)
+        return 0;
+    const double counterClockwise = av_display_rotation_get(matrix);
+    if (std::isnan(counterClockwise))
+        return 0;
+    const long quarterTurns = std::lround(-counterClockwise / 90.0);
+    return static_cast<int>(((quarterTurns % 4) + 4) % 4) * 90;
+}
 
 MediaDescription describeMedia(const AVFormatContext& input)
 {

@@ -3,6 +3,7 @@
 #include "domain/models/media_info.h"
 
 struct AVFormatContext;
+struct AVStream;
 
 namespace reelforge::adapters {
 
@@ -16,5 +17,9 @@ struct MediaDescription {
 };
 
 MediaDescription describeMedia(const AVFormatContext& input);
+
+// The clockwise quarter turn (0, 90, 180, 270) a player applies to the stream's frames, from
+// its display matrix.
+int displayRotation(const AVStream& stream);
 
 } // namespace reelforge::adapters
