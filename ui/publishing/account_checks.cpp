@@ -1,6 +1,7 @@
 #include "ui/publishing/account_checks.h"
 
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace reelforge::ui {
 
@@ -8,6 +9,18 @@ AccountChecks::AccountChecks(application::IAccountSignIn& signIn, QObject* paren
     : QObject(parent)
     , m_signIn(signIn)
 {
+    connect(&m_current, &QFutureWatcher<domain::Status>::finished, this, [this] {
+        const QString id = m_current.property("accountId").toString();
+        if (m_states.value(id) == State::Checking) // not forgotten meanwhile
+            record(id, m_current.result());
+        runNext();
+    });
+}
+
+AccountChecks::~AccountChecks()
+{
+    m_current.disconnect(this);
+    m_current.waitForFinished();
 }
 
 void AccountChecks::check(const domain::Account& account)
@@ -29,9 +42,13 @@ void AccountChecks::runNext()
         return;
     }
     const domain::Account account = m_waiting.takeFirst();
-    if (m_states.value(account.id) == State::Checking) // not forgotten meanwhile
-        record(account.id, m_signIn.check(account));
-    QTimer::singleShot(0, this, &AccountChecks::runNext);
+    if (m_states.value(account.id) != State::Checking) { // forgotten meanwhile
+        QTimer::singleShot(0, this, &AccountChecks::runNext);
+        return;
+    }
+    m_current.setProperty("accountId", account.id);
+    application::IAccountSignIn* signIn = &m_signIn;
+    m_current.setFuture(QtConcurrent::run([signIn, account] { return signIn->check(account); }));
 }
 
 void AccountChecks::forget(const QString& accountId)

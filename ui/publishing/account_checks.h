@@ -2,6 +2,7 @@
 
 #include "application/interfaces/i_account_sign_in.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -9,11 +10,9 @@
 namespace reelforge::ui {
 
 // Whether each account can publish now. A check reads the keychain and may refresh an OAuth
-// sign-in over the network; QtKeychain only works on the thread that owns the store, so checks
-// run one after another on the GUI thread, each started from the event loop (the list shows
-// "Checking…" first) and waiting in a local event loop that keeps the window responsive.
-// Results are kept until the account is checked again, so the accounts list and the publish
-// form agree.
+// sign-in over the network, so checks run one after another on a worker thread (the list shows
+// "Checking…" meanwhile). Results are kept until the account is checked again, so the accounts
+// list and the publish form agree.
 class AccountChecks : public QObject {
     Q_OBJECT
 public:
@@ -21,6 +20,7 @@ public:
     Q_ENUM(State)
 
     explicit AccountChecks(application::IAccountSignIn& signIn, QObject* parent = nullptr);
+    ~AccountChecks() override; // waits for a check that is still running
 
     void check(const domain::Account& account);
     void forget(const QString& accountId); // after a reconnect or a removal
@@ -37,6 +37,7 @@ private:
     application::IAccountSignIn& m_signIn;
     QList<domain::Account> m_waiting;
     bool m_running = false;
+    QFutureWatcher<domain::Status> m_current;
     QHash<QString, State> m_states;
     QHash<QString, QString> m_details;
 };
