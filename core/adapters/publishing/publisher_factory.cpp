@@ -67,16 +67,26 @@ domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::s3(
     return std::make_unique<S3Publisher>(QUrl(account.endpoint), credentials, region);
 }
 
+domain::Result<OAuthConfig> PublisherFactory::oauth(const domain::Account& account, const QString& requireSignInFor) const
+{
+    auto keys = secrets(account);
+    if (!keys)
+        return tl::unexpected(keys.error());
+    if (!requireSignInFor.isEmpty() && keys->value(QStringLiteral("accessToken")).toString().isEmpty())
+        return domain::fail(ErrorCode::AuthExpired,
+            QStringLiteral("the %1 account is not signed in: reconnect it").arg(requireSignInFor), account.name);
+    return *platformOAuth(account, keys->value(QStringLiteral("clientSecret")).toString());
+}
+
 domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::youtube(
     const domain::Account& account) const
 {
-    auto keys = secrets(account); // tokens, and the installed-app client secret Google issues
-    if (!keys)
-        return tl::unexpected(keys.error());
-    const OAuthConfig oauth = *platformOAuth(account, keys->value(QStringLiteral("clientSecret")).toString());
+    auto config = oauth(account); // tokens, and the installed-app client secret Google issues
+    if (!config)
+        return tl::unexpected(config.error());
     const QUrl api(
         account.endpoint.isEmpty() ? QStringLiteral("https://www.googleapis.com") : account.endpoint);
-    return std::make_unique<YouTubePublisher>(api, oauth, m_credentials, account.credentialKey);
+    return std::make_unique<YouTubePublisher>(api, *config, m_credentials, account.credentialKey);
 }
 
 domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::webdav(
@@ -97,15 +107,11 @@ domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::webda
 domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::vimeo(
     const domain::Account& account) const
 {
-    auto keys = secrets(account);
-    if (!keys)
-        return tl::unexpected(keys.error());
-    if (keys->value(QStringLiteral("accessToken")).toString().isEmpty())
-        return domain::fail(ErrorCode::AuthExpired,
-            QStringLiteral("the Vimeo account is not signed in: reconnect it"), account.name);
-    const OAuthConfig oauth = *platformOAuth(account, keys->value(QStringLiteral("clientSecret")).toString());
+    auto config = oauth(account, QStringLiteral("Vimeo"));
+    if (!config)
+        return tl::unexpected(config.error());
     const QUrl api(account.endpoint.isEmpty() ? QStringLiteral("https://api.vimeo.com") : account.endpoint);
-    return std::make_unique<VimeoPublisher>(api, oauth, m_credentials, account.credentialKey);
+    return std::make_unique<VimeoPublisher>(api, *config, m_credentials, account.credentialKey);
 }
 
 domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::peertube(
@@ -123,16 +129,12 @@ domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::peert
 domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::tiktok(
     const domain::Account& account) const
 {
-    auto keys = secrets(account);
-    if (!keys)
-        return tl::unexpected(keys.error());
-    if (keys->value(QStringLiteral("accessToken")).toString().isEmpty())
-        return domain::fail(ErrorCode::AuthExpired,
-            QStringLiteral("the TikTok account is not signed in: reconnect it"), account.name);
-    const OAuthConfig oauth = *platformOAuth(account, keys->value(QStringLiteral("clientSecret")).toString());
+    auto config = oauth(account, QStringLiteral("TikTok"));
+    if (!config)
+        return tl::unexpected(config.error());
     const QUrl api(
         account.endpoint.isEmpty() ? QStringLiteral("https://open.tiktokapis.com") : account.endpoint);
-    return std::make_unique<TikTokPublisher>(api, oauth, m_credentials, account.credentialKey,
+    return std::make_unique<TikTokPublisher>(api, *config, m_credentials, account.credentialKey,
         account.settings.value(QStringLiteral("pollMs")).toInt(3000));
 }
 

@@ -7,6 +7,8 @@
 
 namespace reelforge::adapters {
 
+struct OAuthConfig;
+
 // Builds the publisher of an account's platform with its settings and secrets (read from the
 // credential store on the worker thread, never kept beyond the publisher's life).
 class PublisherFactory final : public application::IPublisherFactory {
@@ -26,6 +28,10 @@ private:
     qint64 chunk(const domain::Account& account, qint64 fallback) const;
     // The account's secret JSON from the keychain; AuthExpired when there is none.
     domain::Result<QJsonObject> secrets(const domain::Account& account) const;
+    // The OAuth settings of a browser-signed-in account (its keychain entry holds the tokens and
+    // the app's client secret where the platform issues one). With a platform name, an entry
+    // without an access token is AuthExpired ("the NAME account is not signed in").
+    domain::Result<OAuthConfig> oauth(const domain::Account& account, const QString& requireSignInFor = {}) const;
     domain::Result<std::unique_ptr<application::IPublisher>> s3(const domain::Account& account) const;
     domain::Result<std::unique_ptr<application::IPublisher>> youtube(const domain::Account& account) const;
     domain::Result<std::unique_ptr<application::IPublisher>> webdav(const domain::Account& account) const;
