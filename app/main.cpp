@@ -32,7 +32,7 @@ void installTranslations(QApplication& app)
         QApplication::installTranslator(qt);
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char* argv[])
 {
@@ -76,10 +76,9 @@ int main(int argc, char* argv[])
     }
 
     reelforge::app::AppContext& ctx = **context;
-    reelforge::ui::MainWindow window(
-        reelforge::ui::StudioServices { ctx.importer(), ctx.library(), ctx.notifications(), preferences,
-            ctx.samples(), ctx.libraryPath(), &ctx.queue(), &ctx.presets(), &ctx.jobs(), &ctx.analysis(),
-            &ctx.publishing(), &ctx.accounts(), &ctx.frames(), &ctx.signIn() });
+    reelforge::ui::MainWindow window(reelforge::ui::StudioServices { ctx.importer(), ctx.library(),
+        ctx.notifications(), preferences, ctx.samples(), ctx.libraryPath(), &ctx.queue(), &ctx.presets(),
+        &ctx.jobs(), &ctx.analysis(), &ctx.publishing(), &ctx.accounts(), &ctx.frames(), &ctx.signIn() });
     window.show();
 
     // The queue was saved as it went: jobs cut off by a crash or a kill go back in line (their

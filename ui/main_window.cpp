@@ -52,7 +52,7 @@ const QString kMediaFilter
     = QStringLiteral("*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.mts *.m2ts *.mxf *.mpg *.mpeg *.wmv *.flv *.3gp "
                      "*.mp3 *.wav *.m4a *.aac *.flac *.ogg *.opus");
 
-} // namespace
+}  // namespace
 
 MainWindow::MainWindow(StudioServices services, QWidget* parent)
     : QMainWindow(parent)
@@ -336,7 +336,7 @@ void MainWindow::removeSelected()
         titles << m_model->indexOfId(id).data(LibraryModel::TitleRole).toString();
     if (!RemoveConfirmation::ask(this, titles))
         return;
-    m_preview->setSource({}); // release the file before it is deleted
+    m_preview->setSource({});  // release the file before it is deleted
     m_details->clear();
     if (m_analysis)
         m_analysis->clear();
@@ -362,7 +362,7 @@ void MainWindow::openSettings()
     const application::Preferences chosen = dialog.preferences();
     m_services.preferences.save(chosen);
     m_theme.apply(Theme::parse(chosen.theme));
-    if (m_services.publishing) // running uploads slow down or speed up at once
+    if (m_services.publishing)  // running uploads slow down or speed up at once
         m_services.publishing->setBandwidthLimit(chosen.uploadLimitBytesPerSecond);
     if (dialog.libraryPathChanged())
         statusBar()->showMessage(
@@ -459,4 +459,4 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

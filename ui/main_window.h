@@ -44,8 +44,8 @@ public:
     // Starts importing files and folders with the import mode from the preferences.
     void importPaths(const QStringList& paths);
     LibraryModel* libraryModel() const { return m_model; }
-    ProcessingController* processing() const { return m_processing; } // null without a queue
-    PublishingController* publishing() const { return m_publishing; } // null without publishing
+    ProcessingController* processing() const { return m_processing; }  // null without a queue
+    PublishingController* publishing() const { return m_publishing; }  // null without publishing
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,7 +54,7 @@ private:
     void buildMenus();
     void buildToolBar();
     QWidget* buildCentralArea();
-    std::pair<QWidget*, QWidget*> addAnalysisViews(); // the side panel's top and bottom
+    std::pair<QWidget*, QWidget*> addAnalysisViews();  // the side panel's top and bottom
     void connectSignals();
 
     void startImport(const QStringList& paths, domain::ImportMode mode);
@@ -87,7 +87,7 @@ private:
     QSplitter* m_sideSplitter = nullptr;
     QWidget* m_side = nullptr;
     AssetDetailPanel* m_details = nullptr;
-    AnalysisPanel* m_analysis = nullptr; // null without an analysis service
+    AnalysisPanel* m_analysis = nullptr;  // null without an analysis service
     PreviewPlayer* m_preview = nullptr;
     ImportProgressWidget* m_progress = nullptr;
     ImportIssuesPanel* m_issues = nullptr;
@@ -98,4 +98,4 @@ private:
     QString m_selectAfterLoad;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

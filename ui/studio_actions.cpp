@@ -30,7 +30,7 @@ QAction* make(QWidget* window, const QString& icon, const QString& text, const Q
     return action;
 }
 
-} // namespace
+}  // namespace
 
 StudioActions::StudioActions(QWidget* window)
     : importFiles(make(window, QStringLiteral("import"),
@@ -70,4 +70,4 @@ StudioActions::StudioActions(QWidget* window)
     process->setIconText(QCoreApplication::translate("StudioActions", "Process"));
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

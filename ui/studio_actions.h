@@ -10,16 +10,16 @@ namespace reelforge::ui {
 struct StudioActions {
     explicit StudioActions(QWidget* window);
 
-    QAction* importFiles; // Ctrl+O
-    QAction* importFolder; // Ctrl+Shift+O
+    QAction* importFiles;  // Ctrl+O
+    QAction* importFolder;  // Ctrl+Shift+O
     QAction* addSamples;
-    QAction* quit; // Ctrl+Q
-    QAction* find; // Ctrl+F
-    QAction* remove; // Delete
-    QAction* settings; // Ctrl+,
-    QAction* playPause; // Space
+    QAction* quit;  // Ctrl+Q
+    QAction* find;  // Ctrl+F
+    QAction* remove;  // Delete
+    QAction* settings;  // Ctrl+,
+    QAction* playPause;  // Space
     QAction* about;
-    QAction* process; // Ctrl+P, on the selected library videos
+    QAction* process;  // Ctrl+P, on the selected library videos
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -16,7 +16,7 @@ class AnalysisService;
 class PublishingService;
 class AccountService;
 class Scheduler;
-} // namespace reelforge::application
+}  // namespace reelforge::application
 
 #include <QString>
 
@@ -36,7 +36,7 @@ struct StudioServices {
     // built without them has no processing; the studio always passes them.
     application::ProcessingQueue* queue = nullptr;
     application::IPresetStore* presets = nullptr;
-    application::IJobRepository* jobs = nullptr; // a job's log and output files
+    application::IJobRepository* jobs = nullptr;  // a job's log and output files
     // Analysis (timeline strip, loudness, faces, transcript, suggested thumbnails). Null: the
     // detail panel shows media information only.
     application::AnalysisService* analysis = nullptr;
@@ -45,7 +45,7 @@ struct StudioServices {
     application::AccountService* accounts = nullptr;
     // Frames at a given time (suggested thumbnails). Null: the suggestions show times only.
     const application::IThumbnailGrabber* frames = nullptr;
-    application::IAccountSignIn* signIn = nullptr; // browser sign-in, expired sign-in checks
+    application::IAccountSignIn* signIn = nullptr;  // browser sign-in, expired sign-in checks
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

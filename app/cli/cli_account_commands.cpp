@@ -44,7 +44,7 @@ domain::Result<QByteArray> secretFromStdin(Platform platform)
         secret.insert(QStringLiteral("accessKeyId"), QString::fromUtf8(text.left(colon)));
         secret.insert(QStringLiteral("secretAccessKey"), QString::fromUtf8(text.mid(colon + 1)));
     } else if (platform == Platform::YouTube || platform == Platform::Vimeo || platform == Platform::TikTok) {
-        secret.insert(QStringLiteral("clientSecret"), QString::fromUtf8(text)); // the app's, for OAuth
+        secret.insert(QStringLiteral("clientSecret"), QString::fromUtf8(text));  // the app's, for OAuth
     } else {
         secret.insert(QStringLiteral("password"), QString::fromUtf8(text));
     }
@@ -92,7 +92,7 @@ domain::Result<QByteArray> signIn(const domain::Account& draft, const QByteArray
             out.progress(QString());
             out.line(QStringLiteral("Open this address to sign in: ") + QString::fromLatin1(url.toEncoded()));
             openBrowser(url);
-            return true; // the address is printed too, for a browser elsewhere
+            return true;  // the address is printed too, for a browser elsewhere
         },
         5 * 60 * 1000);
     if (!tokens)
@@ -138,7 +138,7 @@ int addAccount(AppContext& context, const Invocation& inv, Output& out)
     return kExitOk;
 }
 
-} // namespace
+}  // namespace
 
 int accountsCommand(const Invocation& inv, Output& out)
 {
@@ -178,4 +178,4 @@ int accountsCommand(const Invocation& inv, Output& out)
             "accounts list | add NAME --target T [--endpoint URL] [--secret-stdin] | remove NAME"));
 }
 
-} // namespace reelforge::app::cli
+}  // namespace reelforge::app::cli

@@ -157,7 +157,7 @@ domain::Result<domain::Job> runQueued(
     return **found;
 }
 
-} // namespace
+}  // namespace
 
 int analyzeCommand(const Invocation& inv, Output& out)
 {
@@ -190,14 +190,15 @@ int analyzeCommand(const Invocation& inv, Output& out)
             return out.error(job.error(), kExitItemFailed);
         // A job keeps its failure in words only; what fails while analysing is the media.
         if (job->state() != domain::JobState::Succeeded)
-            return out.error(
-                { job->state() == domain::JobState::Cancelled ? ErrorCode::Cancelled : ErrorCode::MediaUnreadable,
-                    QStringLiteral("the analysis job %1 %2").arg(job->id(), domain::jobStateName(job->state())),
-                    job->fields().error },
+            return out.error({ job->state() == domain::JobState::Cancelled ? ErrorCode::Cancelled
+                                                                           : ErrorCode::MediaUnreadable,
+                                 QStringLiteral("the analysis job %1 %2")
+                                     .arg(job->id(), domain::jobStateName(job->state())),
+                                 job->fields().error },
                 kExitItemFailed);
         jobJson = { { QStringLiteral("id"), job->id() },
             { QStringLiteral("state"), domain::jobStateName(job->state()) } };
-        request.useCache = true; // the job stored every result: read them back
+        request.useCache = true;  // the job stored every result: read them back
     }
 
     application::CancellationToken cancel;
@@ -242,4 +243,4 @@ int analyzeCommand(const Invocation& inv, Output& out)
     return kExitOk;
 }
 
-} // namespace reelforge::app::cli
+}  // namespace reelforge::app::cli

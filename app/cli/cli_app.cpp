@@ -17,7 +17,8 @@ using domain::ErrorCode;
 
 void Output::document(const QJsonValue& value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     // Indented for people; a long list is for programs, and compact is several times faster.
     const bool large = value.isArray() && value.toArray().size() > 100;
     m_out << doc.toJson(large ? QJsonDocument::Compact : QJsonDocument::Indented);
@@ -43,7 +44,8 @@ void Output::progress(const QString& text)
 int Output::error(const Error& error, int exitCode)
 {
     if (m_json) {
-        m_err << QJsonDocument(QJsonObject{{QStringLiteral("error"), errorJson(error)}}).toJson(QJsonDocument::Compact);
+        m_err << QJsonDocument(QJsonObject { { QStringLiteral("error"), errorJson(error) } })
+                     .toJson(QJsonDocument::Compact);
     } else {
         m_err << "reelforge-cli: " << error.toString() << " [" << error.codeName() << "]\n";
     }
@@ -104,36 +106,41 @@ using Handler = std::function<int(const Invocation&, Output&)>;
 
 const std::map<QString, Handler>& commands()
 {
-    static const std::map<QString, Handler> kCommands{
-        {QStringLiteral("probe"), probeCommand},   {QStringLiteral("import"), importCommand},
-        {QStringLiteral("list"), listCommand},     {QStringLiteral("show"), showCommand},
-        {QStringLiteral("remove"), removeCommand}, {QStringLiteral("presets"), presetsCommand},
-        {QStringLiteral("process"), processCommand}, {QStringLiteral("queue"), queueCommand},
-        {QStringLiteral("publish"), publishCommand}, {QStringLiteral("publications"), publicationsCommand},
-        {QStringLiteral("accounts"), accountsCommand},
-        {QStringLiteral("analyze"), analyzeCommand},
+    static const std::map<QString, Handler> kCommands {
+        { QStringLiteral("probe"), probeCommand },
+        { QStringLiteral("import"), importCommand },
+        { QStringLiteral("list"), listCommand },
+        { QStringLiteral("show"), showCommand },
+        { QStringLiteral("remove"), removeCommand },
+        { QStringLiteral("presets"), presetsCommand },
+        { QStringLiteral("process"), processCommand },
+        { QStringLiteral("queue"), queueCommand },
+        { QStringLiteral("publish"), publishCommand },
+        { QStringLiteral("publications"), publicationsCommand },
+        { QStringLiteral("accounts"), accountsCommand },
+        { QStringLiteral("analyze"), analyzeCommand },
     };
     return kCommands;
 }
 
-const QSet<QString> kValueOptions{QStringLiteral("preset"), QStringLiteral("recipe"), QStringLiteral("out"),
-                                  QStringLiteral("priority"), QStringLiteral("hardware"), QStringLiteral("name"),
-                                  QStringLiteral("concurrency"),
-                                  // publish, publications, accounts
-                                  QStringLiteral("target"), QStringLiteral("account"), QStringLiteral("endpoint"),
-                                  QStringLiteral("bucket"), QStringLiteral("key"), QStringLiteral("path"),
-                                  QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("tags"),
-                                  QStringLiteral("privacy"), QStringLiteral("at"), QStringLiteral("thumbnail"),
-                                  QStringLiteral("category"), QStringLiteral("playlist"), QStringLiteral("channel"),
-                                  QStringLiteral("region"), QStringLiteral("client-id"), QStringLiteral("username"),
-                                  QStringLiteral("chunk-size"), QStringLiteral("limit-rate"),
-                                  QStringLiteral("auth-url"), QStringLiteral("token-url"),
-                                  // analyze
-                                  QStringLiteral("only"), QStringLiteral("silence-threshold"), QStringLiteral("silence-min"),
-                                  QStringLiteral("srt"), QStringLiteral("vtt")};
-const QSet<QString> kFlags{QStringLiteral("print-ffmpeg"), QStringLiteral("no-fallback"), QStringLiteral("force"),
-                           QStringLiteral("made-for-kids"), QStringLiteral("secret-stdin"), QStringLiteral("connect"), QStringLiteral("no-cache"),
-                           QStringLiteral("nextcloud"), QStringLiteral("queue")};
+const QSet<QString> kValueOptions { QStringLiteral("preset"), QStringLiteral("recipe"), QStringLiteral("out"),
+    QStringLiteral("priority"), QStringLiteral("hardware"), QStringLiteral("name"),
+    QStringLiteral("concurrency"),
+    // publish, publications, accounts
+    QStringLiteral("target"), QStringLiteral("account"), QStringLiteral("endpoint"), QStringLiteral("bucket"),
+    QStringLiteral("key"), QStringLiteral("path"), QStringLiteral("title"), QStringLiteral("description"),
+    QStringLiteral("tags"), QStringLiteral("privacy"), QStringLiteral("at"), QStringLiteral("thumbnail"),
+    QStringLiteral("category"), QStringLiteral("playlist"), QStringLiteral("channel"),
+    QStringLiteral("region"), QStringLiteral("client-id"), QStringLiteral("username"),
+    QStringLiteral("chunk-size"), QStringLiteral("limit-rate"), QStringLiteral("auth-url"),
+    QStringLiteral("token-url"),
+    // analyze
+    QStringLiteral("only"), QStringLiteral("silence-threshold"), QStringLiteral("silence-min"),
+    QStringLiteral("srt"), QStringLiteral("vtt") };
+const QSet<QString> kFlags { QStringLiteral("print-ffmpeg"), QStringLiteral("no-fallback"),
+    QStringLiteral("force"), QStringLiteral("made-for-kids"), QStringLiteral("secret-stdin"),
+    QStringLiteral("connect"), QStringLiteral("no-cache"), QStringLiteral("nextcloud"),
+    QStringLiteral("queue") };
 
 // Returns an error text on a usage problem.
 QString parse(const QStringList& arguments, Invocation& inv, bool& help, bool& version)
@@ -195,7 +202,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QString problem = parse(arguments, inv, help, version);
     Output output(out, err, inv.json);
     if (!problem.isEmpty())
-        return output.error({ErrorCode::InvalidArgument, problem, {}}, kExitUsage);
+        return output.error({ ErrorCode::InvalidArgument, problem, {} }, kExitUsage);
     if (version) {
         output.line(QStringLiteral("reelforge-cli " REELFORGE_VERSION));
         return kExitOk;
@@ -206,7 +213,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     const auto it = commands().find(inv.command);
     if (it == commands().end())
-        return output.error({ErrorCode::InvalidArgument, QStringLiteral("unknown command"), inv.command}, kExitUsage);
+        return output.error(
+            { ErrorCode::InvalidArgument, QStringLiteral("unknown command"), inv.command }, kExitUsage);
     return it->second(inv, output);
 }
 

@@ -15,12 +15,12 @@ enum ExitCode { kExitOk = 0, kExitItemFailed = 1, kExitUsage = 2 };
 // Parsed global options and the command's own arguments.
 struct Invocation {
     QString command;
-    QStringList args;      // positional arguments after the command
-    QString library;       // --library DIR
-    bool json = false;     // --json
-    QString importMode;    // --mode copy|reference
+    QStringList args;  // positional arguments after the command
+    QString library;  // --library DIR
+    bool json = false;  // --json
+    QString importMode;  // --mode copy|reference
     QMap<QString, QString> options;  // other --name VALUE options (without the dashes)
-    QSet<QString> flags;             // other --name flags
+    QSet<QString> flags;  // other --name flags
 
     QString option(const QString& name) const { return options.value(name); }
     bool flag(const QString& name) const { return flags.contains(name); }
@@ -29,11 +29,16 @@ struct Invocation {
 // Where a command writes. Tests capture both streams.
 class Output {
 public:
-    Output(QTextStream& out, QTextStream& err, bool json) : m_out(out), m_err(err), m_json(json) {}
+    Output(QTextStream& out, QTextStream& err, bool json)
+        : m_out(out)
+        , m_err(err)
+        , m_json(json)
+    {
+    }
     bool json() const { return m_json; }
-    void document(const QJsonValue& value);           // the one JSON document on stdout
-    void line(const QString& text);                   // human output on stdout
-    void progress(const QString& text);               // transient line on stderr
+    void document(const QJsonValue& value);  // the one JSON document on stdout
+    void line(const QString& text);  // human output on stdout
+    void progress(const QString& text);  // transient line on stderr
     int error(const domain::Error& error, int exitCode);  // one line on stderr
 
 private:

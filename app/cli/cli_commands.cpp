@@ -19,7 +19,7 @@ using domain::ErrorCode;
 
 namespace {
 
-std::atomic<application::CancellationToken*> g_interruptible{nullptr};
+std::atomic<application::CancellationToken*> g_interruptible { nullptr };
 
 extern "C" void onInterrupt(int)
 {
@@ -77,15 +77,25 @@ int probeCommand(const Invocation& inv, Output& out)
         out.document(doc);
         return kExitOk;
     }
-    out.line(QStringLiteral("%1: %2, %3, %4 bytes").arg(path, info->container, formatDuration(info->durationSeconds()))
+    out.line(QStringLiteral("%1: %2, %3, %4 bytes")
+                 .arg(path, info->container, formatDuration(info->durationSeconds()))
                  .arg(info->sizeBytes));
     for (const auto& v : info->video)
         out.line(QStringLiteral("  video #%1: %2 %3x%4 @ %5 fps, %6, rotation %7")
-                     .arg(v.index).arg(v.codec).arg(v.width).arg(v.height)
-                     .arg(v.frameRate.toDouble(), 0, 'f', 3).arg(v.pixelFormat).arg(v.rotation));
+                     .arg(v.index)
+                     .arg(v.codec)
+                     .arg(v.width)
+                     .arg(v.height)
+                     .arg(v.frameRate.toDouble(), 0, 'f', 3)
+                     .arg(v.pixelFormat)
+                     .arg(v.rotation));
     for (const auto& a : info->audio)
         out.line(QStringLiteral("  audio #%1: %2 %3 Hz, %4 channels (%5)")
-                     .arg(a.index).arg(a.codec).arg(a.sampleRate).arg(a.channels).arg(a.channelLayout));
+                     .arg(a.index)
+                     .arg(a.codec)
+                     .arg(a.sampleRate)
+                     .arg(a.channels)
+                     .arg(a.channelLayout));
     return kExitOk;
 }
 
@@ -108,10 +118,14 @@ int importCommand(const Invocation& inv, Output& out)
     application::CancellationToken cancel;
     InterruptGuard guard(cancel);
     application::ProgressSink progress([&out](const application::Progress& p) {
-        out.progress(QStringLiteral("[%1/%2] %3% %4").arg(p.itemsDone).arg(p.itemsTotal)
-                         .arg(static_cast<int>(p.fraction * 100)).arg(QFileInfo(p.currentItem).fileName()));
+        out.progress(QStringLiteral("[%1/%2] %3% %4")
+                         .arg(p.itemsDone)
+                         .arg(p.itemsTotal)
+                         .arg(static_cast<int>(p.fraction * 100))
+                         .arg(QFileInfo(p.currentItem).fileName()));
     });
-    const application::ImportReport report = (*context)->importer().run({inv.args, mode}, cancel, &progress);
+    const application::ImportReport report
+        = (*context)->importer().run({ inv.args, mode }, cancel, &progress);
     out.progress(QString());
 
     if (out.json()) {
@@ -123,9 +137,9 @@ int importCommand(const Invocation& inv, Output& out)
             out.line(QStringLiteral("skipped  %1  (%2 of %3)").arg(s.path, s.reason, s.existingId));
         for (const auto& f : report.failed)
             out.error(f.error.detail.isEmpty() || f.error.detail == f.path
-                          ? Error{f.error.code, f.path + QStringLiteral(": ") + f.error.message, {}}
-                          : Error{f.error.code, f.path + QStringLiteral(": ") + f.error.message, f.error.detail},
-                      kExitItemFailed);
+                    ? Error { f.error.code, f.path + QStringLiteral(": ") + f.error.message, {} }
+                    : Error { f.error.code, f.path + QStringLiteral(": ") + f.error.message, f.error.detail },
+                kExitItemFailed);
         if (report.cancelled)
             out.line(QStringLiteral("cancelled"));
     }
@@ -150,8 +164,11 @@ int listCommand(const Invocation& inv, Output& out)
         return kExitOk;
     }
     for (const auto& a : *assets) {
-        out.line(QStringLiteral("%1  %2  %3x%4  %5").arg(a.id, formatDuration(a.durationSeconds))
-                     .arg(a.width).arg(a.height).arg(a.title));
+        out.line(QStringLiteral("%1  %2  %3x%4  %5")
+                     .arg(a.id, formatDuration(a.durationSeconds))
+                     .arg(a.width)
+                     .arg(a.height)
+                     .arg(a.title));
     }
     return kExitOk;
 }
@@ -173,10 +190,13 @@ int showCommand(const Invocation& inv, Output& out)
     }
     out.line(QStringLiteral("%1\n  id: %2\n  file: %3\n  from: %4\n  imported: %5 (%6)\n  duration: %7")
                  .arg(asset->title(), asset->id(), asset->storedPath(), asset->originalPath(),
-                      asset->importedAt().toString(Qt::ISODate), domain::importModeName(asset->mode()),
-                      formatDuration(asset->info().durationSeconds())));
+                     asset->importedAt().toString(Qt::ISODate), domain::importModeName(asset->mode()),
+                     formatDuration(asset->info().durationSeconds())));
     for (const auto& v : asset->info().video)
-        out.line(QStringLiteral("  video: %1 %2x%3 @ %4 fps").arg(v.codec).arg(v.width).arg(v.height)
+        out.line(QStringLiteral("  video: %1 %2x%3 @ %4 fps")
+                     .arg(v.codec)
+                     .arg(v.width)
+                     .arg(v.height)
                      .arg(v.frameRate.toDouble(), 0, 'f', 3));
     for (const auto& a : asset->info().audio)
         out.line(QStringLiteral("  audio: %1 %2 Hz %3 ch").arg(a.codec).arg(a.sampleRate).arg(a.channels));
@@ -193,7 +213,7 @@ int removeCommand(const Invocation& inv, Output& out)
     if (domain::Status s = (*context)->library().remove(inv.args.front()); !s)
         return out.error(s.error(), kExitItemFailed);
     if (out.json())
-        out.document(QJsonObject{{QStringLiteral("removed"), inv.args.front()}});
+        out.document(QJsonObject { { QStringLiteral("removed"), inv.args.front() } });
     else
         out.line(QStringLiteral("removed %1").arg(inv.args.front()));
     return kExitOk;

@@ -15,7 +15,7 @@ domain::Result<std::unique_ptr<AppContext>> openLibrary(const Invocation& inv)
 
 int usageError(Output& out, const QString& message)
 {
-    return out.error({domain::ErrorCode::InvalidArgument, message, {}}, kExitUsage);
+    return out.error({ domain::ErrorCode::InvalidArgument, message, {} }, kExitUsage);
 }
 
 void runQueueUntil(AppContext& context, Output& out, const std::function<bool()>& done)
@@ -31,12 +31,16 @@ void runQueueUntil(AppContext& context, Output& out, const std::function<bool()>
             loop.quit();
     });
     QObject::connect(&queue, &application::ProcessingQueue::jobProgress, &loop,
-                     [&](const QString& id, const application::Progress& p) {
-                         // Analysis jobs have no frame rate to show.
-                         const QString rate = p.rate > 0 ? QStringLiteral(" %1 fps").arg(p.rate, 0, 'f', 1) : QString();
-                         out.progress(QStringLiteral("%1 %2%%3%4").arg(id.left(8)).arg(p.fraction * 100, 0, 'f', 1)
-                                          .arg(rate, p.etaSeconds >= 0 ? QStringLiteral(" ETA %1 s").arg(qRound(p.etaSeconds)) : QString()));
-                     });
+        [&](const QString& id, const application::Progress& p) {
+            // Analysis jobs have no frame rate to show.
+            const QString rate = p.rate > 0 ? QStringLiteral(" %1 fps").arg(p.rate, 0, 'f', 1) : QString();
+            out.progress(QStringLiteral("%1 %2%%3%4")
+                             .arg(id.left(8))
+                             .arg(p.fraction * 100, 0, 'f', 1)
+                             .arg(rate,
+                                 p.etaSeconds >= 0 ? QStringLiteral(" ETA %1 s").arg(qRound(p.etaSeconds))
+                                                   : QString()));
+        });
     if (done())
         return;
     loop.exec();

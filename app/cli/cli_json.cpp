@@ -13,13 +13,10 @@ QJsonArray videoJson(const domain::MediaInfo& info, bool full)
 {
     QJsonArray arr;
     for (const auto& v : info.video) {
-        QJsonObject o{{QStringLiteral("codec"), v.codec},
-                      {QStringLiteral("width"), v.width},
-                      {QStringLiteral("height"), v.height},
-                      {QStringLiteral("frameRate"), v.frameRate.toDouble()},
-                      {QStringLiteral("frameRateRational"), v.frameRate.toString()},
-                      {QStringLiteral("pixelFormat"), v.pixelFormat},
-                      {QStringLiteral("rotation"), v.rotation}};
+        QJsonObject o { { QStringLiteral("codec"), v.codec }, { QStringLiteral("width"), v.width },
+            { QStringLiteral("height"), v.height }, { QStringLiteral("frameRate"), v.frameRate.toDouble() },
+            { QStringLiteral("frameRateRational"), v.frameRate.toString() },
+            { QStringLiteral("pixelFormat"), v.pixelFormat }, { QStringLiteral("rotation"), v.rotation } };
         if (full) {
             o.insert(QStringLiteral("index"), v.index);
             o.insert(QStringLiteral("profile"), v.profile);
@@ -39,10 +36,9 @@ QJsonArray audioJson(const domain::MediaInfo& info, bool full)
 {
     QJsonArray arr;
     for (const auto& a : info.audio) {
-        QJsonObject o{{QStringLiteral("codec"), a.codec},
-                      {QStringLiteral("sampleRate"), a.sampleRate},
-                      {QStringLiteral("channels"), a.channels},
-                      {QStringLiteral("channelLayout"), a.channelLayout}};
+        QJsonObject o { { QStringLiteral("codec"), a.codec }, { QStringLiteral("sampleRate"), a.sampleRate },
+            { QStringLiteral("channels"), a.channels },
+            { QStringLiteral("channelLayout"), a.channelLayout } };
         if (full) {
             o.insert(QStringLiteral("index"), a.index);
             o.insert(QStringLiteral("language"), a.language);
@@ -56,9 +52,8 @@ QJsonArray subtitleJson(const domain::MediaInfo& info)
 {
     QJsonArray arr;
     for (const auto& s : info.subtitles) {
-        arr.append(QJsonObject{{QStringLiteral("index"), s.index},
-                               {QStringLiteral("codec"), s.codec},
-                               {QStringLiteral("language"), s.language}});
+        arr.append(QJsonObject { { QStringLiteral("index"), s.index }, { QStringLiteral("codec"), s.codec },
+            { QStringLiteral("language"), s.language } });
     }
     return arr;
 }
@@ -67,51 +62,45 @@ QJsonArray subtitleJson(const domain::MediaInfo& info)
 
 QJsonObject errorJson(const domain::Error& error)
 {
-    return {{QStringLiteral("code"), error.codeName()},
-            {QStringLiteral("message"), error.message},
-            {QStringLiteral("detail"), error.detail}};
+    return { { QStringLiteral("code"), error.codeName() }, { QStringLiteral("message"), error.message },
+        { QStringLiteral("detail"), error.detail } };
 }
 
 QJsonObject probeJson(const QString& path, const domain::MediaInfo& info)
 {
-    return {{QStringLiteral("path"), path},
-            {QStringLiteral("container"), info.container},
-            {QStringLiteral("durationSeconds"), seconds(info)},
-            {QStringLiteral("sizeBytes"), static_cast<qint64>(info.sizeBytes)},
-            {QStringLiteral("bitRate"), static_cast<qint64>(info.bitRate)},
-            {QStringLiteral("video"), videoJson(info, true)},
-            {QStringLiteral("audio"), audioJson(info, true)},
-            {QStringLiteral("subtitles"), subtitleJson(info)}};
+    return { { QStringLiteral("path"), path }, { QStringLiteral("container"), info.container },
+        { QStringLiteral("durationSeconds"), seconds(info) },
+        { QStringLiteral("sizeBytes"), static_cast<qint64>(info.sizeBytes) },
+        { QStringLiteral("bitRate"), static_cast<qint64>(info.bitRate) },
+        { QStringLiteral("video"), videoJson(info, true) },
+        { QStringLiteral("audio"), audioJson(info, true) },
+        { QStringLiteral("subtitles"), subtitleJson(info) } };
 }
 
 QJsonObject importReportJson(const application::ImportReport& report)
 {
     QJsonArray imported;
     for (const auto& i : report.imported)
-        imported.append(QJsonObject{{QStringLiteral("id"), i.id}, {QStringLiteral("path"), i.path},
-                                    {QStringLiteral("title"), i.title}});
+        imported.append(QJsonObject { { QStringLiteral("id"), i.id }, { QStringLiteral("path"), i.path },
+            { QStringLiteral("title"), i.title } });
     QJsonArray skipped;
     for (const auto& s : report.skipped)
-        skipped.append(QJsonObject{{QStringLiteral("path"), s.path}, {QStringLiteral("reason"), s.reason},
-                                   {QStringLiteral("existingId"), s.existingId}});
+        skipped.append(QJsonObject { { QStringLiteral("path"), s.path },
+            { QStringLiteral("reason"), s.reason }, { QStringLiteral("existingId"), s.existingId } });
     QJsonArray failed;
     for (const auto& f : report.failed)
-        failed.append(QJsonObject{{QStringLiteral("path"), f.path}, {QStringLiteral("error"), errorJson(f.error)}});
-    return {{QStringLiteral("imported"), imported},
-            {QStringLiteral("skipped"), skipped},
-            {QStringLiteral("failed"), failed},
-            {QStringLiteral("cancelled"), report.cancelled}};
+        failed.append(QJsonObject {
+            { QStringLiteral("path"), f.path }, { QStringLiteral("error"), errorJson(f.error) } });
+    return { { QStringLiteral("imported"), imported }, { QStringLiteral("skipped"), skipped },
+        { QStringLiteral("failed"), failed }, { QStringLiteral("cancelled"), report.cancelled } };
 }
 
 QJsonObject assetSummaryJson(const application::AssetSummary& a)
 {
-    return {{QStringLiteral("id"), a.id},
-            {QStringLiteral("title"), a.title},
-            {QStringLiteral("path"), a.path},
-            {QStringLiteral("durationSeconds"), a.durationSeconds},
-            {QStringLiteral("width"), a.width},
-            {QStringLiteral("height"), a.height},
-            {QStringLiteral("importedAt"), a.importedAt.toUTC().toString(Qt::ISODateWithMs)}};
+    return { { QStringLiteral("id"), a.id }, { QStringLiteral("title"), a.title },
+        { QStringLiteral("path"), a.path }, { QStringLiteral("durationSeconds"), a.durationSeconds },
+        { QStringLiteral("width"), a.width }, { QStringLiteral("height"), a.height },
+        { QStringLiteral("importedAt"), a.importedAt.toUTC().toString(Qt::ISODateWithMs) } };
 }
 
 QJsonObject assetJson(const domain::MediaAsset& asset)

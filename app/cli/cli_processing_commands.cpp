@@ -24,7 +24,7 @@ QJsonValue errorOf(const domain::Job::Fields& f)
 {
     if (f.error.isEmpty())
         return QJsonValue();
-    QJsonObject error{{QStringLiteral("message"), f.error}};
+    QJsonObject error { { QStringLiteral("message"), f.error } };
     if (f.errorCode)
         error.insert(QStringLiteral("code"), domain::errorCodeName(*f.errorCode));
     return error;
@@ -35,21 +35,18 @@ QJsonObject jobJson(application::IJobRepository& jobs, const domain::Job& job)
     QJsonArray artifacts;
     if (auto list = jobs.artifacts(job.id())) {
         for (const auto& a : *list)
-            artifacts.append(QJsonObject{{QStringLiteral("kind"), a.kind}, {QStringLiteral("path"), a.path},
-                                         {QStringLiteral("sizeBytes"), static_cast<qint64>(a.sizeBytes)},
-                                         {QStringLiteral("sha256"), a.contentHash}});
+            artifacts.append(
+                QJsonObject { { QStringLiteral("kind"), a.kind }, { QStringLiteral("path"), a.path },
+                    { QStringLiteral("sizeBytes"), static_cast<qint64>(a.sizeBytes) },
+                    { QStringLiteral("sha256"), a.contentHash } });
     }
     const auto& f = job.fields();
-    return {{QStringLiteral("id"), job.id()},
-            {QStringLiteral("state"), domain::jobStateName(job.state())},
-            {QStringLiteral("title"), f.title},
-            {QStringLiteral("recipe"), f.recipe.name},
-            {QStringLiteral("progress"), f.progress},
-            {QStringLiteral("priority"), f.priority},
-            {QStringLiteral("attempts"), f.attempts},
-            {QStringLiteral("error"), errorOf(f)},
-            {QStringLiteral("artifacts"), artifacts},
-            {QStringLiteral("createdAt"), f.createdAt.toString(Qt::ISODateWithMs)}};
+    return { { QStringLiteral("id"), job.id() },
+        { QStringLiteral("state"), domain::jobStateName(job.state()) }, { QStringLiteral("title"), f.title },
+        { QStringLiteral("recipe"), f.recipe.name }, { QStringLiteral("progress"), f.progress },
+        { QStringLiteral("priority"), f.priority }, { QStringLiteral("attempts"), f.attempts },
+        { QStringLiteral("error"), errorOf(f) }, { QStringLiteral("artifacts"), artifacts },
+        { QStringLiteral("createdAt"), f.createdAt.toString(Qt::ISODateWithMs) } };
 }
 
 domain::Result<domain::Recipe> recipeFor(const Invocation& inv)
@@ -57,30 +54,35 @@ domain::Result<domain::Recipe> recipeFor(const Invocation& inv)
     const QString preset = inv.option(QStringLiteral("preset"));
     const QString recipe = inv.option(QStringLiteral("recipe"));
     if (preset.isEmpty() == recipe.isEmpty())
-        return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("give exactly one of --preset NAME or --recipe NAME|FILE"));
+        return domain::fail(ErrorCode::InvalidArgument,
+            QStringLiteral("give exactly one of --preset NAME or --recipe NAME|FILE"));
     if (!preset.isEmpty()) {
-        QJsonObject params{{QStringLiteral("preset"), preset}};
+        QJsonObject params { { QStringLiteral("preset"), preset } };
         if (inv.options.contains(QStringLiteral("hardware")))
             params.insert(QStringLiteral("hardware"), inv.option(QStringLiteral("hardware")));
         if (inv.flag(QStringLiteral("no-fallback")))
             params.insert(QStringLiteral("allowFallback"), false);
-        return domain::Recipe{preset, {domain::Step{QStringLiteral("transcode"), params}}};
+        return domain::Recipe { preset, { domain::Step { QStringLiteral("transcode"), params } } };
     }
     QString path = recipe;
     if (!QFileInfo::exists(path))
-        path = QFileInfo(infrastructure::FilePresetStore::defaultUserFolder()).dir().filePath(QStringLiteral("recipes/") + recipe + QStringLiteral(".json"));
+        path = QFileInfo(infrastructure::FilePresetStore::defaultUserFolder())
+                   .dir()
+                   .filePath(QStringLiteral("recipes/") + recipe + QStringLiteral(".json"));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return domain::fail(ErrorCode::NotFound, QStringLiteral("no recipe file or saved recipe with this name"), recipe);
-    QJsonParseError err{};
+        return domain::fail(
+            ErrorCode::NotFound, QStringLiteral("no recipe file or saved recipe with this name"), recipe);
+    QJsonParseError err {};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (err.error != QJsonParseError::NoError)
-        return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("recipe is not valid JSON: ") + err.errorString(), path);
+        return domain::fail(ErrorCode::InvalidArgument,
+            QStringLiteral("recipe is not valid JSON: ") + err.errorString(), path);
     return domain::Recipe::fromJson(doc.object());
 }
 
-domain::Result<application::JobRequest> requestFor(AppContext& context, const QString& input, const domain::Recipe& recipe,
-                                                   const Invocation& inv)
+domain::Result<application::JobRequest> requestFor(
+    AppContext& context, const QString& input, const domain::Recipe& recipe, const Invocation& inv)
 {
     application::JobRequest r;
     r.recipe = recipe;
@@ -108,10 +110,12 @@ int printJobs(AppContext& context, Output& out, const std::vector<domain::Job>& 
         allOk = allOk && job.state() == JobState::Succeeded;
         arr.append(jobJson(context.jobs(), job));
         if (!out.json()) {
-            QString line = QStringLiteral("%1  %2  %3").arg(job.id(), domain::jobStateName(job.state()), job.fields().title);
+            QString line = QStringLiteral("%1  %2  %3")
+                               .arg(job.id(), domain::jobStateName(job.state()), job.fields().title);
             if (const auto& f = job.fields(); !f.error.isEmpty())
-                line += QStringLiteral("  (") + (f.errorCode ? domain::errorCodeName(*f.errorCode) + QStringLiteral(": ") : QString())
-                      + f.error + QLatin1Char(')');
+                line += QStringLiteral("  (")
+                    + (f.errorCode ? domain::errorCodeName(*f.errorCode) + QStringLiteral(": ") : QString())
+                    + f.error + QLatin1Char(')');
             out.line(line);
             if (auto artifacts = context.jobs().artifacts(job.id()))
                 for (const auto& a : *artifacts)
@@ -119,7 +123,7 @@ int printJobs(AppContext& context, Output& out, const std::vector<domain::Job>& 
         }
     }
     if (out.json())
-        out.document(QJsonObject{{QStringLiteral("jobs"), arr}});
+        out.document(QJsonObject { { QStringLiteral("jobs"), arr } });
     return allOk ? kExitOk : kExitItemFailed;
 }
 
@@ -132,11 +136,14 @@ int presetsCommand(const Invocation& inv, Output& out)
     if (sub == QLatin1String("list") && inv.args.size() == 1) {
         QJsonArray arr;
         for (const domain::Preset& p : store.list()) {
-            arr.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("description"), p.description},
-                                   {QStringLiteral("container"), p.container}, {QStringLiteral("extension"), p.extension},
-                                   {QStringLiteral("builtIn"), p.builtIn}});
+            arr.append(QJsonObject { { QStringLiteral("name"), p.name },
+                { QStringLiteral("description"), p.description },
+                { QStringLiteral("container"), p.container }, { QStringLiteral("extension"), p.extension },
+                { QStringLiteral("builtIn"), p.builtIn } });
             if (!out.json())
-                out.line(QStringLiteral("%1%2  %3").arg(p.name, -26).arg(p.builtIn ? QString() : QStringLiteral(" (yours)"), p.description));
+                out.line(QStringLiteral("%1%2  %3")
+                             .arg(p.name, -26)
+                             .arg(p.builtIn ? QString() : QStringLiteral(" (yours)"), p.description));
         }
         if (out.json())
             out.document(arr);
@@ -160,12 +167,13 @@ int presetsCommand(const Invocation& inv, Output& out)
         if (!preset)
             return out.error(preset.error(), kExitItemFailed);
         if (out.json())
-            out.document(QJsonObject{{QStringLiteral("imported"), preset->name}});
+            out.document(QJsonObject { { QStringLiteral("imported"), preset->name } });
         else
             out.line(QStringLiteral("imported preset ") + preset->name);
         return kExitOk;
     }
-    return usageError(out, QStringLiteral("presets list | show NAME | import FILE | export NAME [--out FILE]"));
+    return usageError(
+        out, QStringLiteral("presets list | show NAME | import FILE | export NAME [--out FILE]"));
 }
 
 int processCommand(const Invocation& inv, Output& out)
@@ -177,7 +185,8 @@ int processCommand(const Invocation& inv, Output& out)
         return out.error(context.error(), kExitItemFailed);
     auto recipe = recipeFor(inv);
     if (!recipe)
-        return out.error(recipe.error(), recipe.error().code == ErrorCode::InvalidArgument ? kExitUsage : kExitItemFailed);
+        return out.error(
+            recipe.error(), recipe.error().code == ErrorCode::InvalidArgument ? kExitUsage : kExitItemFailed);
     std::vector<application::JobRequest> requests;
     for (const QString& input : inv.args) {
         auto request = requestFor(**context, input, *recipe, inv);
@@ -257,15 +266,16 @@ int queueCommand(const Invocation& inv, Output& out)
         return printJobs(**context, out, ran);
     }
     using Action = domain::Status (application::ProcessingQueue::*)(const QString&);
-    const QMap<QString, Action> actions{{QStringLiteral("pause"), &application::ProcessingQueue::pause},
-                                        {QStringLiteral("resume"), &application::ProcessingQueue::resume},
-                                        {QStringLiteral("cancel"), &application::ProcessingQueue::cancel},
-                                        {QStringLiteral("retry"), &application::ProcessingQueue::retry}};
+    const QMap<QString, Action> actions { { QStringLiteral("pause"), &application::ProcessingQueue::pause },
+        { QStringLiteral("resume"), &application::ProcessingQueue::resume },
+        { QStringLiteral("cancel"), &application::ProcessingQueue::cancel },
+        { QStringLiteral("retry"), &application::ProcessingQueue::retry } };
     if (actions.contains(sub) && inv.args.size() == 2) {
         if (domain::Status s = (queue.*actions.value(sub))(inv.args[1]); !s)
             return out.error(s.error(), kExitItemFailed);
         if (out.json())
-            out.document(QJsonObject{{QStringLiteral("id"), inv.args[1]}, {QStringLiteral("requested"), sub}});
+            out.document(
+                QJsonObject { { QStringLiteral("id"), inv.args[1] }, { QStringLiteral("requested"), sub } });
         else
             out.line(QStringLiteral("%1 %2").arg(sub, inv.args[1]));
         return kExitOk;

@@ -113,7 +113,7 @@ void runUntilDone(AppContext& context, Output& out, const QSet<QString>& ids)
                              .arg(p.etaSeconds >= 0 ? QStringLiteral(" ETA %1 s").arg(qRound(p.etaSeconds))
                                                     : QString()));
         });
-    QTimer safety; // a publication blocked elsewhere raises no signal here
+    QTimer safety;  // a publication blocked elsewhere raises no signal here
     QObject::connect(&safety, &QTimer::timeout, &loop, [&] {
         if (done())
             loop.quit();
@@ -132,7 +132,7 @@ std::vector<Publication> reload(AppContext& context, const QStringList& ids)
     return out;
 }
 
-} // namespace
+}  // namespace
 
 int publishCommand(const Invocation& inv, Output& out)
 {
@@ -205,7 +205,7 @@ int publicationsCommand(const Invocation& inv, Output& out)
         if (domain::Status s = retry ? publishing.retry(id) : publishing.cancel(id); !s)
             return out.error(s.error(), kExitItemFailed);
         if (!retry) {
-            publishing.waitForDone(); // the upload dropped on the server before exiting
+            publishing.waitForDone();  // the upload dropped on the server before exiting
             if (out.json())
                 out.document(
                     QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("requested"), sub } });
@@ -220,4 +220,4 @@ int publicationsCommand(const Invocation& inv, Output& out)
     return usageError(out, QStringLiteral("publications list | run | retry ID | cancel ID"));
 }
 
-} // namespace reelforge::app::cli
+}  // namespace reelforge::app::cli

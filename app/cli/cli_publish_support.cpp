@@ -70,7 +70,7 @@ domain::Result<QString> destinationFor(
     return QString();
 }
 
-} // namespace
+}  // namespace
 
 QJsonObject accountSettingsFrom(const Invocation& inv)
 {
@@ -87,7 +87,7 @@ QJsonObject accountSettingsFrom(const Invocation& inv)
         if (inv.options.contains(option))
             settings.insert(key, inv.option(option));
     if (inv.flag(QStringLiteral("nextcloud")))
-        settings.insert(QStringLiteral("nextcloud"), true); // WebDAV: Nextcloud's chunked upload
+        settings.insert(QStringLiteral("nextcloud"), true);  // WebDAV: Nextcloud's chunked upload
     return settings;
 }
 
@@ -116,7 +116,7 @@ domain::Result<domain::Account> accountFor(AppContext& context, const Invocation
         ? domain::platformName(*platform)
         : domain::platformName(*platform) + QLatin1Char(' ') + draft.endpoint;
     draft.settings = accountSettingsFrom(inv);
-    draft.settings.remove(QStringLiteral("bucket")); // per publication here
+    draft.settings.remove(QStringLiteral("bucket"));  // per publication here
     auto account = context.accounts().ensure(draft);
     if (!account)
         return account;
@@ -184,4 +184,4 @@ domain::Result<application::PublishOrder> publishOrderFor(AppContext& context, c
     return order;
 }
 
-} // namespace reelforge::app::cli
+}  // namespace reelforge::app::cli

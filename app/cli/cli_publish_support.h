@@ -16,4 +16,4 @@ domain::Result<application::PublishOrder> publishOrderFor(AppContext& context, c
 // Non-secret account settings given on the command line (--region, --bucket, --client-id, ...).
 QJsonObject accountSettingsFrom(const Invocation& inv);
 
-} // namespace reelforge::app::cli
+}  // namespace reelforge::app::cli

@@ -14,12 +14,12 @@
 #include "adapters/storage/library_storage.h"
 #include "adapters/system/system_clock.h"
 #include "infrastructure/config/file_preset_store.h"
+#include "infrastructure/repositories/sqlite_account_repository.h"
 #include "infrastructure/repositories/sqlite_analysis_repository.h"
 #include "infrastructure/repositories/sqlite_asset_repository.h"
-#include "infrastructure/repositories/sqlite_job_repository.h"
-#include "infrastructure/repositories/sqlite_account_repository.h"
-#include "infrastructure/repositories/sqlite_publication_repository.h"
 #include "infrastructure/repositories/sqlite_database.h"
+#include "infrastructure/repositories/sqlite_job_repository.h"
+#include "infrastructure/repositories/sqlite_publication_repository.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -29,8 +29,8 @@ namespace reelforge::app {
 namespace {
 
 // Every processing strategy the studio knows, registered by step kind.
-application::ProcessorRegistry makeProcessors(application::IPresetStore& presets,
-                                               application::AnalysisService& analysis)
+application::ProcessorRegistry makeProcessors(
+    application::IPresetStore& presets, application::AnalysisService& analysis)
 {
     application::ProcessorRegistry registry;
     // Order matters within a kind: the first factory whose processor accepts the input wins.
@@ -48,21 +48,22 @@ struct AppContext::Parts {
         , database(storage.databasePath())
         , assets(database)
         , jobs(database)
-        , presets(presetFolder.isEmpty() ? infrastructure::FilePresetStore::defaultUserFolder() : presetFolder)
+        , presets(
+              presetFolder.isEmpty() ? infrastructure::FilePresetStore::defaultUserFolder() : presetFolder)
         , analysisResults(database)
         , analyzers(adapters::makeAnalyzerRegistry())
-        , analysis(application::AnalysisPorts{analysisResults, assets, storage, decodePass, analyzers})
+        , analysis(application::AnalysisPorts { analysisResults, assets, storage, decodePass, analyzers })
         , processors(makeProcessors(presets, analysis))
-        , importer(application::ImportPorts{assets, probe, storage, thumbnails, notifications, clock})
+        , importer(application::ImportPorts { assets, probe, storage, thumbnails, notifications, clock })
         , library(assets, storage)
-        , queue(application::QueuePorts{jobs, processors, probe, clock, notifications})
+        , queue(application::QueuePorts { jobs, processors, probe, clock, notifications })
         , accountRecords(database)
         , publicationRecords(database)
         , publicationLocks(QDir(root).filePath(QStringLiteral(".locks/publications")))
-        , publishers(credentialStore, adapters::PublisherFactory::Options{options.uploadChunkBytes})
+        , publishers(credentialStore, adapters::PublisherFactory::Options { options.uploadChunkBytes })
         , accounts(accountRecords, credentialStore, clock)
-        , publishing(application::PublishingPorts{publicationRecords, accountRecords, publishers, publicationLocks, clock,
-                                                  notifications})
+        , publishing(application::PublishingPorts {
+              publicationRecords, accountRecords, publishers, publicationLocks, clock, notifications })
         , scheduler(clock, publicationRecords, notifications, publishing)
         , signIn(credentialStore)
     {
@@ -101,10 +102,11 @@ struct AppContext::Parts {
 
 domain::Result<std::unique_ptr<AppContext>> AppContext::open(const QString& libraryPath)
 {
-    return open(libraryPath, Options{});
+    return open(libraryPath, Options {});
 }
 
-domain::Result<std::unique_ptr<AppContext>> AppContext::open(const QString& libraryPath, const Options& options)
+domain::Result<std::unique_ptr<AppContext>> AppContext::open(
+    const QString& libraryPath, const Options& options)
 {
     if (libraryPath.trimmed().isEmpty())
         return domain::fail(domain::ErrorCode::InvalidArgument, QStringLiteral("library path is empty"));
@@ -116,7 +118,10 @@ domain::Result<std::unique_ptr<AppContext>> AppContext::open(const QString& libr
     return std::unique_ptr<AppContext>(new AppContext(std::move(parts)));
 }
 
-AppContext::AppContext(std::unique_ptr<Parts> parts) : m_parts(std::move(parts)) {}
+AppContext::AppContext(std::unique_ptr<Parts> parts)
+    : m_parts(std::move(parts))
+{
+}
 
 AppContext::~AppContext()
 {
@@ -127,23 +132,74 @@ AppContext::~AppContext()
     m_parts->analysis.waitForIdle();
 }
 
-QString AppContext::libraryPath() const { return m_parts->storage.root(); }
-application::ImportService& AppContext::importer() { return m_parts->importer; }
-application::LibraryService& AppContext::library() { return m_parts->library; }
-application::NotificationService& AppContext::notifications() { return m_parts->notifications; }
-application::IMediaProbe& AppContext::probe() { return m_parts->probe; }
-application::ISampleMediaGenerator& AppContext::samples() { return m_parts->samples; }
-application::IPresetStore& AppContext::presets() { return m_parts->presets; }
-application::ProcessingQueue& AppContext::queue() { return m_parts->queue; }
-application::IJobRepository& AppContext::jobs() { return m_parts->jobs; }
-application::AnalysisService& AppContext::analysis() { return m_parts->analysis; }
-const application::IThumbnailGrabber& AppContext::frames() { return m_parts->thumbnails; }
-application::PublishingService& AppContext::publishing() { return m_parts->publishing; }
-application::Scheduler& AppContext::scheduler() { return m_parts->scheduler; }
-application::AccountService& AppContext::accounts() { return m_parts->accounts; }
-application::IPublicationRepository& AppContext::publications() { return m_parts->publicationRecords; }
-application::ICredentialStore& AppContext::credentials() { return m_parts->credentialStore; }
-application::IAccountSignIn& AppContext::signIn() { return m_parts->signIn; }
+QString AppContext::libraryPath() const
+{
+    return m_parts->storage.root();
+}
+application::ImportService& AppContext::importer()
+{
+    return m_parts->importer;
+}
+application::LibraryService& AppContext::library()
+{
+    return m_parts->library;
+}
+application::NotificationService& AppContext::notifications()
+{
+    return m_parts->notifications;
+}
+application::IMediaProbe& AppContext::probe()
+{
+    return m_parts->probe;
+}
+application::ISampleMediaGenerator& AppContext::samples()
+{
+    return m_parts->samples;
+}
+application::IPresetStore& AppContext::presets()
+{
+    return m_parts->presets;
+}
+application::ProcessingQueue& AppContext::queue()
+{
+    return m_parts->queue;
+}
+application::IJobRepository& AppContext::jobs()
+{
+    return m_parts->jobs;
+}
+application::AnalysisService& AppContext::analysis()
+{
+    return m_parts->analysis;
+}
+const application::IThumbnailGrabber& AppContext::frames()
+{
+    return m_parts->thumbnails;
+}
+application::PublishingService& AppContext::publishing()
+{
+    return m_parts->publishing;
+}
+application::Scheduler& AppContext::scheduler()
+{
+    return m_parts->scheduler;
+}
+application::AccountService& AppContext::accounts()
+{
+    return m_parts->accounts;
+}
+application::IPublicationRepository& AppContext::publications()
+{
+    return m_parts->publicationRecords;
+}
+application::ICredentialStore& AppContext::credentials()
+{
+    return m_parts->credentialStore;
+}
+application::IAccountSignIn& AppContext::signIn()
+{
+    return m_parts->signIn;
+}
 
 QString resolveLibraryPath(const QString& commandLineOverride, const application::IPreferences& preferences)
 {

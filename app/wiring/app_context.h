@@ -1,19 +1,19 @@
 #pragma once
 
+#include "application/interfaces/i_account_sign_in.h"
+#include "application/interfaces/i_credential_store.h"
 #include "application/interfaces/i_media_probe.h"
 #include "application/interfaces/i_preferences.h"
 #include "application/interfaces/i_preset_store.h"
+#include "application/interfaces/i_publication_repository.h"
 #include "application/interfaces/i_sample_media_generator.h"
 #include "application/interfaces/i_thumbnail_grabber.h"
+#include "application/services/account_service.h"
 #include "application/services/analysis_service.h"
 #include "application/services/import_service.h"
 #include "application/services/library_service.h"
 #include "application/services/notification_service.h"
 #include "application/services/processing_queue.h"
-#include "application/interfaces/i_account_sign_in.h"
-#include "application/interfaces/i_credential_store.h"
-#include "application/interfaces/i_publication_repository.h"
-#include "application/services/account_service.h"
 #include "application/services/publishing_service.h"
 #include "application/services/scheduler.h"
 
@@ -32,7 +32,8 @@ public:
         QString presetFolder;  // the creator's presets; empty: the platform config folder
         qint64 uploadChunkBytes = 0;  // publishing chunk size; 0: each protocol's default
     };
-    static domain::Result<std::unique_ptr<AppContext>> open(const QString& libraryPath, const Options& options);
+    static domain::Result<std::unique_ptr<AppContext>> open(
+        const QString& libraryPath, const Options& options);
     static domain::Result<std::unique_ptr<AppContext>> open(const QString& libraryPath);
     ~AppContext();
 

@@ -19,8 +19,8 @@ public:
     }
 
 private:
-    std::atomic<bool> m_cancelled{false};
-    std::atomic<bool> m_paused{false};
+    std::atomic<bool> m_cancelled { false };
+    std::atomic<bool> m_paused { false };
 };
 
 }  // namespace reelforge::application

@@ -10,9 +10,9 @@
 namespace reelforge::application {
 
 struct Progress {
-    double fraction = 0.0;     // 0..1 of the whole task
+    double fraction = 0.0;  // 0..1 of the whole task
     double etaSeconds = -1.0;  // < 0: unknown
-    double rate = 0.0;         // items/s, fps or bytes/s depending on the task
+    double rate = 0.0;  // items/s, fps or bytes/s depending on the task
     int itemsDone = 0;
     int itemsTotal = 0;
     QString currentItem;
@@ -26,7 +26,8 @@ public:
     using Callback = std::function<void(const Progress&)>;
 
     explicit ProgressSink(Callback callback, int minIntervalMs = 100)
-        : m_callback(std::move(callback)), m_minIntervalMs(minIntervalMs)
+        : m_callback(std::move(callback))
+        , m_minIntervalMs(minIntervalMs)
     {
         m_started.start();
     }

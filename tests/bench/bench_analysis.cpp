@@ -30,8 +30,8 @@ namespace {
 QTextStream out(stdout);
 
 struct Measured {
-    double seconds = 0.0; // wall
-    double cpuSeconds = -1.0; // user + system, when /usr/bin/time is there
+    double seconds = 0.0;  // wall
+    double cpuSeconds = -1.0;  // user + system, when /usr/bin/time is there
     long maxRssKb = -1;
     bool ok = false;
 };
@@ -128,7 +128,7 @@ bool makeSpeech(const QString& path, int seconds)
         "The studio decodes each file once and hands every frame to the analyzers that need it. "
         "Creators see scenes, silences and loudness on the timeline, and captions come from the words. ");
     QString all;
-    while (all.size() < seconds * 15) // about 15 characters a second at 150 words a minute
+    while (all.size() < seconds * 15)  // about 15 characters a second at 150 words a minute
         all += text;
     const QString wav = path + QStringLiteral(".wav");
     QProcess p;
@@ -156,9 +156,9 @@ void longRun(const QString& cli, const QDir& dir, const QString& library, int mi
         for (int i = 0; i < (minutes * 60 + baseSeconds - 1) / baseSeconds; ++i)
             f.write(QStringLiteral("file '%1'\n").arg(base).toUtf8());
         f.close();
-        if (!runLong({ QStringLiteral("-f"), QStringLiteral("concat"), QStringLiteral("-safe"), QStringLiteral("0"),
-                QStringLiteral("-i"), list, QStringLiteral("-t"), QString::number(minutes * 60), QStringLiteral("-c"),
-                QStringLiteral("copy"), clip }))
+        if (!runLong({ QStringLiteral("-f"), QStringLiteral("concat"), QStringLiteral("-safe"),
+                QStringLiteral("0"), QStringLiteral("-i"), list, QStringLiteral("-t"),
+                QString::number(minutes * 60), QStringLiteral("-c"), QStringLiteral("copy"), clip }))
             qFatal("cannot join the long clip");
     }
     const Measured m = measure(cli,
@@ -181,7 +181,7 @@ QString flagValue(const QStringList& args, const QString& name, const QString& f
     return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char** argv)
 {
@@ -205,7 +205,8 @@ int main(int argc, char** argv)
     const QString library = temporary.filePath(QStringLiteral("lib"));
     const int longMinutes = flagValue(args, QStringLiteral("--long-minutes"), QStringLiteral("0")).toInt();
     if (longMinutes > 0)
-        longRun(cli, dir, library, longMinutes, flagValue(args, QStringLiteral("--long-size"), QStringLiteral("640x360")));
+        longRun(cli, dir, library, longMinutes,
+            flagValue(args, QStringLiteral("--long-size"), QStringLiteral("640x360")));
     if (args.contains(QStringLiteral("--long-only")))
         return 0;
 

@@ -10,10 +10,10 @@
 // 4. Listing: a library of M assets; `reelforge-cli list --json` wall time and the in-process
 //    LibraryService::list time.
 
-#include "support/media_fixtures.h"
-#include "wiring/app_context.h"
 #include "infrastructure/repositories/sqlite_asset_repository.h"
 #include "infrastructure/repositories/sqlite_database.h"
+#include "support/media_fixtures.h"
+#include "wiring/app_context.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,7 +32,10 @@ namespace {
 
 QTextStream out(stdout);
 
-double seconds(const QElapsedTimer& t) { return static_cast<double>(t.nsecsElapsed()) / 1e9; }
+double seconds(const QElapsedTimer& t)
+{
+    return static_cast<double>(t.nsecsElapsed()) / 1e9;
+}
 
 QStringList makeFiles(const QString& dir, int count)
 {
@@ -51,9 +54,10 @@ QStringList makeFiles(const QString& dir, int count)
         for (int j = i; j < qMin(count, i + batch); ++j) {
             const QString file = dir + QStringLiteral("/clip_%1.mp4").arg(j, 4, 10, QLatin1Char('0'));
             auto p = std::make_unique<QProcess>();
-            p->start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
-                                                QStringLiteral("-i"), seed, QStringLiteral("-c"), QStringLiteral("copy"),
-                                                QStringLiteral("-metadata"), QStringLiteral("title=clip %1").arg(j), file});
+            p->start(QStringLiteral("ffmpeg"),
+                { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-i"),
+                    seed, QStringLiteral("-c"), QStringLiteral("copy"), QStringLiteral("-metadata"),
+                    QStringLiteral("title=clip %1").arg(j), file });
             procs.push_back(std::move(p));
             files << file;
         }
@@ -76,13 +80,16 @@ void benchProbe(const QStringList& files, app::AppContext& context)
     t.restart();
     for (const QString& f : files) {
         QProcess p;
-        p.start(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_format"),
-                                            QStringLiteral("-show_streams"), QStringLiteral("-of"), QStringLiteral("json"), f});
+        p.start(QStringLiteral("ffprobe"),
+            { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_format"),
+                QStringLiteral("-show_streams"), QStringLiteral("-of"), QStringLiteral("json"), f });
         p.waitForFinished(60000);
     }
     const double ref = seconds(t) / files.size();
     out << QStringLiteral("probe: %1 ms/file in-process, ffprobe CLI %2 ms/file, ratio %3\n")
-               .arg(ours * 1000, 0, 'f', 2).arg(ref * 1000, 0, 'f', 2).arg(ours / ref, 0, 'f', 3);
+               .arg(ours * 1000, 0, 'f', 2)
+               .arg(ref * 1000, 0, 'f', 2)
+               .arg(ours / ref, 0, 'f', 3);
 }
 
 void benchImport(const QString& mediaDir, int count, app::AppContext& context)
@@ -90,10 +97,13 @@ void benchImport(const QString& mediaDir, int count, app::AppContext& context)
     application::CancellationToken cancel;
     QElapsedTimer t;
     t.start();
-    const auto report = context.importer().run({{mediaDir}, domain::ImportMode::Copy}, cancel);
+    const auto report = context.importer().run({ { mediaDir }, domain::ImportMode::Copy }, cancel);
     const double s = seconds(t);
     out << QStringLiteral("import: %1 files in %2 s = %3 files/s (%4 failed)\n")
-               .arg(report.imported.size()).arg(s, 0, 'f', 2).arg(count / s, 0, 'f', 1).arg(report.failed.size());
+               .arg(report.imported.size())
+               .arg(s, 0, 'f', 2)
+               .arg(count / s, 0, 'f', 1)
+               .arg(report.failed.size());
 }
 
 void fillLibrary(const QString& root, int assets, const domain::MediaInfo& info)
@@ -105,10 +115,10 @@ void fillLibrary(const QString& root, int assets, const domain::MediaInfo& info)
     infrastructure::SqliteAssetRepository repo(db);
     const QDateTime t0 = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < assets; ++i) {
-        auto asset = domain::MediaAsset::create({domain::MediaAsset::newId(), QStringLiteral("Asset %1").arg(i),
-                                                 QStringLiteral("/in/%1.mp4").arg(i), QStringLiteral("/lib/%1.mp4").arg(i),
-                                                 QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0')),
-                                                 domain::ImportMode::Reference, t0.addSecs(i), info, {}});
+        auto asset = domain::MediaAsset::create({ domain::MediaAsset::newId(),
+            QStringLiteral("Asset %1").arg(i), QStringLiteral("/in/%1.mp4").arg(i),
+            QStringLiteral("/lib/%1.mp4").arg(i), QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0')),
+            domain::ImportMode::Reference, t0.addSecs(i), info, {} });
         if (!repo.add(*asset))
             qFatal("insert failed");
     }
@@ -118,17 +128,17 @@ void benchList(const QString& root, int assets)
 {
     // CPU time as well as wall time: on a busy machine the wall time includes waiting for a core.
     const auto childCpu = [] {
-        rusage usage{};
+        rusage usage {};
         getrusage(RUSAGE_CHILDREN, &usage);
         return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-               + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+            + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     };
     const double cpuBefore = childCpu();
     QElapsedTimer t;
     t.start();
     QProcess p;
     p.start(QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/reelforge-cli"),
-            {QStringLiteral("--library"), root, QStringLiteral("list"), QStringLiteral("--json")});
+        { QStringLiteral("--library"), root, QStringLiteral("list"), QStringLiteral("--json") });
     p.waitForFinished(60000);
     const double cli = seconds(t);
     const double cliCpu = childCpu() - cpuBefore;
@@ -137,8 +147,14 @@ void benchList(const QString& root, int assets)
     t.restart();
     const auto listed = context->library().list({});
     const double inProcess = seconds(t);
-    out << QStringLiteral("list: %1 assets, `reelforge-cli list --json` %2 s wall, %3 s CPU (%4 KB); in-process list %5 s (%6 rows); target < 0.3 s\n")
-               .arg(assets).arg(cli, 0, 'f', 3).arg(cliCpu, 0, 'f', 3).arg(bytes / 1024).arg(inProcess, 0, 'f', 3).arg(listed->size());
+    out << QStringLiteral("list: %1 assets, `reelforge-cli list --json` %2 s wall, %3 s CPU (%4 KB); "
+                          "in-process list %5 s (%6 rows); target < 0.3 s\n")
+               .arg(assets)
+               .arg(cli, 0, 'f', 3)
+               .arg(cliCpu, 0, 'f', 3)
+               .arg(bytes / 1024)
+               .arg(inProcess, 0, 'f', 3)
+               .arg(listed->size());
 }
 
 }  // namespace
@@ -147,8 +163,12 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const int files = args.contains(QStringLiteral("--files")) ? args.value(args.indexOf(QStringLiteral("--files")) + 1).toInt() : 500;
-    const int assets = args.contains(QStringLiteral("--assets")) ? args.value(args.indexOf(QStringLiteral("--assets")) + 1).toInt() : 10000;
+    const int files = args.contains(QStringLiteral("--files"))
+        ? args.value(args.indexOf(QStringLiteral("--files")) + 1).toInt()
+        : 500;
+    const int assets = args.contains(QStringLiteral("--assets"))
+        ? args.value(args.indexOf(QStringLiteral("--assets")) + 1).toInt()
+        : 10000;
     QTemporaryDir dir;
     const QString media = dir.filePath(QStringLiteral("media"));
     QDir().mkpath(media);

@@ -23,7 +23,9 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const int assets = args.contains(QStringLiteral("--assets")) ? args.value(args.indexOf(QStringLiteral("--assets")) + 1).toInt() : 10000;
+    const int assets = args.contains(QStringLiteral("--assets"))
+        ? args.value(args.indexOf(QStringLiteral("--assets")) + 1).toInt()
+        : 10000;
     QTemporaryDir dir;
     auto context = app::AppContext::open(dir.path()).value();
     {
@@ -38,14 +40,14 @@ int main(int argc, char* argv[])
         v.codec = QStringLiteral("h264");
         v.width = 1920;
         v.height = 1080;
-        v.frameRate = {30, 1};
+        v.frameRate = { 30, 1 };
         info.video.push_back(v);
         const QDateTime t0 = QDateTime::currentDateTimeUtc();
         for (int i = 0; i < assets; ++i) {
-            auto asset = domain::MediaAsset::create({domain::MediaAsset::newId(), QStringLiteral("Clip %1").arg(i),
-                                                     QStringLiteral("/in/%1.mp4").arg(i), QStringLiteral("/lib/%1.mp4").arg(i),
-                                                     QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0')),
-                                                     domain::ImportMode::Reference, t0.addSecs(i), info, {}});
+            auto asset = domain::MediaAsset::create({ domain::MediaAsset::newId(),
+                QStringLiteral("Clip %1").arg(i), QStringLiteral("/in/%1.mp4").arg(i),
+                QStringLiteral("/lib/%1.mp4").arg(i), QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0')),
+                domain::ImportMode::Reference, t0.addSecs(i), info, {} });
             if (!repo.add(*asset))
                 qFatal("insert failed");
         }
@@ -65,14 +67,17 @@ int main(int argc, char* argv[])
     view.setModel(&model);
     view.show();
     QObject::connect(&loader, &ui::LibraryLoader::loaded, &model,
-                     [&](const std::vector<application::AssetSummary>& rows) { model.setAssets(rows); });
+        [&](const std::vector<application::AssetSummary>& rows) { model.setAssets(rows); });
     t.restart();
     loader.reload();
     while (model.rowCount() < static_cast<int>(listed->size()))
         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     view.repaint();
     const double viewSeconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
-    QTextStream(stdout) << QStringLiteral("library view: %1 assets shown in %2 s (target < 1 s); in-process listing alone %3 s\n")
-                               .arg(model.rowCount()).arg(viewSeconds, 0, 'f', 3).arg(listSeconds, 0, 'f', 3);
+    QTextStream(stdout) << QStringLiteral(
+        "library view: %1 assets shown in %2 s (target < 1 s); in-process listing alone %3 s\n")
+                               .arg(model.rowCount())
+                               .arg(viewSeconds, 0, 'f', 3)
+                               .arg(listSeconds, 0, 'f', 3);
     return 0;
 }

@@ -64,4 +64,4 @@ private:
     std::vector<domain::Account> m_rows;
 };
 
-} // namespace reelforge::testing
+}  // namespace reelforge::testing

@@ -58,4 +58,4 @@ private:
     std::map<std::tuple<QString, QString, QString>, std::pair<int, domain::Analysis>> m_rows;
 };
 
-} // namespace reelforge::testing
+}  // namespace reelforge::testing

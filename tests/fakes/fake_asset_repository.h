@@ -45,7 +45,8 @@ public:
                 out.push_back(a);
         return out;
     }
-    domain::Result<std::vector<application::AssetSummary>> listSummaries(const application::AssetQuery& query) override
+    domain::Result<std::vector<application::AssetSummary>> listSummaries(
+        const application::AssetQuery& query) override
     {
         std::vector<application::AssetSummary> out;
         const auto assets = list(query);

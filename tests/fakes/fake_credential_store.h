@@ -40,4 +40,4 @@ private:
     std::map<QString, QByteArray> m_values;
 };
 
-} // namespace reelforge::testing
+}  // namespace reelforge::testing

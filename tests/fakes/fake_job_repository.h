@@ -14,7 +14,7 @@ public:
     domain::Status add(const domain::Job& job) override
     {
         std::lock_guard lock(m_mutex);
-        m_rows.push_back({job, m_seq++, 0, {}, Control::None});
+        m_rows.push_back({ job, m_seq++, 0, {}, Control::None });
         return domain::ok();
     }
     domain::Status update(const domain::Job& job) override
@@ -98,7 +98,7 @@ public:
         std::lock_guard lock(m_mutex);
         std::vector<domain::Artifact> out;
         std::copy_if(m_artifacts.begin(), m_artifacts.end(), std::back_inserter(out),
-                     [&](const auto& a) { return a.jobId == jobId; });
+            [&](const auto& a) { return a.jobId == jobId; });
         return out;
     }
 

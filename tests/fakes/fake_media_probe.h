@@ -31,7 +31,7 @@ public:
             v.codec = QStringLiteral("h264");
             v.width = 1920;
             v.height = 1080;
-            v.frameRate = {30, 1};
+            v.frameRate = { 30, 1 };
             info.video.push_back(v);
         } else if (head != "AUDIO") {
             return domain::fail(domain::ErrorCode::NotMedia, QStringLiteral("not a media file"), path);
@@ -56,7 +56,8 @@ public:
     {
         return QByteArray("\xFF\xD8\xFF\xE0jpeg", 8);
     }
-    domain::Result<QByteArray> grabAt(const QString&, const domain::MediaInfo&, std::chrono::microseconds, int) const override
+    domain::Result<QByteArray> grabAt(
+        const QString&, const domain::MediaInfo&, std::chrono::microseconds, int) const override
     {
         return QByteArray("\xFF\xD8\xFF\xE0jpeg", 8);
     }

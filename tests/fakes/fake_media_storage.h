@@ -28,11 +28,12 @@ public:
     }
 
     domain::Result<QString> storeOriginal(const QString& sourcePath, const QString& sha256,
-                                          application::CancellationToken& cancel, const ByteProgress& progress) override
+        application::CancellationToken& cancel, const ByteProgress& progress) override
     {
         QFile f(sourcePath);
         if (!f.open(QIODevice::ReadOnly))
-            return domain::fail(domain::ErrorCode::FileMissing, QStringLiteral("file disappeared"), sourcePath);
+            return domain::fail(
+                domain::ErrorCode::FileMissing, QStringLiteral("file disappeared"), sourcePath);
         if (f.size() > freeBytes)
             return domain::fail(domain::ErrorCode::DiskFull, QStringLiteral("not enough free space"));
         if (cancel.isCancelled())

@@ -16,43 +16,52 @@ namespace reelforge::testing {
 class FakeProcessor final : public application::IProcessor {
 public:
     struct Shared {
-        std::atomic<int> running{0};
-        std::atomic<int> maxRunning{0};
-        std::atomic<int> framesDone{0};
-        std::atomic<int> frames{10};
-        std::atomic<int> frameMs{5};
+        std::atomic<int> running { 0 };
+        std::atomic<int> maxRunning { 0 };
+        std::atomic<int> framesDone { 0 };
+        std::atomic<int> frames { 10 };
+        std::atomic<int> frameMs { 5 };
     };
 
-    explicit FakeProcessor(Shared& shared, bool audioOnly) : m_shared(shared), m_audioOnly(audioOnly) {}
+    explicit FakeProcessor(Shared& shared, bool audioOnly)
+        : m_shared(shared)
+        , m_audioOnly(audioOnly)
+    {
+    }
 
     QString kind() const override { return QStringLiteral("transcode"); }
-    bool accepts(const domain::MediaInfo& in) const override { return m_audioOnly ? !in.hasVideo() : in.hasVideo(); }
+    bool accepts(const domain::MediaInfo& in) const override
+    {
+        return m_audioOnly ? !in.hasVideo() : in.hasVideo();
+    }
 
     domain::Result<application::ProcessPlan> plan(const domain::Step& step, const QString& input,
-                                                  const domain::MediaInfo& info, const application::AnalysisView&) const override
+        const domain::MediaInfo& info, const application::AnalysisView&) const override
     {
         if (step.params.value(QStringLiteral("preset")).toString() == QLatin1String("nope"))
-            return domain::fail(domain::ErrorCode::InvalidArgument, QStringLiteral("unknown preset"), QStringLiteral("nope"));
+            return domain::fail(
+                domain::ErrorCode::InvalidArgument, QStringLiteral("unknown preset"), QStringLiteral("nope"));
         application::ProcessPlan p;
         p.kind = kind();
         p.inputPath = input;
         p.input = info;
-        p.outputName = QStringLiteral("out.%1").arg(m_audioOnly ? QStringLiteral("m4a") : QStringLiteral("mp4"));
+        p.outputName
+            = QStringLiteral("out.%1").arg(m_audioOnly ? QStringLiteral("m4a") : QStringLiteral("mp4"));
         p.params = step.params;
-        p.equivalentCommand = {QStringLiteral("ffmpeg"), QStringLiteral("-i"), input, p.outputName};
+        p.equivalentCommand = { QStringLiteral("ffmpeg"), QStringLiteral("-i"), input, p.outputName };
         return p;
     }
 
-    domain::Result<std::vector<domain::Artifact>> run(const application::ProcessPlan& plan, application::JobContext& ctx) override
+    domain::Result<std::vector<domain::Artifact>> run(
+        const application::ProcessPlan& plan, application::JobContext& ctx) override
     {
         const int now = ++m_shared.running;
         int prev = m_shared.maxRunning.load();
-        while (now > prev && !m_shared.maxRunning.compare_exchange_weak(prev, now)) {
-        }
+        while (now > prev && !m_shared.maxRunning.compare_exchange_weak(prev, now)) { }
         struct Leave {
             std::atomic<int>& n;
             ~Leave() { --n; }
-        } leave{m_shared.running};
+        } leave { m_shared.running };
 
         auto path = ctx.outputs.reserve(plan.outputName);
         if (!path)
@@ -69,7 +78,7 @@ public:
             out.write("frame");
             out.flush();
             ++m_shared.framesDone;
-            ctx.progress.report({static_cast<double>(i + 1) / frames, -1.0, 100.0, i + 1, frames, {}});
+            ctx.progress.report({ static_cast<double>(i + 1) / frames, -1.0, 100.0, i + 1, frames, {} });
         }
         const QString fail = plan.params.value(QStringLiteral("fail")).toString();
         if (!fail.isEmpty())
@@ -77,7 +86,7 @@ public:
         domain::Artifact a;
         a.kind = m_audioOnly ? QStringLiteral("audio") : QStringLiteral("video");
         a.path = *path;
-        return std::vector<domain::Artifact>{a};
+        return std::vector<domain::Artifact> { a };
     }
 
 private:
@@ -87,7 +96,11 @@ private:
 
 class FakeProcessorFactory final : public application::IProcessorFactory {
 public:
-    FakeProcessorFactory(FakeProcessor::Shared& shared, bool audioOnly) : m_shared(shared), m_audioOnly(audioOnly) {}
+    FakeProcessorFactory(FakeProcessor::Shared& shared, bool audioOnly)
+        : m_shared(shared)
+        , m_audioOnly(audioOnly)
+    {
+    }
     QString kind() const override { return QStringLiteral("transcode"); }
     std::unique_ptr<application::IProcessor> create() const override
     {
@@ -103,12 +116,15 @@ private:
 // artifact.
 class FakeNoOutputProcessor final : public application::IProcessor {
 public:
-    explicit FakeNoOutputProcessor(QStringList& seenInputs) : m_seen(seenInputs) {}
+    explicit FakeNoOutputProcessor(QStringList& seenInputs)
+        : m_seen(seenInputs)
+    {
+    }
 
     QString kind() const override { return QStringLiteral("note"); }
     bool accepts(const domain::MediaInfo&) const override { return true; }
-    domain::Result<application::ProcessPlan> plan(const domain::Step&, const QString& input, const domain::MediaInfo& info,
-                                                  const application::AnalysisView&) const override
+    domain::Result<application::ProcessPlan> plan(const domain::Step&, const QString& input,
+        const domain::MediaInfo& info, const application::AnalysisView&) const override
     {
         application::ProcessPlan p;
         p.kind = kind();
@@ -117,11 +133,12 @@ public:
         p.outputName = QStringLiteral("note");
         return p;
     }
-    domain::Result<std::vector<domain::Artifact>> run(const application::ProcessPlan& plan, application::JobContext& ctx) override
+    domain::Result<std::vector<domain::Artifact>> run(
+        const application::ProcessPlan& plan, application::JobContext& ctx) override
     {
         m_seen << plan.inputPath;
-        ctx.progress.report({1.0, -1.0, 0.0, 1, 1, {}}, true);
-        return std::vector<domain::Artifact>{};
+        ctx.progress.report({ 1.0, -1.0, 0.0, 1, 1, {} }, true);
+        return std::vector<domain::Artifact> {};
     }
 
 private:
@@ -130,9 +147,15 @@ private:
 
 class FakeNoOutputProcessorFactory final : public application::IProcessorFactory {
 public:
-    explicit FakeNoOutputProcessorFactory(QStringList& seenInputs) : m_seen(seenInputs) {}
+    explicit FakeNoOutputProcessorFactory(QStringList& seenInputs)
+        : m_seen(seenInputs)
+    {
+    }
     QString kind() const override { return QStringLiteral("note"); }
-    std::unique_ptr<application::IProcessor> create() const override { return std::make_unique<FakeNoOutputProcessor>(m_seen); }
+    std::unique_ptr<application::IProcessor> create() const override
+    {
+        return std::make_unique<FakeNoOutputProcessor>(m_seen);
+    }
 
 private:
     QStringList& m_seen;

@@ -56,4 +56,4 @@ private:
     std::shared_ptr<QSet<QString>> m_held = std::make_shared<QSet<QString>>();
 };
 
-} // namespace reelforge::testing
+}  // namespace reelforge::testing

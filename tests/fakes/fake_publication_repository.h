@@ -97,4 +97,4 @@ private:
     std::map<QString, std::vector<qint64>> m_history;
 };
 
-} // namespace reelforge::testing
+}  // namespace reelforge::testing

@@ -15,9 +15,9 @@ namespace reelforge::testing {
 // offset like a server does, and fails the way a test asks (after some bytes went through).
 struct FakeUploadServer {
     std::mutex mutex;
-    std::map<QString, qint64> offsets; // upload URL -> bytes received
+    std::map<QString, qint64> offsets;  // upload URL -> bytes received
     std::deque<domain::Error> beginFailures;
-    std::deque<domain::Error> resumeFailures; // each fails one resume() after one chunk
+    std::deque<domain::Error> resumeFailures;  // each fails one resume() after one chunk
     std::deque<domain::Error> finishFailures;
     bool forgetNextSession = false;
     qint64 chunk = 1000;
@@ -54,7 +54,7 @@ public:
         if (auto e = FakeUploadServer::take(m_server.beginFailures))
             return tl::unexpected(*e);
         application::UploadSession s;
-        s.url = QStringLiteral("fake://upload/%1").arg(m_server.begins); // unique, like a server's id
+        s.url = QStringLiteral("fake://upload/%1").arg(m_server.begins);  // unique, like a server's id
         s.total = request.fileSize;
         m_server.offsets[s.url] = 0;
         return s;
@@ -87,7 +87,7 @@ public:
             QThread::msleep(static_cast<unsigned long>(m_server.abortDelayMs));
         std::lock_guard lock(m_server.mutex);
         ++m_server.aborts;
-        m_server.offsets.erase(session.url); // the server drops the bytes
+        m_server.offsets.erase(session.url);  // the server drops the bytes
         return domain::ok();
     }
 
@@ -107,7 +107,7 @@ private:
             if (it == m_server.offsets.end())
                 return domain::fail(
                     domain::ErrorCode::NotFound, QStringLiteral("unknown upload"), session.url);
-            session.offset = it->second; // the server's offset wins
+            session.offset = it->second;  // the server's offset wins
             failure = FakeUploadServer::take(m_server.resumeFailures);
         }
         int chunks = 0;
@@ -156,4 +156,4 @@ private:
     application::PublisherLimits m_limits { 0, 2 };
 };
 
-} // namespace reelforge::testing
+}  // namespace reelforge::testing

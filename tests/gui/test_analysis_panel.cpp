@@ -39,7 +39,7 @@ constexpr double kClipSeconds = 8.0;
 constexpr double kCuts[] = { 3.0, 5.6 };
 constexpr double kSilenceFrom = 3.5;
 constexpr double kSilenceTo = 5.0;
-constexpr qint64 kFrameMs = 40; // 25 fps
+constexpr qint64 kFrameMs = 40;  // 25 fps
 
 // Three shots (cuts at 3.0 s and 5.6 s) over a 1 kHz tone at -20 dBFS in both channels, silent
 // from 3.5 s to 5.0 s. EBU Tech 3341 case 1: such a tone measures its level in LUFS.
@@ -105,7 +105,7 @@ double firstNumber(const QString& text)
     return m.hasMatch() ? m.captured(1).replace(QLatin1Char(','), QLatin1Char('.')).toDouble() : -1.0;
 }
 
-} // namespace
+}  // namespace
 
 class TestAnalysisPanel final : public QObject {
     Q_OBJECT
@@ -229,7 +229,7 @@ private slots:
             QVERIFY2(shaded(inside), qPrintable(QStringLiteral("not shaded at %1 s").arg(inside)));
         for (double outside : { 1.0, 3.3, 5.3, 6.5 })
             QVERIFY2(!shaded(outside), qPrintable(QStringLiteral("shaded at %1 s").arg(outside)));
-        QVERIFY(strip->toolTip().isEmpty()); // tooltips are per marker, not one for the strip
+        QVERIFY(strip->toolTip().isEmpty());  // tooltips are per marker, not one for the strip
     }
 
     void clickingTheStripSeeksThePreview()
@@ -268,7 +268,7 @@ private slots:
         QVERIFY2(hints[1].endsWith(QStringLiteral(" LU quieter than the −16 LUFS podcasts aim for")),
             qPrintable(hints[1]));
         QCOMPARE(firstNumber(hints[1]), std::round((-16.0 - measured) * 10) / 10);
-        QVERIFY(readout->warningText().isEmpty()); // -20 dBTP peaks leave plenty of headroom
+        QVERIFY(readout->warningText().isEmpty());  // -20 dBTP peaks leave plenty of headroom
     }
 
     void hotPeaksAreWarnedAbout()
@@ -388,9 +388,9 @@ private slots:
         const auto boxes = overlay.boxesOnScreen();
         QCOMPARE(boxes.size(), std::size_t(1));
         QCOMPARE(boxes.front(), QRectF(100, 60, 200, 120));
-        overlay.setPosition(1900); // nearest sample has no face
+        overlay.setPosition(1900);  // nearest sample has no face
         QVERIFY(overlay.boxesOnScreen().empty());
-        overlay.setPosition(4000); // nothing sampled near
+        overlay.setPosition(4000);  // nothing sampled near
         QVERIFY(overlay.boxesOnScreen().empty());
 
         // The toggle puts the overlay in the preview's place and back.

@@ -73,7 +73,7 @@ private slots:
         auto* panel = new ui::ImportIssuesPanel(&window);
         window.show();
         QVERIFY(!panel->isVisible());
-        panel->addReport({}); // a clean import says nothing
+        panel->addReport({});  // a clean import says nothing
         QVERIFY(!panel->isVisible());
 
         application::ImportReport first;
@@ -86,7 +86,7 @@ private slots:
         QCOMPARE(panel->issueCount(), 2);
         auto* list = panel->findChild<QTreeWidget*>(QStringLiteral("importIssuesList"));
         QCOMPARE(list->topLevelItem(0)->text(ui::ImportIssuesPanel::FileColumn),
-            QStringLiteral("two.mp4")); // newest first
+            QStringLiteral("two.mp4"));  // newest first
 
         auto* clear = panel->findChild<QPushButton*>();
         QVERIFY(clear);

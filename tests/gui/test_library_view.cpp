@@ -44,7 +44,7 @@ std::vector<AssetSummary> threeAssets()
         asset(QStringLiteral("c"), QStringLiteral("Podcast intro"), 3725.0, 0, 0, 20) };
 }
 
-} // namespace
+}  // namespace
 
 class TestLibraryView final : public QObject {
     Q_OBJECT
@@ -88,7 +88,7 @@ private slots:
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
 
         std::vector<AssetSummary> next = threeAssets();
-        next.erase(next.begin() + 1); // "City walk" was removed elsewhere
+        next.erase(next.begin() + 1);  // "City walk" was removed elsewhere
         next.front().title = QStringLiteral("Beach day (edit)");
         next.push_back(asset(QStringLiteral("d"), QStringLiteral("Drone shot"), 12.0, 2720, 1530, 1));
         model.setAssets(next);
@@ -118,7 +118,7 @@ private slots:
         QCOMPARE(shown(view), QStringList { QStringLiteral("City walk") });
         search->setText(QStringLiteral("nothing like this"));
         QCOMPARE(shown(view), QStringList());
-        QCOMPARE(view.listView()->isVisibleTo(&view), false); // "Nothing matches" instead of a blank grid
+        QCOMPARE(view.listView()->isVisibleTo(&view), false);  // "Nothing matches" instead of a blank grid
         search->clear();
         QCOMPARE(shown(view).size(), 3);
     }
@@ -130,16 +130,16 @@ private slots:
         model.setAssets(threeAssets());
         QCOMPARE(shown(view),
             (QStringList { QStringLiteral("City walk"), QStringLiteral("Podcast intro"),
-                QStringLiteral("Beach day") })); // newest first
-        view.setSortIndex(2); // title
+                QStringLiteral("Beach day") }));  // newest first
+        view.setSortIndex(2);  // title
         QCOMPARE(shown(view),
             (QStringList {
                 QStringLiteral("Beach day"), QStringLiteral("City walk"), QStringLiteral("Podcast intro") }));
-        view.setSortIndex(3); // longest first
+        view.setSortIndex(3);  // longest first
         QCOMPARE(shown(view),
             (QStringList {
                 QStringLiteral("Podcast intro"), QStringLiteral("Beach day"), QStringLiteral("City walk") }));
-        view.setSortIndex(5); // highest resolution
+        view.setSortIndex(5);  // highest resolution
         QCOMPARE(shown(view).first(), QStringLiteral("City walk"));
         // A newly listed asset lands in its sorted place.
         std::vector<AssetSummary> more = threeAssets();
@@ -180,7 +180,7 @@ private slots:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
         const QModelIndex beach = model.indexOfId(QStringLiteral("a"));
-        QVERIFY(beach.data(ui::LibraryModel::ThumbnailRole).value<QPixmap>().isNull()); // not loaded yet
+        QVERIFY(beach.data(ui::LibraryModel::ThumbnailRole).value<QPixmap>().isNull());  // not loaded yet
         QTRY_VERIFY(!changed.isEmpty());
         const QPixmap pm = beach.data(ui::LibraryModel::ThumbnailRole).value<QPixmap>();
         QCOMPARE(pm.size(), QSize(224, 126));

@@ -102,13 +102,13 @@ QStringList titles(const QAbstractItemModel& model)
     return out;
 }
 
-} // namespace
+}  // namespace
 
 class TestMainWindowImport final : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_tmp;
-    QString m_media; // folder with two good clips
+    QString m_media;  // folder with two good clips
     QString m_badFile;
 
 private slots:
@@ -169,9 +169,9 @@ private slots:
         auto* overlay = studio.find<ui::DropOverlay>();
         bool hintShown = false;
         QVERIFY(dropOnto(grid, { m_media, m_badFile }, [&] { hintShown = overlay->isVisible(); }));
-        QVERIFY(hintShown); // "Drop to import" while dragging over the window
-        QVERIFY(!overlay->isVisible()); // and gone after the drop
-        QVERIFY(progress->isVisible()); // feedback straight away, before any file is done
+        QVERIFY(hintShown);  // "Drop to import" while dragging over the window
+        QVERIFY(!overlay->isVisible());  // and gone after the drop
+        QVERIFY(progress->isVisible());  // feedback straight away, before any file is done
 
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         QTRY_COMPARE(model->rowCount(), 2);
@@ -248,7 +248,8 @@ private slots:
         // Space plays and pauses the selected item's preview from the library grid.
         auto* preview = studio.find<ui::PreviewPlayer>();
         QTRY_VERIFY(preview->hasMedia());
-        QTRY_COMPARE(preview->mediaPlayer()->playbackState(), QMediaPlayer::PausedState); // first frame shown
+        QTRY_COMPARE(
+            preview->mediaPlayer()->playbackState(), QMediaPlayer::PausedState);  // first frame shown
         studio.window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(studio.window.get()));
         library->listView()->setFocus();

@@ -59,7 +59,7 @@ void answerNextDialog(const QString& text, bool* answered)
     QTimer::singleShot(10000, poll, &QObject::deleteLater);
 }
 
-} // namespace
+}  // namespace
 
 class TestMainWindowState final : public QObject {
     Q_OBJECT
@@ -170,8 +170,8 @@ private slots:
         QVERIFY(asked);
         QTRY_COMPARE(model->rowCount(), 1);
         QVERIFY(!model->indexOfId(id).isValid());
-        QVERIFY(!QFileInfo::exists(asset->storedPath())); // the library's copy is gone
-        QVERIFY(QFileInfo::exists(asset->originalPath())); // the creator's file is not
+        QVERIFY(!QFileInfo::exists(asset->storedPath()));  // the library's copy is gone
+        QVERIFY(QFileInfo::exists(asset->originalPath()));  // the creator's file is not
     }
 
     void windowRemembersSizeViewModeAndSortAcrossSessions()

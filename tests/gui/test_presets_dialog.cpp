@@ -73,11 +73,11 @@ bool answerFileChooser(ui::PresetsDialog& dialog, const QString& objectName, con
             [&] { return (chooser = child<QFileDialog>(&dialog, objectName)) && chooser->isVisible(); }))
         return false;
     chooser->selectFile(path);
-    static_cast<QDialog*>(chooser)->accept(); // QFileDialog::accept is protected
+    static_cast<QDialog*>(chooser)->accept();  // QFileDialog::accept is protected
     return true;
 }
 
-} // namespace
+}  // namespace
 
 class TestPresetsDialog final : public QObject {
     Q_OBJECT
@@ -104,7 +104,7 @@ private slots:
         dialog.selectPreset(kBuiltIn);
         QCOMPARE(dialog.currentPreset(), kBuiltIn);
         QVERIFY(
-            !child<QPushButton>(&dialog, QStringLiteral("editButton"))->isEnabled()); // built-ins are fixed
+            !child<QPushButton>(&dialog, QStringLiteral("editButton"))->isEnabled());  // built-ins are fixed
         QVERIFY(!child<QPushButton>(&dialog, QStringLiteral("deleteButton"))->isEnabled());
 
         child<QPushButton>(&dialog, QStringLiteral("duplicateButton"))->click();
@@ -113,7 +113,7 @@ private slots:
         QVERIFY(copy);
         QVERIFY(!copy->builtIn);
         const auto original = store.find(kBuiltIn);
-        QCOMPARE(copy->video, original->video); // same settings, only the name differs
+        QCOMPARE(copy->video, original->video);  // same settings, only the name differs
         QCOMPARE(copy->audio, original->audio);
         QVERIFY(child<QPushButton>(&dialog, QStringLiteral("editButton"))->isEnabled());
 
@@ -144,7 +144,7 @@ private slots:
 
         // Read back from disk by a store of its own, as the next start of the studio would.
         infrastructure::FilePresetStore reread(folder);
-        QVERIFY(!reread.find(name)); // renamed, not copied
+        QVERIFY(!reread.find(name));  // renamed, not copied
         const auto saved = reread.find(QStringLiteral("my-youtube-720p"));
         QVERIFY(saved);
         const auto original = reread.find(kBuiltIn);
@@ -152,7 +152,7 @@ private slots:
         QCOMPARE(saved->video->width, 1280);
         QCOMPARE(saved->video->height, 720);
         QCOMPARE(saved->audio->bitRate, 128000);
-        QCOMPARE(saved->video->codec, original->video->codec); // untouched fields survive
+        QCOMPARE(saved->video->codec, original->video->codec);  // untouched fields survive
         QCOMPARE(saved->video->pixelFormat, original->video->pixelFormat);
         QCOMPARE(saved->video->profile, original->video->profile);
         QCOMPARE(saved->video->frameRate, original->video->frameRate);
@@ -200,22 +200,22 @@ private slots:
         const auto countBefore = store.list().size();
         ui::PresetEditor* editor = openEditor(dialog);
         QVERIFY(editor);
-        child<QSpinBox>(editor, QStringLiteral("crfSpin"))->setValue(30); // a valid change alongside
+        child<QSpinBox>(editor, QStringLiteral("crfSpin"))->setValue(30);  // a valid change alongside
         if (auto* spin = child<QSpinBox>(editor, widget))
             spin->setValue(value.toInt());
         else
             child<QLineEdit>(editor, widget)->setText(value);
         child<QPushButton>(editor, QStringLiteral("saveButton"))->click();
 
-        QVERIFY(editor->isVisible()); // stays open for the fix
+        QVERIFY(editor->isVisible());  // stays open for the fix
         QVERIFY(!editor->fieldError(field).isEmpty());
         auto* label = editor->findChild<QLabel*>(QStringLiteral("error:") + field);
         QVERIFY(label && label->isVisible());
         QCOMPARE(label->text(), editor->fieldError(field));
         for (const QString& other : { QStringLiteral("video.crf"), QStringLiteral("video.codec") })
             QVERIFY(editor->fieldError(other).isEmpty());
-        QCOMPARE(*infrastructure::FilePresetStore(folder).find(name), *before); // nothing saved
-        QCOMPARE(store.list().size(), countBefore); // no stray file either
+        QCOMPARE(*infrastructure::FilePresetStore(folder).find(name), *before);  // nothing saved
+        QCOMPARE(store.list().size(), countBefore);  // no stray file either
 
         // Correcting the value clears the error and saves.
         if (auto* spin = child<QSpinBox>(editor, widget))
@@ -289,7 +289,7 @@ private slots:
         auto* notice = child<QLabel>(&theirs, QStringLiteral("presetNotice"));
         QVERIFY(notice->isVisible());
         QVERIFY(notice->text().contains(QStringLiteral("broken-preset.json")));
-        QVERIFY(notice->text().contains(QStringLiteral("63"))); // says which limit the quality broke
+        QVERIFY(notice->text().contains(QStringLiteral("63")));  // says which limit the quality broke
     }
 
     void deletingAsksFirst()
@@ -313,12 +313,12 @@ private slots:
             QVERIFY(waitForDeletion(guard));
         };
         confirm(false);
-        QVERIFY(store.find(name)); // cancelled: still there
+        QVERIFY(store.find(name));  // cancelled: still there
         confirm(true);
         QVERIFY(!store.find(name));
         QVERIFY(dialog.currentPreset() != name);
         QVERIFY(dialog.findChild<QListWidget*>()->findItems(name, Qt::MatchExactly).isEmpty());
-        QVERIFY(store.find(kBuiltIn)); // only that one went
+        QVERIFY(store.find(kBuiltIn));  // only that one went
     }
 
     void theProcessDialogOffersAPresetMadeInTheStudio()

@@ -43,14 +43,14 @@ struct FrameCounter {
     }
 };
 
-} // namespace
+}  // namespace
 
 class TestPreviewPlayback final : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_tmp;
     QString m_clip;
-    QString m_smallClip; // 160x120, another picture
+    QString m_smallClip;  // 160x120, another picture
 
 private slots:
     void initTestCase()
@@ -58,7 +58,7 @@ private slots:
         QCOMPARE(qEnvironmentVariable("QT_MEDIA_BACKEND"), QStringLiteral("ffmpeg"));
         QVERIFY(m_tmp.isValid());
         m_clip = m_tmp.filePath(QStringLiteral("bars.mp4"));
-        testing::ClipSpec spec; // 2 s, 320x240, 25 fps, H.264 + AAC stereo
+        testing::ClipSpec spec;  // 2 s, 320x240, 25 fps, H.264 + AAC stereo
         spec.extraOutputArgs = { QStringLiteral("-movflags"), QStringLiteral("+faststart") };
         QVERIFY(testing::makeClip(m_clip, spec));
         m_smallClip = m_tmp.filePath(QStringLiteral("small.mp4"));
@@ -167,7 +167,7 @@ private slots:
         QTRY_COMPARE(screen->currentWidget(), preview.videoWidget());
 
         preview.setSource(m_smallClip);
-        QVERIFY(screen->currentWidget() != preview.videoWidget()); // "Loading…", not the old picture
+        QVERIFY(screen->currentWidget() != preview.videoWidget());  // "Loading…", not the old picture
         QTRY_COMPARE_WITH_TIMEOUT(counter.size, QSize(160, 120), 10000);
         QTRY_COMPARE(screen->currentWidget(), preview.videoWidget());
         QCOMPARE(preview.timeText(), QStringLiteral("0:00 / 0:02"));

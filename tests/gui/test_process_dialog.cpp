@@ -66,7 +66,8 @@ struct Studio {
         // The creator's presets of this library live beside it, not in the real config folder.
         app::AppContext::Options options;
         const QFileInfo library(libraryPath);
-        options.presetFolder = library.absoluteDir().filePath(library.fileName() + QStringLiteral("-presets"));
+        options.presetFolder
+            = library.absoluteDir().filePath(library.fileName() + QStringLiteral("-presets"));
         auto opened = app::AppContext::open(libraryPath, options);
         if (!opened)
             return false;
@@ -161,7 +162,7 @@ int videoHeight(const QString& path)
     return 0;
 }
 
-} // namespace
+}  // namespace
 
 class TestProcessDialog final : public QObject {
     Q_OBJECT
@@ -198,7 +199,7 @@ private slots:
         }
         QVERIFY(process);
         studio.library()->listView()->selectionModel()->clear();
-        QVERIFY(!process->isEnabled()); // nothing selected
+        QVERIFY(!process->isEnabled());  // nothing selected
         studio.library()->listView()->selectAll();
         QVERIFY(process->isEnabled());
         const QString out = m_tmp.filePath(QStringLiteral("out-dialog"));
@@ -208,7 +209,7 @@ private slots:
         QVERIFY(answered);
 
         ui::QueueModel* model = studio.queue();
-        QCOMPARE(model->rowCount(), 2); // queued straight away, one per video
+        QCOMPARE(model->rowCount(), 2);  // queued straight away, one per video
         QVERIFY(studio.window->processing()->dock()->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(
             studio.state(0) == JobState::Succeeded && studio.state(1) == JobState::Succeeded, 120000);
@@ -220,14 +221,14 @@ private slots:
             const QStringList outputs = index.data(ui::QueueModel::OutputPathsRole).toStringList();
             QCOMPARE(outputs.size(), 1);
             QCOMPARE(QFileInfo(outputs.first()).absolutePath(), QDir(out).absolutePath());
-            QCOMPARE(videoHeight(outputs.first()), 240); // "at most 720p": a small source is not upscaled
+            QCOMPARE(videoHeight(outputs.first()), 240);  // "at most 720p": a small source is not upscaled
             made << QFileInfo(outputs.first()).fileName();
         }
         made.sort();
         QCOMPARE(made,
             QStringList(
                 { QStringLiteral("beach_web-small-720p.mp4"), QStringLiteral("city_web-small-720p.mp4") }));
-        QCOMPARE(filesIn(out), made); // nothing half-written or temporary left beside them
+        QCOMPARE(filesIn(out), made);  // nothing half-written or temporary left beside them
         QTRY_VERIFY(studio.window->statusBar()->currentMessage().contains(QStringLiteral("is ready")));
 
         const ui::ProcessChoice remembered = ui::ProcessSettings(studio.context->libraryPath()).lastChoice();
@@ -248,7 +249,7 @@ private slots:
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("presetDescription"))
                     ->text()
                     .contains(QStringLiteral("GIF")));
-        QCOMPARE(dialog.choice().outputDir, QStringLiteral("/lib/artifacts")); // the default
+        QCOMPARE(dialog.choice().outputDir, QStringLiteral("/lib/artifacts"));  // the default
         dialog.setOutputDir({});
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("processButton"))->isEnabled());
     }
@@ -325,7 +326,7 @@ private slots:
         QVERIFY(drop.isAccepted());
         QVERIFY(finished.wait(60000));
 
-        QTRY_COMPARE(studio.queue()->rowCount(), 2); // both dropped clips, once imported
+        QTRY_COMPARE(studio.queue()->rowCount(), 2);  // both dropped clips, once imported
         QTRY_VERIFY_WITH_TIMEOUT(
             studio.state(0) == JobState::Succeeded && studio.state(1) == JobState::Succeeded, 120000);
         QStringList gifs = filesIn(m_tmp.filePath(QStringLiteral("out-drop")));

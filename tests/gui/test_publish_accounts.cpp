@@ -88,7 +88,7 @@ class TestPublishAccounts final : public QObject {
         QCOMPARE(asked.first().first().toString(), account.id);
         dialog.submit();
         QVERIFY(dialog.submittedIds().isEmpty());
-        QVERIFY(m_context->publishing().publications()->empty()); // nothing was started
+        QVERIFY(m_context->publishing().publications()->empty());  // nothing was started
     }
 
 private slots:
@@ -121,7 +121,7 @@ private slots:
         add.field(QStringLiteral("username"))->setText(QStringLiteral("ana"));
         add.field(QStringLiteral("password"))->setText(QStringLiteral("s3cret-Pa55"));
         add.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
-        QVERIFY(add.result() != QDialog::Accepted); // a bad address is refused in words, nothing stored
+        QVERIFY(add.result() != QDialog::Accepted);  // a bad address is refused in words, nothing stored
         QVERIFY(!add.findChild<QLabel*>(QStringLiteral("error"))->isHidden());
         QVERIFY(m_context->accounts().list()->empty());
         add.field(QStringLiteral("endpoint"))->setText(QStringLiteral("https://cloud.example.org/dav"));
@@ -155,7 +155,7 @@ private slots:
         draft.name = QStringLiteral("My channel");
         draft.platform = domain::Platform::YouTube;
         draft.settings.insert(QStringLiteral("clientId"), QStringLiteral("app"));
-        auto account = m_context->accounts().add(draft); // no tokens in the keychain
+        auto account = m_context->accounts().add(draft);  // no tokens in the keychain
         QVERIFY(account);
         expectExpiredInBothPlaces(*account);
     }

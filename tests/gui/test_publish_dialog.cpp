@@ -7,13 +7,13 @@
 #include "ui/library/library_model.h"
 #include "ui/library/library_view.h"
 #include "ui/main_window.h"
+#include "ui/process/processing_controller.h"
 #include "ui/publishing/account_checks.h"
 #include "ui/publishing/publications_model.h"
 #include "ui/publishing/publications_panel.h"
 #include "ui/publishing/publish_dialog.h"
 #include "ui/publishing/publishing_controller.h"
 #include "ui/publishing/publishing_text.h"
-#include "ui/process/processing_controller.h"
 #include "ui/queue/queue_actions.h"
 #include "ui/queue/queue_panel.h"
 #include "wiring/app_context.h"
@@ -70,7 +70,7 @@ QString writeFile(const QString& path, int size)
     return path;
 }
 
-} // namespace
+}  // namespace
 
 class TestPublishDialog final : public QObject {
     Q_OBJECT
@@ -149,7 +149,7 @@ private slots:
                 { spoken[i], std::chrono::seconds(i), std::chrono::seconds(i + 1), 0.9 });
         analysis.transcript = transcript;
         std::vector<domain::SceneChange> scenes;
-        for (int at : { 4, 30, 36, 65 }) { // 4 s and 36 s are too close to a chapter start to be one
+        for (int at : { 4, 30, 36, 65 }) {  // 4 s and 36 s are too close to a chapter start to be one
             domain::SceneChange change;
             change.time = std::chrono::seconds(at);
             scenes.push_back(change);
@@ -254,7 +254,7 @@ private slots:
         publishing().runDue();
         QVERIFY(waitFor(id, PublicationState::Failed));
         QTRY_COMPARE(cell(panel, id, ui::PublicationsModel::StateColumn), QStringLiteral("Failed"));
-        QVERIFY(!cell(panel, id, ui::PublicationsModel::LinkColumn).isEmpty()); // the reason
+        QVERIFY(!cell(panel, id, ui::PublicationsModel::LinkColumn).isEmpty());  // the reason
         panel.selectPublication(id);
         QVERIFY(panel.retryButton()->isEnabled());
 
@@ -310,7 +310,7 @@ private slots:
         QSignalSpy imported(&c.importer(), &application::ImportService::finished);
         window.importPaths({ clip });
         QVERIFY(imported.wait(60000));
-        QTRY_VERIFY(window.publishing()->publishAction()->isEnabled()); // the new video is selected
+        QTRY_VERIFY(window.publishing()->publishAction()->isEnabled());  // the new video is selected
 
         QString title;
         connect(controller, &ui::PublishingController::dialogOpened, this, [&](QDialog* opened) {
@@ -324,7 +324,7 @@ private slots:
             });
         });
         controller->publishAction()->trigger();
-        QCOMPARE(title, QStringLiteral("Beach day")); // the creator's file name, not the stored copy's
+        QCOMPARE(title, QStringLiteral("Beach day"));  // the creator's file name, not the stored copy's
         QVERIFY(controller->dock()->isVisible());
         const QString id = controller->panel()->currentId();
         QVERIFY(!id.isEmpty());
@@ -370,8 +370,9 @@ private slots:
         ui::QueuePanel* queuePanel = window.processing()->panel();
         QAction* publishOutput = queuePanel->actions()->publishOutput;
         queuePanel->selectJob(job->id());
-        QVERIFY(!publishOutput->isEnabled()); // nothing to publish before it is done
-        QTRY_COMPARE_WITH_TIMEOUT(c.jobs().find(job->id())->value().state(), domain::JobState::Succeeded, 60000);
+        QVERIFY(!publishOutput->isEnabled());  // nothing to publish before it is done
+        QTRY_COMPARE_WITH_TIMEOUT(
+            c.jobs().find(job->id())->value().state(), domain::JobState::Succeeded, 60000);
         queuePanel->selectJob(job->id());
         QTRY_VERIFY(publishOutput->isEnabled());
         const auto artifacts = c.jobs().artifacts(job->id());
@@ -389,12 +390,12 @@ private slots:
             });
         });
         publishOutput->trigger();
-        QCOMPARE(title, QStringLiteral("Harbour at dusk")); // the job's title, not the output's name
+        QCOMPARE(title, QStringLiteral("Harbour at dusk"));  // the job's title, not the output's name
         const QString id = window.publishing()->panel()->currentId();
         QVERIFY(!id.isEmpty());
         const auto done = waitFor(id, PublicationState::Published);
         QVERIFY(done);
-        QCOMPARE(done->artifactId, artifacts->front().id); // recorded as the job's output
+        QCOMPARE(done->artifactId, artifacts->front().id);  // recorded as the job's output
         const QString copy = QUrl(done->remoteUrl).toLocalFile();
         QCOMPARE(QFileInfo(copy).fileName(), QFileInfo(artifacts->front().path).fileName());
         QCOMPARE(QFileInfo(copy).size(), QFileInfo(artifacts->front().path).size());

@@ -37,7 +37,7 @@ QStringList ids(const ui::QueueModel& model)
     return out;
 }
 
-} // namespace
+}  // namespace
 
 class TestQueueModel final : public QObject {
     Q_OBJECT
@@ -48,7 +48,7 @@ private slots:
         ui::QueueModel model;
         model.setJobs({ job(QStringLiteral("a")), job(QStringLiteral("b")), job(QStringLiteral("c")) });
         QItemSelectionModel selection(&model);
-        selection.setCurrentIndex(model.index(2), QItemSelectionModel::ClearAndSelect); // c
+        selection.setCurrentIndex(model.index(2), QItemSelectionModel::ClearAndSelect);  // c
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -71,8 +71,8 @@ private slots:
         QVERIFY(model.update(job(QStringLiteral("b"), 0, JobState::Cancelled)));
         QCOMPARE(model.count(JobState::Cancelled), 1);
         QCOMPARE(model.index(1).data(ui::QueueModel::StateTextRole).toString(), QStringLiteral("Cancelled"));
-        QVERIFY(!model.update(job(QStringLiteral("b"), 3, JobState::Cancelled))); // priority: reload
-        QVERIFY(!model.update(job(QStringLiteral("z")))); // new: reload
+        QVERIFY(!model.update(job(QStringLiteral("b"), 3, JobState::Cancelled)));  // priority: reload
+        QVERIFY(!model.update(job(QStringLiteral("z"))));  // new: reload
     }
 
     void runningJobShowsLiveProgressSpeedAndTimeLeft()
@@ -86,7 +86,7 @@ private slots:
         model.setJobs({ job(QStringLiteral("a"), 0, JobState::Running) });
         application::Progress p;
         p.fraction = 0.4;
-        p.rate = 50.0; // frames per second, since frames are reported
+        p.rate = 50.0;  // frames per second, since frames are reported
         p.itemsDone = 120;
         p.etaSeconds = 30.0;
         model.setProgress(QStringLiteral("a"), p);
@@ -99,7 +99,7 @@ private slots:
         QCOMPARE(ui::QueueDelegate::detailText(a),
             QStringLiteral("web-small-720p  ·  40%  ·  50 fps · 2.0× realtime  ·  About 30 second(s) left"));
         (void)a.data(ui::QueueModel::RealtimeRole);
-        QCOMPARE(lookups, 1); // asked once per job
+        QCOMPARE(lookups, 1);  // asked once per job
 
         // Work without frames (audio) reports its speed as the rate.
         p.itemsDone = 0;
@@ -125,7 +125,7 @@ private slots:
         });
         model.setJobs({ job(QStringLiteral("a"), 0, JobState::Succeeded),
             job(QStringLiteral("b"), 0, JobState::Failed), job(QStringLiteral("c"), 0, JobState::Queued) });
-        QCOMPARE(lookups, 0); // only when shown
+        QCOMPARE(lookups, 0);  // only when shown
         QCOMPARE(ui::QueueDelegate::detailText(model.index(0)),
             QStringLiteral("web-small-720p  ·  Clip a_web-small-720p.mp4"));
         (void)model.index(0).data(ui::QueueModel::OutputPathsRole);

@@ -53,7 +53,8 @@ struct Studio {
         // The creator's presets of this library live beside it, not in the real config folder.
         app::AppContext::Options options;
         const QFileInfo library(libraryPath);
-        options.presetFolder = library.absoluteDir().filePath(library.fileName() + QStringLiteral("-presets"));
+        options.presetFolder
+            = library.absoluteDir().filePath(library.fileName() + QStringLiteral("-presets"));
         auto opened = app::AppContext::open(libraryPath, options);
         if (!opened)
             return false;
@@ -131,14 +132,14 @@ QStringList filesIn(const QString& folder)
     return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
-} // namespace
+}  // namespace
 
 class TestQueuePanel final : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_tmp;
-    QString m_short; // 2 s, 320x240: done in well under a second
-    QString m_long; // 8 s, 1280x720: several seconds of work on two cores
+    QString m_short;  // 2 s, 320x240: done in well under a second
+    QString m_long;  // 8 s, 1280x720: several seconds of work on two cores
 
     QString out(const char* name) const { return m_tmp.filePath(QString::fromLatin1(name)); }
 
@@ -168,15 +169,15 @@ private slots:
         const QString id = studio.submit(studio.importOne(m_long), folder);
         QVERIFY(!id.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(studio.runningWithProgress(id), 30000);
-        QVERIFY(!studio.row(id).data(ui::QueueModel::SpeedTextRole).toString().isEmpty()); // "38 fps · 1.5×
-                                                                                           // realtime"
+        QVERIFY(!studio.row(id).data(ui::QueueModel::SpeedTextRole).toString().isEmpty());  // "38 fps · 1.5×
+                                                                                            // realtime"
         studio.panel()->selectJob(id);
         QVERIFY(studio.actions()->cancel->isEnabled());
         // Delete cancels while the queue has focus; elsewhere it stays the library's Remove key.
         QTest::keyClick(studio.panel()->view(), Qt::Key_Delete);
         QTRY_COMPARE_WITH_TIMEOUT(studio.state(id), JobState::Cancelled, 10000);
         QVERIFY(studio.fraction(id) < 1.0);
-        QCOMPARE(filesIn(folder), QStringList()); // the partial output is gone, hidden temporaries too
+        QCOMPARE(filesIn(folder), QStringList());  // the partial output is gone, hidden temporaries too
         QCOMPARE((*studio.context->jobs().find(id))->state(), JobState::Cancelled);
         QVERIFY(studio.actions()->retry->isEnabled());
     }
@@ -189,14 +190,14 @@ private slots:
         const QString id = studio.submit(studio.importOne(m_long), folder);
         QTRY_VERIFY_WITH_TIMEOUT(studio.runningWithProgress(id), 30000);
         studio.panel()->selectJob(id);
-        QTest::keyClick(studio.panel()->view(), Qt::Key_Space); // not the preview's play key here
+        QTest::keyClick(studio.panel()->view(), Qt::Key_Space);  // not the preview's play key here
         QCOMPARE(studio.state(id), JobState::Paused);
         QCOMPARE((*studio.context->jobs().find(id))->state(), JobState::Paused);
         QVERIFY(studio.actions()->resume->isEnabled() && !studio.actions()->pause->isEnabled());
-        QTest::qWait(300); // a report already on its way may still land
+        QTest::qWait(300);  // a report already on its way may still land
         const double held = studio.fraction(id);
         QTest::qWait(1000);
-        QCOMPARE(studio.fraction(id), held); // nothing moves while paused
+        QCOMPARE(studio.fraction(id), held);  // nothing moves while paused
         QVERIFY(held < 1.0);
         QVERIFY(ui::QueueDelegate::detailText(studio.row(id)).contains(QStringLiteral("stopped at")));
 
@@ -212,7 +213,7 @@ private slots:
         QVERIFY(studio.open(out("lib-retry")));
         const QString assetId = studio.importOne(m_short);
         const QString stored = studio.context->library().get(assetId)->storedPath();
-        studio.actions()->stopAfterCurrent->setChecked(true); // hold the job until its input is gone
+        studio.actions()->stopAfterCurrent->setChecked(true);  // hold the job until its input is gone
         const QString id = studio.submit(assetId, out("out-retry"));
         QCOMPARE(studio.state(id), JobState::Queued);
         QVERIFY(QFile::remove(stored));
@@ -264,7 +265,7 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(
                 studio.state(first) == JobState::Running && studio.state(second) == JobState::Running, 30000);
             studio.panel()->view()->selectAll();
-            studio.actions()->cancel->trigger(); // both at once
+            studio.actions()->cancel->trigger();  // both at once
             QTRY_COMPARE_WITH_TIMEOUT(studio.model()->count(JobState::Cancelled), 2, 10000);
             box->setValue(3);
         }
@@ -273,7 +274,7 @@ private slots:
         QVERIFY(again.open(out("lib-concurrency")));
         QCOMPARE(again.panel()->concurrencyBox()->value(), 3);
         QCOMPARE(again.context->queue().concurrency(), 3);
-        QCOMPARE(again.model()->count(JobState::Cancelled), 2); // the queue is as it was left
+        QCOMPARE(again.model()->count(JobState::Cancelled), 2);  // the queue is as it was left
         again.panel()->concurrencyBox()->setValue(1);
     }
 
@@ -281,20 +282,20 @@ private slots:
     {
         Studio studio;
         QVERIFY(studio.open(out("lib-order")));
-        studio.actions()->stopAfterCurrent->setChecked(true); // keep them all waiting
+        studio.actions()->stopAfterCurrent->setChecked(true);  // keep them all waiting
         const QString asset = studio.importOne(m_short);
         const QString a = studio.submit(asset, out("out-order"));
         const QString b = studio.submit(asset, out("out-order"));
         const QString c = studio.submit(asset, out("out-order"));
-        QCOMPARE(studio.order(), QStringList({ a, b, c })); // first come, first served
+        QCOMPARE(studio.order(), QStringList({ a, b, c }));  // first come, first served
 
         studio.panel()->selectJob(c);
         QVERIFY(studio.actions()->moveUp->isEnabled() && !studio.actions()->moveDown->isEnabled());
         QVERIFY(studio.actions()->moveUp->toolTip().contains(QStringLiteral("higher priority run first")));
         studio.actions()->moveUp->trigger();
-        QCOMPARE(studio.order(), QStringList({ c, a, b })); // ahead of all with b's priority
+        QCOMPARE(studio.order(), QStringList({ c, a, b }));  // ahead of all with b's priority
         QCOMPARE(studio.row(c).data(ui::QueueModel::PriorityRole).toInt(), 1);
-        QCOMPARE(studio.panel()->selectedJobIds(), QStringList { c }); // the selection follows it
+        QCOMPARE(studio.panel()->selectedJobIds(), QStringList { c });  // the selection follows it
 
         studio.panel()->selectJob(a);
         studio.actions()->moveDown->trigger();
@@ -304,7 +305,7 @@ private slots:
         QCOMPARE(studio.order(), QStringList({ b, c, a }));
         QVERIFY(studio.actions()->priorityHigh->isChecked());
         QVERIFY(ui::QueueDelegate::detailText(studio.row(b)).contains(QStringLiteral("high priority")));
-        QCOMPARE(studio.queueOrder(), studio.order()); // the order the queue will run them in
+        QCOMPARE(studio.queueOrder(), studio.order());  // the order the queue will run them in
 
         studio.actions()->stopAfterCurrent->setChecked(false);
         QTRY_COMPARE_WITH_TIMEOUT(studio.model()->count(JobState::Succeeded), 3, 60000);

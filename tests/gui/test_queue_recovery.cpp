@@ -86,7 +86,7 @@ private slots:
     {
         const QString longClip = m_tmp.filePath(QStringLiteral("interview.mp4"));
         testing::ClipSpec spec;
-        spec.seconds = 40.0; // long enough that the kill always lands mid-job, even on a fast machine
+        spec.seconds = 40.0;  // long enough that the kill always lands mid-job, even on a fast machine
         spec.width = 1280;
         spec.height = 720;
         spec.extraOutputArgs = { QStringLiteral("-preset"), QStringLiteral("ultrafast") };
@@ -117,20 +117,20 @@ private slots:
                     && j[QStringLiteral("progress")].toDouble() > 0.02;
             }(),
             60000);
-        studio.kill(); // no chance to tidy up
+        studio.kill();  // no chance to tidy up
         QVERIFY(studio.waitForFinished());
-        QCOMPARE(state(first), QStringLiteral("running")); // what a crash leaves behind
+        QCOMPARE(state(first), QStringLiteral("running"));  // what a crash leaves behind
         QCOMPARE(state(second), QStringLiteral("queued"));
         QVERIFY(!outputFiles().contains(QStringLiteral("interview_web-small-720p.mp4")));
         for (const QString& name : outputFiles())
-            QVERIFY2(name.startsWith(QLatin1Char('.')), qPrintable(name)); // only hidden temporaries
+            QVERIFY2(name.startsWith(QLatin1Char('.')), qPrintable(name));  // only hidden temporaries
 
         QProcess again;
         launch(again);
         QVERIFY(again.waitForStarted());
         QTRY_COMPARE_WITH_TIMEOUT(state(second), QStringLiteral("succeeded"), 180000);
-        QCOMPARE(state(first), QStringLiteral("succeeded")); // it ran again by itself, and first
-        QCOMPARE(state(cancelled), QStringLiteral("cancelled")); // left as it was
+        QCOMPARE(state(first), QStringLiteral("succeeded"));  // it ran again by itself, and first
+        QCOMPARE(state(cancelled), QStringLiteral("cancelled"));  // left as it was
         QCOMPARE(job(second)[QStringLiteral("priority")].toInt(), -1);
         QCOMPARE(outputFiles(),
             QStringList({ QStringLiteral("interview_web-small-720p.mp4"),

@@ -4,8 +4,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QDoubleSpinBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -65,7 +65,7 @@ private slots:
 
     void backgroundAnalysisIsOnByDefaultAndCanBeTurnedOff()
     {
-        QVERIFY(application::Preferences{}.analyzeInBackground);
+        QVERIFY(application::Preferences {}.analyzeInBackground);
         ui::SettingsDialog dialog(current(), QStringLiteral("/home/me/ReelForge"));
         auto* box = dialog.findChild<QCheckBox*>(QStringLiteral("analyzeInBackground"));
         QVERIFY(box);
@@ -96,7 +96,7 @@ private slots:
         ui::SettingsDialog reopened(limited, QStringLiteral("/home/me/ReelForge"));
         QCOMPARE(reopened.findChild<QDoubleSpinBox*>(QStringLiteral("uploadLimit"))->text(),
             QStringLiteral("0.8 MB/s"));
-        QCOMPARE(reopened.preferences().uploadLimitBytesPerSecond, 800000); // one decimal, as shown
+        QCOMPARE(reopened.preferences().uploadLimitBytesPerSecond, 800000);  // one decimal, as shown
     }
 
     void darkAndLightThemesChangeTheWholeApplication()

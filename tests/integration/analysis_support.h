@@ -83,4 +83,4 @@ inline QString ffmpegLog(const QStringList& args)
     return QString::fromUtf8(p.readAll());
 }
 
-} // namespace reelforge::testing
+}  // namespace reelforge::testing

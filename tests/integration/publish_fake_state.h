@@ -22,4 +22,4 @@ inline QJsonObject fakeState(const LocalServer& server)
     return QJsonDocument::fromJson(reply->readAll()).object();
 }
 
-} // namespace reelforge::testing
+}  // namespace reelforge::testing

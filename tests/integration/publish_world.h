@@ -123,4 +123,4 @@ inline QByteArray fileSha256(const QString& path)
     return h.result().toHex();
 }
 
-} // namespace reelforge::testing
+}  // namespace reelforge::testing

@@ -233,7 +233,7 @@ private slots:
         auto outcome = analyse(path, { QStringLiteral("waveform") });
         QVERIFY(outcome && outcome->analysis.waveform);
         const auto peaks = outcome->analysis.waveform->peaksFor(3);
-        QVERIFY(std::abs(peaks[0].second - 64) <= 2); // -6 dBFS = 0.5 of full scale
+        QVERIFY(std::abs(peaks[0].second - 64) <= 2);  // -6 dBFS = 0.5 of full scale
         QCOMPARE(peaks[1].second, std::int8_t(0));
         QVERIFY(std::abs(peaks[2].second - 13) <= 2);
         QCOMPARE(outcome->analysis.waveform->minimum.size(), std::size_t(300));

@@ -61,7 +61,7 @@ private slots:
         const QJsonObject loudness = o.value(QStringLiteral("loudness")).toObject();
         for (const char* key : { "integratedLufs", "rangeLu", "truePeakDbtp" })
             QVERIFY2(loudness.value(QLatin1String(key)).isDouble(), key);
-        QVERIFY(!o.contains(QStringLiteral("transcript"))); // not asked for
+        QVERIFY(!o.contains(QStringLiteral("transcript")));  // not asked for
         QCOMPARE(o.value(QStringLiteral("computed")).toArray().size(), 5);
     }
 

@@ -85,7 +85,7 @@ private slots:
             = static_cast<double>(hits) / static_cast<double>(outcome->analysis.faces->size());
         qInfo() << "moving face: recall" << recall << "over" << outcome->analysis.faces->size()
                 << "sampled times";
-        QVERIFY(outcome->analysis.faces->size() >= 18); // every 200 ms
+        QVERIFY(outcome->analysis.faces->size() >= 18);  // every 200 ms
         QVERIFY(recall >= 0.9);
     }
 
@@ -109,7 +109,7 @@ private slots:
         QVERIFY(outcome && outcome->analysis.thumbnails && !outcome->analysis.thumbnails->empty());
         const double best = domain::toSeconds(outcome->analysis.thumbnails->front().time);
         qInfo() << "best thumbnail at" << best << "s, score" << outcome->analysis.thumbnails->front().score;
-        QVERIFY(best >= 6.0 && best < 9.0); // the face segment
+        QVERIFY(best >= 6.0 && best < 9.0);  // the face segment
     }
 };
 

@@ -28,7 +28,7 @@ public:
     void save(const application::Preferences& p) override { value = p; }
 };
 
-} // namespace
+}  // namespace
 
 // Analysis as a job of the persistent processing queue: from the CLI (`analyze --queue`),
 // surviving a kill -9, paused and cancelled like any job, and queued in the background after
@@ -162,7 +162,7 @@ private slots:
         const Run list
             = cli(lib, { QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(
-            onlyJob(list).value(QStringLiteral("state")).toString(), QStringLiteral("running")); // as left
+            onlyJob(list).value(QStringLiteral("state")).toString(), QStringLiteral("running"));  // as left
         const Run run
             = cli(lib, { QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 0);
@@ -201,7 +201,7 @@ private slots:
 
         QVERIFY(queue.pause(id));
         QCOMPARE(job(*context, id).state(), JobState::Paused);
-        QTest::qWait(400); // what was reported before the pause took hold
+        QTest::qWait(400);  // what was reported before the pause took hold
         const double held = last;
         QTest::qWait(800);
         QCOMPARE(last, held);
@@ -242,7 +242,7 @@ private slots:
         auto context = open(QStringLiteral("lib-background"));
         QVERIFY(context);
         MemoryPreferences preferences;
-        QVERIFY(preferences.value.analyzeInBackground); // on by default
+        QVERIFY(preferences.value.analyzeInBackground);  // on by default
         application::BackgroundAnalysis background(context->importer(), context->queue(), preferences);
         QSignalSpy imported(&context->importer(), &application::ImportService::finished);
         context->importer().start({ { m_clip }, domain::ImportMode::Copy });
@@ -258,9 +258,9 @@ private slots:
         QCOMPARE(queued.state(), JobState::Queued);
         QCOMPARE(queued.fields().assetId, assetId);
         QCOMPARE(queued.fields().recipe.steps.front().kind, QStringLiteral("analyze"));
-        QVERIFY(queued.fields().priority < 0); // behind the creator's own jobs
+        QVERIFY(queued.fields().priority < 0);  // behind the creator's own jobs
 
-        QVERIFY(!context->analysis().stored(assetId)->has_value()); // not analysed yet
+        QVERIFY(!context->analysis().stored(assetId)->has_value());  // not analysed yet
         QVERIFY(context->queue().recover());
         context->queue().start();
         QTRY_COMPARE_WITH_TIMEOUT(job(*context, queued.id()).state(), JobState::Succeeded, 120000);
@@ -302,7 +302,7 @@ private slots:
         qint64 pos = -1;
         qint64 size = 0;
         for (const QByteArray& row : probe.readAllStandardOutput().split('\n')) {
-            const QList<QByteArray> f = row.trimmed().split(','); // pts_time,size,pos
+            const QList<QByteArray> f = row.trimmed().split(',');  // pts_time,size,pos
             if (f.size() == 3 && std::fabs(f[0].toDouble() - 2.0) < 0.001) {
                 size = f[1].toLongLong();
                 pos = f[2].toLongLong();

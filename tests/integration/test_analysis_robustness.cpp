@@ -69,7 +69,7 @@ private slots:
         auto outcome = analyse(clip, { QStringLiteral("scenes"), QStringLiteral("faces") });
         QVERIFY(outcome);
         QVERIFY(std::fabs(domain::toSeconds(outcome->analysis.duration) - 4.0) < 0.15);
-        const auto& faces = *outcome->analysis.faces; // sampled every 200 ms of real time
+        const auto& faces = *outcome->analysis.faces;  // sampled every 200 ms of real time
         QVERIFY(faces.size() >= 18 && faces.size() <= 21);
     }
 
@@ -144,7 +144,7 @@ private slots:
         for (int i = 0; i < garbage.size(); ++i)
             garbage[i] = static_cast<char>((i * 7919 + 13) & 0xff);
         for (int p = 0; p < 20; ++p)
-            garbage[p * 188] = 0x47; // keep the sync bytes: the demuxer goes on, the decoders see damage
+            garbage[p * 188] = 0x47;  // keep the sync bytes: the demuxer goes on, the decoders see damage
         QVERIFY(f.write(garbage) == garbage.size());
         f.close();
         auto outcome = analyse(clip, m_all);
@@ -168,14 +168,16 @@ private slots:
             QStringLiteral("libx264"), QStringLiteral("-g"), QStringLiteral("250"), QStringLiteral("-c:a"),
             QStringLiteral("aac"), clip }));
         QProcess probe;
-        probe.start(QStringLiteral("ffprobe"), { QStringLiteral("-v"), QStringLiteral("error"),
-            QStringLiteral("-select_streams"), QStringLiteral("v"), QStringLiteral("-show_entries"),
-            QStringLiteral("packet=pts_time,pos,size"), QStringLiteral("-of"), QStringLiteral("csv=p=0"), clip });
+        probe.start(QStringLiteral("ffprobe"),
+            { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
+                QStringLiteral("v"), QStringLiteral("-show_entries"),
+                QStringLiteral("packet=pts_time,pos,size"), QStringLiteral("-of"), QStringLiteral("csv=p=0"),
+                clip });
         QVERIFY(probe.waitForFinished(30000));
         qint64 pos = -1;
         qint64 size = 0;
         for (const QByteArray& row : probe.readAllStandardOutput().split('\n')) {
-            const QList<QByteArray> f = row.trimmed().split(','); // pts_time,size,pos
+            const QList<QByteArray> f = row.trimmed().split(',');  // pts_time,size,pos
             if (f.size() == 3 && std::fabs(f[0].toDouble() - 3.0) < 0.001) {
                 size = f[1].toLongLong();
                 pos = f[2].toLongLong();
@@ -191,7 +193,7 @@ private slots:
         QVERIFY(f.write(garbage) == garbage.size());
         f.close();
 
-        for (int run = 0; run < 3; ++run) { // frame threads make flags racy; the report is not
+        for (int run = 0; run < 3; ++run) {  // frame threads make flags racy; the report is not
             auto outcome = analyse(clip, m_all);
             QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().toString()));
             const auto& is = outcome->analysis.issues;

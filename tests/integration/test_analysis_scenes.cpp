@@ -18,15 +18,15 @@ class TestAnalysisScenes final : public QObject {
     static constexpr int kFps = 25;
 
     struct Shot {
-        QString source; // lavfi source with its options
+        QString source;  // lavfi source with its options
         double seconds;
-        QString effect; // filters applied to this shot only (flashes, pans)
-        QString join; // how it joins the previous shot: "cut" or an xfade transition
+        QString effect;  // filters applied to this shot only (flashes, pans)
+        QString join;  // how it joins the previous shot: "cut" or an xfade transition
         double fadeSeconds = 0.0;
     };
     struct Truth {
-        std::vector<std::int64_t> cuts; // first frame of the new shot
-        std::vector<std::pair<std::int64_t, std::int64_t>> fades; // frame spans
+        std::vector<std::int64_t> cuts;  // first frame of the new shot
+        std::vector<std::pair<std::int64_t, std::int64_t>> fades;  // frame spans
     };
     struct Score {
         int tp = 0;
@@ -78,7 +78,7 @@ class TestAnalysisScenes final : public QObject {
     {
         const auto list = shots();
         QStringList graph;
-        double length = 0.0; // of the chain so far, seconds
+        double length = 0.0;  // of the chain so far, seconds
         for (std::size_t i = 0; i < list.size(); ++i) {
             const Shot& s = list[i];
             graph << QStringLiteral(

@@ -17,7 +17,7 @@ class TestAnalysisSpeech final : public QObject {
 
     struct Sentence {
         QString text;
-        double start = 0.0; // where its sound starts and ends in the clip, seconds
+        double start = 0.0;  // where its sound starts and ends in the clip, seconds
         double end = 0.0;
     };
 

@@ -32,7 +32,8 @@ class TestCli final : public QObject {
     QString m_clipB;
     QString m_audio;
 
-    Run cli(const QStringList& args, const QString& library = {}, const QStringList& prefix = {}, QString program = {})
+    Run cli(const QStringList& args, const QString& library = {}, const QStringList& prefix = {},
+        QString program = {})
     {
         if (program.isEmpty())
             program = cliPath();
@@ -48,12 +49,12 @@ class TestCli final : public QObject {
         if (prefix.isEmpty()) {
             p.start(program, all);
         } else {
-            p.start(prefix.front(), prefix.mid(1) + QStringList{program} + all);
+            p.start(prefix.front(), prefix.mid(1) + QStringList { program } + all);
         }
         if (!p.waitForFinished(120000))
             qWarning() << "cli timed out";
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError() };
     }
 
     // Every file under the library with its size and sha256: "exactly as before" means this
@@ -69,7 +70,9 @@ class TestCli final : public QObject {
                 continue;  // SQLite's own files change on open; their content is checked via list
             QFile f(path);
             if (f.open(QIODevice::ReadOnly))
-                out << path + QLatin1Char(' ') + QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+                out << path + QLatin1Char(' ')
+                        + QString::fromLatin1(
+                            QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
         }
         out.sort();
         return out;
@@ -109,10 +112,10 @@ private slots:
 
     void versionAndHelp()
     {
-        const Run v = cli({QStringLiteral("--version")});
+        const Run v = cli({ QStringLiteral("--version") });
         QCOMPARE(v.exitCode, 0);
         QVERIFY(v.out.startsWith("reelforge-cli "));
-        const Run h = cli({QStringLiteral("--help")});
+        const Run h = cli({ QStringLiteral("--help") });
         QCOMPARE(h.exitCode, 0);
         QVERIFY(h.out.contains("import PATH"));
     }
@@ -120,27 +123,33 @@ private slots:
     void usageErrorsExitWithTwo()
     {
         QCOMPARE(cli({}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("probe")}).exitCode, 2);
-        const Run bad = cli({QStringLiteral("list"), QStringLiteral("--bogus"), QStringLiteral("--json")});
+        QCOMPARE(cli({ QStringLiteral("frobnicate") }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("probe") }).exitCode, 2);
+        const Run bad = cli({ QStringLiteral("list"), QStringLiteral("--bogus"), QStringLiteral("--json") });
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.out.isEmpty());
-        const QJsonObject err = QJsonDocument::fromJson(bad.err).object().value(QStringLiteral("error")).toObject();
+        const QJsonObject err
+            = QJsonDocument::fromJson(bad.err).object().value(QStringLiteral("error")).toObject();
         QCOMPARE(err.value(QStringLiteral("code")).toString(), QStringLiteral("InvalidArgument"));
     }
 
     void probeMatchesFfprobe()
     {
-        const Run r = cli({QStringLiteral("probe"), m_clipB, QStringLiteral("--json")});
+        const Run r = cli({ QStringLiteral("probe"), m_clipB, QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject ours = r.json().object();
         const QJsonObject ref = QJsonDocument::fromJson(ffprobeJson(m_clipB)).object();
         const QJsonObject format = ref.value(QStringLiteral("format")).toObject();
         QCOMPARE(ours.value(QStringLiteral("path")).toString(), m_clipB);
-        QCOMPARE(ours.value(QStringLiteral("container")).toString(), format.value(QStringLiteral("format_name")).toString());
-        QVERIFY(qAbs(ours.value(QStringLiteral("durationSeconds")).toDouble() - format.value(QStringLiteral("duration")).toString().toDouble()) < 0.001);
-        QCOMPARE(ours.value(QStringLiteral("sizeBytes")).toInteger(), format.value(QStringLiteral("size")).toString().toLongLong());
-        QCOMPARE(ours.value(QStringLiteral("bitRate")).toInteger(), format.value(QStringLiteral("bit_rate")).toString().toLongLong());
+        QCOMPARE(ours.value(QStringLiteral("container")).toString(),
+            format.value(QStringLiteral("format_name")).toString());
+        QVERIFY(qAbs(ours.value(QStringLiteral("durationSeconds")).toDouble()
+                    - format.value(QStringLiteral("duration")).toString().toDouble())
+            < 0.001);
+        QCOMPARE(ours.value(QStringLiteral("sizeBytes")).toInteger(),
+            format.value(QStringLiteral("size")).toString().toLongLong());
+        QCOMPARE(ours.value(QStringLiteral("bitRate")).toInteger(),
+            format.value(QStringLiteral("bit_rate")).toString().toLongLong());
         const QJsonObject v = ours.value(QStringLiteral("video")).toArray().at(0).toObject();
         QCOMPARE(v.value(QStringLiteral("codec")).toString(), QStringLiteral("h264"));
         QCOMPARE(v.value(QStringLiteral("width")).toInt(), 640);
@@ -157,28 +166,31 @@ private slots:
 
     void probeOfANonMediaFileFailsWithExitOne()
     {
-        const Run r = cli({QStringLiteral("probe"), writeBytes(QStringLiteral("notes.mov"), "shopping list\n"), QStringLiteral("--json")});
+        const Run r = cli({ QStringLiteral("probe"),
+            writeBytes(QStringLiteral("notes.mov"), "shopping list\n"), QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 1);
-        const QJsonObject err = QJsonDocument::fromJson(r.err).object().value(QStringLiteral("error")).toObject();
+        const QJsonObject err
+            = QJsonDocument::fromJson(r.err).object().value(QStringLiteral("error")).toObject();
         QCOMPARE(err.value(QStringLiteral("code")).toString(), QStringLiteral("NotMedia"));
     }
 
     void importListShowRemoveRoundTrip()
     {
         const QString lib = m_dir.filePath(QStringLiteral("lib-roundtrip"));
-        const Run imp = cli({QStringLiteral("import"), m_media, QStringLiteral("--json")}, lib);
+        const Run imp = cli({ QStringLiteral("import"), m_media, QStringLiteral("--json") }, lib);
         QCOMPARE(imp.exitCode, 0);
         const QJsonObject report = imp.json().object();
         QCOMPARE(report.value(QStringLiteral("imported")).toArray().size(), 3);
         QCOMPARE(report.value(QStringLiteral("failed")).toArray().size(), 0);
 
-        const Run again = cli({QStringLiteral("import"), m_clipA, QStringLiteral("--json")}, lib);
+        const Run again = cli({ QStringLiteral("import"), m_clipA, QStringLiteral("--json") }, lib);
         QCOMPARE(again.exitCode, 0);
         const QJsonArray skipped = again.json().object().value(QStringLiteral("skipped")).toArray();
         QCOMPARE(skipped.size(), 1);
-        QCOMPARE(skipped.at(0).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("duplicate"));
+        QCOMPARE(
+            skipped.at(0).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("duplicate"));
 
-        const Run list = cli({QStringLiteral("list"), QStringLiteral("--json")}, lib);
+        const Run list = cli({ QStringLiteral("list"), QStringLiteral("--json") }, lib);
         QCOMPARE(list.exitCode, 0);
         const QJsonArray assets = list.json().array();
         QCOMPARE(assets.size(), 3);
@@ -190,46 +202,60 @@ private slots:
         QCOMPARE(b.value(QStringLiteral("width")).toInt(), 640);
         QCOMPARE(b.value(QStringLiteral("height")).toInt(), 360);
         QVERIFY(qAbs(b.value(QStringLiteral("durationSeconds")).toDouble() - 2.0) < 0.1);
-        QVERIFY(QDateTime::fromString(b.value(QStringLiteral("importedAt")).toString(), Qt::ISODateWithMs).isValid());
+        QVERIFY(QDateTime::fromString(b.value(QStringLiteral("importedAt")).toString(), Qt::ISODateWithMs)
+                    .isValid());
         QVERIFY(b.value(QStringLiteral("path")).toString().startsWith(lib + QStringLiteral("/originals/")));
         QVERIFY(QFileInfo::exists(b.value(QStringLiteral("path")).toString()));
 
         const QString id = b.value(QStringLiteral("id")).toString();
-        const Run show = cli({QStringLiteral("show"), id, QStringLiteral("--json")}, lib);
+        const Run show = cli({ QStringLiteral("show"), id, QStringLiteral("--json") }, lib);
         QCOMPARE(show.exitCode, 0);
         const QJsonObject shown = show.json().object();
         QCOMPARE(shown.value(QStringLiteral("originalPath")).toString(), m_clipB);
         QVERIFY(QFileInfo::exists(shown.value(QStringLiteral("thumbnailPath")).toString()));
-        QCOMPARE(shown.value(QStringLiteral("media")).toObject().value(QStringLiteral("video")).toArray().size(), 1);
+        QCOMPARE(
+            shown.value(QStringLiteral("media")).toObject().value(QStringLiteral("video")).toArray().size(),
+            1);
 
         const QString stored = b.value(QStringLiteral("path")).toString();
-        QCOMPARE(cli({QStringLiteral("remove"), id}, lib).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("remove"), id }, lib).exitCode, 0);
         QVERIFY(!QFileInfo::exists(stored));
         QVERIFY(QFileInfo::exists(m_clipB));  // the creator's own file is never touched
-        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--json")}, lib).json().array().size(), 2);
-        QCOMPARE(cli({QStringLiteral("show"), id}, lib).exitCode, 1);
+        QCOMPARE(cli({ QStringLiteral("list"), QStringLiteral("--json") }, lib).json().array().size(), 2);
+        QCOMPARE(cli({ QStringLiteral("show"), id }, lib).exitCode, 1);
     }
 
     void referenceModeImportsInPlace()
     {
         const QString lib = m_dir.filePath(QStringLiteral("lib-ref"));
-        const Run imp = cli({QStringLiteral("import"), QStringLiteral("--mode"), QStringLiteral("reference"), m_clipA, QStringLiteral("--json")}, lib);
+        const Run imp = cli({ QStringLiteral("import"), QStringLiteral("--mode"), QStringLiteral("reference"),
+                                m_clipA, QStringLiteral("--json") },
+            lib);
         QCOMPARE(imp.exitCode, 0);
-        const QJsonArray list = cli({QStringLiteral("list"), QStringLiteral("--json")}, lib).json().array();
+        const QJsonArray list = cli({ QStringLiteral("list"), QStringLiteral("--json") }, lib).json().array();
         QCOMPARE(list.at(0).toObject().value(QStringLiteral("path")).toString(), m_clipA);
-        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--mode"), QStringLiteral("move"), m_clipA}, lib).exitCode, 2);
+        QCOMPARE(
+            cli({ QStringLiteral("import"), QStringLiteral("--mode"), QStringLiteral("move"), m_clipA }, lib)
+                .exitCode,
+            2);
     }
 
     void badInputFailsWithReasonsAndChangesNothing_data()
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("code");
-        QTest::newRow("zero-byte") << "zero" << "EmptyFile";
-        QTest::newRow("truncated mp4") << "truncated" << "MediaUnreadable";
-        QTest::newRow("random bytes .mp4") << "random" << "NotMedia";
-        QTest::newRow("text named .mov") << "text" << "NotMedia";
-        QTest::newRow("missing path") << "missing" << "FileMissing";
-        QTest::newRow("folder without media") << "emptydir" << "NotMedia";
+        QTest::newRow("zero-byte") << "zero"
+                                   << "EmptyFile";
+        QTest::newRow("truncated mp4") << "truncated"
+                                       << "MediaUnreadable";
+        QTest::newRow("random bytes .mp4") << "random"
+                                           << "NotMedia";
+        QTest::newRow("text named .mov") << "text"
+                                         << "NotMedia";
+        QTest::newRow("missing path") << "missing"
+                                      << "FileMissing";
+        QTest::newRow("folder without media") << "emptydir"
+                                              << "NotMedia";
     }
 
     void badInputFailsWithReasonsAndChangesNothing()
@@ -237,9 +263,9 @@ private slots:
         QFETCH(QString, kind);
         QFETCH(QString, code);
         const QString lib = m_dir.filePath(QStringLiteral("lib-bad-") + kind);
-        QCOMPARE(cli({QStringLiteral("import"), m_clipA}, lib).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("import"), m_clipA }, lib).exitCode, 0);
         const QStringList before = snapshot(lib);
-        const QByteArray listBefore = cli({QStringLiteral("list"), QStringLiteral("--json")}, lib).out;
+        const QByteArray listBefore = cli({ QStringLiteral("list"), QStringLiteral("--json") }, lib).out;
 
         QString bad;
         if (kind == QLatin1String("zero")) {
@@ -263,19 +289,31 @@ private slots:
             writeBytes(QStringLiteral("no media here/notes.txt"), "x");
         }
 
-        const Run r = cli({QStringLiteral("import"), bad, m_clipA, QStringLiteral("--json")}, lib);
+        const Run r = cli({ QStringLiteral("import"), bad, m_clipA, QStringLiteral("--json") }, lib);
         QCOMPARE(r.exitCode, 1);
         const QJsonObject report = r.json().object();
         const QJsonArray failed = report.value(QStringLiteral("failed")).toArray();
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.at(0).toObject().value(QStringLiteral("path")).toString(), bad);
-        QCOMPARE(failed.at(0).toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), code);
-        QVERIFY(!failed.at(0).toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+        QCOMPARE(failed.at(0)
+                     .toObject()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+            code);
+        QVERIFY(!failed.at(0)
+                     .toObject()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .isEmpty());
         QCOMPARE(report.value(QStringLiteral("skipped")).toArray().size(), 1);  // clip A again: duplicate
         QCOMPARE(snapshot(lib), before);
-        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--json")}, lib).out, listBefore);
+        QCOMPARE(cli({ QStringLiteral("list"), QStringLiteral("--json") }, lib).out, listBefore);
 
-        const Run plain = cli({QStringLiteral("import"), bad}, lib);
+        const Run plain = cli({ QStringLiteral("import"), bad }, lib);
         QCOMPARE(plain.exitCode, 1);
         QVERIFY(plain.err.contains(QFileInfo(bad).fileName().toUtf8()));  // the error names the file
     }
@@ -294,16 +332,19 @@ private slots:
         QStringList prefix;
         QString program = cliPath();
         if (::geteuid() == 0) {
-            prefix = {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")};
+            prefix = { QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups") };
             // The build tree may sit in a folder the unprivileged user cannot enter: run a copy.
             program = dir + QStringLiteral("/reelforge-cli");
             QVERIFY(QFile::copy(cliPath(), program));
             QVERIFY(QFile::setPermissions(program, QFileDevice::Permissions(0x7555)));
         }
-        const Run r = cli({QStringLiteral("import"), locked, QStringLiteral("--json")}, lib, prefix, program);
+        const Run r
+            = cli({ QStringLiteral("import"), locked, QStringLiteral("--json") }, lib, prefix, program);
         QCOMPARE(r.exitCode, 1);
         const QJsonObject f = r.json().object().value(QStringLiteral("failed")).toArray().at(0).toObject();
-        QCOMPARE(f.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("PermissionDenied"));
+        QCOMPARE(f.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("PermissionDenied"));
     }
 
     void nonAsciiPathsWithSpacesWork()
@@ -315,11 +356,12 @@ private slots:
         s.source = QStringLiteral("smptebars");
         QVERIFY(makeClip(clip, s));
         const QString lib = m_dir.filePath(QStringLiteral("Bibliothèque ü"));
-        const Run r = cli({QStringLiteral("import"), dir, QStringLiteral("--json")}, lib);
+        const Run r = cli({ QStringLiteral("import"), dir, QStringLiteral("--json") }, lib);
         QCOMPARE(r.exitCode, 0);
-        const QJsonArray list = cli({QStringLiteral("list"), QStringLiteral("--json")}, lib).json().array();
+        const QJsonArray list = cli({ QStringLiteral("list"), QStringLiteral("--json") }, lib).json().array();
         QCOMPARE(list.size(), 1);
-        QCOMPARE(list.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Ünïcødé clip ✓"));
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("title")).toString(),
+            QStringLiteral("Ünïcødé clip ✓"));
     }
 
     void libraryComesFromTheEnvironmentWhenNotGiven()
@@ -330,11 +372,11 @@ private slots:
         env.insert(QStringLiteral("REELFORGE_LIBRARY"), lib);
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         p.setProcessEnvironment(env);
-        p.start(cliPath(), {QStringLiteral("import"), m_audio, QStringLiteral("--json")});
+        p.start(cliPath(), { QStringLiteral("import"), m_audio, QStringLiteral("--json") });
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         QVERIFY(QFileInfo::exists(lib + QStringLiteral("/library.db")));
-        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--json")}, lib).json().array().size(), 1);
+        QCOMPARE(cli({ QStringLiteral("list"), QStringLiteral("--json") }, lib).json().array().size(), 1);
     }
 };
 

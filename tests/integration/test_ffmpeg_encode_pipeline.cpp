@@ -48,7 +48,7 @@ private slots:
         QList<int> sizes;
         while (*source->pull(*frame))
             sizes << frame->nb_samples;
-        QCOMPARE(sizes, (QList<int> { 1024, 1024, 1024, 1024, 704 })); // 4800 samples, short last frame
+        QCOMPARE(sizes, (QList<int> { 1024, 1024, 1024, 1024, 704 }));  // 4800 samples, short last frame
     }
 
     void badGraphsAreInvalidArguments()
@@ -99,7 +99,7 @@ private slots:
         QCOMPARE(missingFolder.error().code, ErrorCode::IoError);
         auto muxer = adapters::Muxer::create(m_dir.filePath(QStringLiteral("early.mp4")), "mp4");
         QVERIFY(muxer);
-        QCOMPARE(muxer->finish().error().code, ErrorCode::InvalidArgument); // no header yet
+        QCOMPARE(muxer->finish().error().code, ErrorCode::InvalidArgument);  // no header yet
     }
 };
 

@@ -33,7 +33,7 @@ class TestFfmpegProbe final : public QObject {
     {
         const QString value
             = stream.value(QStringLiteral("tags")).toObject().value(QLatin1String(key)).toString();
-        return value == QLatin1String("und") ? QString() : value; // the probe drops "und"
+        return value == QLatin1String("und") ? QString() : value;  // the probe drops "und"
     }
 
     // ffprobe prints av_display_rotation_get (counter-clockwise); the domain keeps clockwise.
@@ -215,7 +215,7 @@ private slots:
             QStringLiteral("-i"), cover, QStringLiteral("-map"), QStringLiteral("0"), QStringLiteral("-map"),
             QStringLiteral("1"), QStringLiteral("-c"), QStringLiteral("copy"),
             QStringLiteral("-disposition:v"), QStringLiteral("attached_pic"), tagged }));
-        QVERIFY(ffprobe(tagged).value(QStringLiteral("streams")).toArray().size() == 2); // cover is there
+        QVERIFY(ffprobe(tagged).value(QStringLiteral("streams")).toArray().size() == 2);  // cover is there
 
         const domain::MediaInfo info = probeAndCompare(tagged);
         QVERIFY(!info.hasVideo());
@@ -244,7 +244,7 @@ private slots:
             QStringLiteral("rotate=") + rotateTag, rotated }));
         const QJsonObject stream
             = ffprobe(rotated).value(QStringLiteral("streams")).toArray().at(0).toObject();
-        QCOMPARE(expectedRotation(stream), expected); // the file really carries the matrix
+        QCOMPARE(expectedRotation(stream), expected);  // the file really carries the matrix
 
         const domain::MediaInfo info = probeAndCompare(rotated);
         QCOMPARE(info.video.at(0).rotation, expected);

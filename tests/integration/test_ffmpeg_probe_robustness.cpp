@@ -102,7 +102,7 @@ private slots:
                 const QString name = QStringLiteral("cut%1-%2").arg(percent).arg(QLatin1String(source));
                 QTest::newRow(qPrintable(name)) << name << bytes.left(bytes.size() * percent / 100);
             }
-            QByteArray corrupted = bytes; // the moov atom at the end, overwritten with noise
+            QByteArray corrupted = bytes;  // the moov atom at the end, overwritten with noise
             corrupted.replace(corrupted.size() - 2000, 2000, randomBytes(2000, 9));
             QTest::newRow(qPrintable(QStringLiteral("corrupt-") + QLatin1String(source)))
                 << QStringLiteral("corrupt-%1").arg(QLatin1String(source)) << corrupted;

@@ -129,7 +129,7 @@ private slots:
             QCOMPARE(video.value(QStringLiteral("width")).toInt(), 1280);
             QCOMPARE(video.value(QStringLiteral("height")).toInt(), 720);
             QCOMPARE(
-                video.value(QStringLiteral("nb_frames")).toString(), QStringLiteral("150")); // 5 s at 30 fps
+                video.value(QStringLiteral("nb_frames")).toString(), QStringLiteral("150"));  // 5 s at 30 fps
             QCOMPARE(audio.value(QStringLiteral("codec_name")).toString(), QStringLiteral("aac"));
             const double seconds = json.value(QStringLiteral("format"))
                                        .toObject()
@@ -192,7 +192,7 @@ private slots:
         QCOMPARE(entries(folder), before);
         const adapters::FfmpegProbe probe;
         for (const QString& file : m_generated)
-            QVERIFY(probe.probe(file)); // intact, not a half-written replacement
+            QVERIFY(probe.probe(file));  // intact, not a half-written replacement
     }
 
     void folderThatCannotBeCreatedIsAnIoError()

@@ -88,7 +88,7 @@ private slots:
         const QImage image = thumbnail(clip, 160);
         QVERIFY(!image.isNull());
         QCOMPARE(image.width(), 160);
-        QCOMPARE(image.height(), 120); // 4:3 kept
+        QCOMPARE(image.height(), 120);  // 4:3 kept
         QVERIFY2(meanLuma(image) > 40, qPrintable(QString::number(meanLuma(image))));
     }
 
@@ -115,7 +115,7 @@ private slots:
         QVERIFY(lumaAt(2.04) > 220);
         QVERIFY(lumaAt(3.96) > 220);
         QVERIFY(lumaAt(4.04) >= 0 && lumaAt(4.04) < 30);
-        QVERIFY(lumaAt(1.0) >= 0 && lumaAt(1.0) < 30); // seeking back works too
+        QVERIFY(lumaAt(1.0) >= 0 && lumaAt(1.0) < 30);  // seeking back works too
         const auto past = m_grabber.grabAt(clip, *info, domain::fromSeconds(9.0), 160);
         QVERIFY(!past);
         QCOMPARE(past.error().code, ErrorCode::NotFound);
@@ -170,7 +170,7 @@ private slots:
         ClipSpec wide;
         wide.audio = false;
         wide.extraOutputArgs
-            = { QStringLiteral("-vf"), QStringLiteral("setsar=2") }; // 320x240 shown as 640x240
+            = { QStringLiteral("-vf"), QStringLiteral("setsar=2") };  // 320x240 shown as 640x240
         QVERIFY(testing::makeClip(path(QStringLiteral("anamorphic.mp4")), wide));
         const QImage image = thumbnail(path(QStringLiteral("anamorphic.mp4")), 320);
         QCOMPARE(image.size(), QSize(320, 120));

@@ -59,7 +59,7 @@ private slots:
             ++frames;
         }
         QCOMPARE(frames, 50);
-        QCOMPARE(*reader.next(), nullptr); // and it stays at the end
+        QCOMPARE(*reader.next(), nullptr);  // and it stays at the end
     }
 
     void frameAtIsFrameExactForwardsBackwardsAndAfterTheEnd()
@@ -71,8 +71,8 @@ private slots:
             QVERIFY(frame && *frame);
             QCOMPARE(reader.lastPosition(), at);
         }
-        QCOMPARE(*reader.frameAt(5s), nullptr); // past the end
-        auto again = reader.frameAt(800ms); // and usable again after reaching it
+        QCOMPARE(*reader.frameAt(5s), nullptr);  // past the end
+        auto again = reader.frameAt(800ms);  // and usable again after reaching it
         QVERIFY(again && *again);
         QCOMPARE(reader.lastPosition(), 800000us);
     }
@@ -92,7 +92,7 @@ private slots:
         QVERIFY(testing::makeClip(file, audio));
         QCOMPARE(adapters::VideoFrameReader::open(file).error().code, ErrorCode::UnsupportedMedia);
         QCOMPARE(adapters::VideoFrameReader::open(m_clip, 1).error().code,
-            ErrorCode::UnsupportedMedia); // 1 is audio
+            ErrorCode::UnsupportedMedia);  // 1 is audio
     }
 };
 

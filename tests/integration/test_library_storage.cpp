@@ -46,7 +46,7 @@ private slots:
     {
         LibraryStorage s(m_dir.filePath(QStringLiteral("lib1")));
         QVERIFY(s.ensureLayout());
-        for (const char* sub : {"originals", "artifacts", "thumbnails"})
+        for (const char* sub : { "originals", "artifacts", "thumbnails" })
             QVERIFY(QFileInfo(s.root() + QLatin1Char('/') + QLatin1String(sub)).isDir());
     }
 
@@ -60,16 +60,19 @@ private slots:
         QFile f(src);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
-        QCOMPARE(hash, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(
+            hash, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
         qint64 lastDone = 0;
         const auto stored = s.storeOriginal(src, hash, cancel, [&](qint64 done, qint64) { lastDone = done; });
         QVERIFY(stored);
-        QCOMPARE(*stored, s.originalsDir() + QLatin1Char('/') + hash.left(2) + QLatin1Char('/') + hash + QStringLiteral(".mp4"));
+        QCOMPARE(*stored,
+            s.originalsDir() + QLatin1Char('/') + hash.left(2) + QLatin1Char('/') + hash
+                + QStringLiteral(".mp4"));
         QFile copy(*stored);
         QVERIFY(copy.open(QIODevice::ReadOnly));
         QCOMPARE(copy.readAll(), bytes);
         QCOMPARE(lastDone, bytes.size());
-        QCOMPARE(filesUnder(s.originalsDir()), QStringList{*stored});  // no temp file left
+        QCOMPARE(filesUnder(s.originalsDir()), QStringList { *stored });  // no temp file left
     }
 
     void fullDiskIsRefusedBeforeWritingAnything()
@@ -101,7 +104,8 @@ private slots:
     {
         LibraryStorage s(m_dir.filePath(QStringLiteral("lib5")));
         application::CancellationToken cancel;
-        QCOMPARE(s.contentHash(m_dir.filePath(QStringLiteral("gone.mp4")), cancel).error().code, ErrorCode::FileMissing);
+        QCOMPARE(s.contentHash(m_dir.filePath(QStringLiteral("gone.mp4")), cancel).error().code,
+            ErrorCode::FileMissing);
     }
 
     void onlyFilesInsideTheLibraryCanBeRemoved()

@@ -157,7 +157,7 @@ private slots:
         // The provider refuses the unknown client and shows an error page instead of redirecting.
         run(QStringLiteral("curl"),
             { QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), address });
-        cli.kill(); // the user gives up waiting
+        cli.kill();  // the user gives up waiting
         QVERIFY(cli.waitForFinished(5000));
         QProcess list;
         list.setProcessEnvironment(environment());

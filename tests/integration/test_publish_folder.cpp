@@ -72,8 +72,8 @@ private slots:
             [&](const UploadSession& s) { saved.push_back(s.offset); } };
         auto done = publisher.resume(request(source), *session, context);
         QVERIFY(done);
-        QCOMPARE(saved.front(), 1024 * 1024 + FolderPublisher::kBlockBytes); // from the part's length
-        QVERIFY(!QFile::exists(session->url)); // still not under its name
+        QCOMPARE(saved.front(), 1024 * 1024 + FolderPublisher::kBlockBytes);  // from the part's length
+        QVERIFY(!QFile::exists(session->url));  // still not under its name
         auto ref = publisher.finish(request(source), *done);
         QVERIFY(ref);
         QCOMPARE(sha(session->url), sha(source));

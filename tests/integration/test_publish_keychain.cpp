@@ -5,11 +5,11 @@
 #include <QCoreApplication>
 #include <QProcess>
 
+#include <QTest>
+#include <QUuid>
 #include <atomic>
 #include <thread>
 #include <vector>
-#include <QTest>
-#include <QUuid>
 
 using namespace reelforge;
 using namespace reelforge::adapters;
@@ -38,7 +38,7 @@ private slots:
         QVERIFY(!gone);
         QCOMPARE(gone.error().code, domain::ErrorCode::NotFound);
         QVERIFY(!gone.error().toString().contains(QStringLiteral("rotated")));
-        QVERIFY(store.remove(m_key)); // removing what is not there is fine
+        QVERIFY(store.remove(m_key));  // removing what is not there is fine
     }
 
     void entriesAreSeparatedByKeyAndService()

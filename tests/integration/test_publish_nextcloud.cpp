@@ -76,9 +76,9 @@ private slots:
         QVERIFY2(done.state == PublicationState::Published, qPrintable(done.error));
         QCOMPARE(fileSha256(root + QStringLiteral("/files/Videos/2026/trip.mp4")), fileSha256(file));
         const QJsonObject state = fakeState(nc);
-        QCOMPARE(chunkPuts(state), 3); // 5 + 5 + 2 MiB
+        QCOMPARE(chunkPuts(state), 3);  // 5 + 5 + 2 MiB
         QCOMPARE(state.value(QStringLiteral("assembled")).toInt(), 1);
-        QCOMPARE(state.value(QStringLiteral("uploads")).toInt(), 0); // the upload folder is gone
+        QCOMPARE(state.value(QStringLiteral("uploads")).toInt(), 0);  // the upload folder is gone
     }
 
     void withoutTheNextcloudSettingItIsOnePut()
@@ -102,7 +102,7 @@ private slots:
         const QString root = path(QStringLiteral("root-c"));
         LocalServer nc;
         REELFORGE_START_SERVER(nc, QStringLiteral("nextcloud_fake.mjs"), { QStringLiteral("--dir"), root });
-        const qint64 size = 30 * kMiB + 17; // six 5 MiB chunks and a small last one
+        const qint64 size = 30 * kMiB + 17;  // six 5 MiB chunks and a small last one
         const QString file = makeRandomFile(path(QStringLiteral("long.mp4")), size, 3);
         const QStringList args { QStringLiteral("--library"), path(QStringLiteral("lib-c")),
             QStringLiteral("--json"), QStringLiteral("publish"), file, QStringLiteral("--target"),
@@ -116,7 +116,7 @@ private slots:
         QVERIFY(slow.waitForStarted());
         const auto held = [&] { return fakeState(nc).value(QStringLiteral("heldChunks")).toArray().size(); };
         QVERIFY2(QTest::qWaitFor([&] { return held() >= 3; }, 30000), "the upload did not get halfway");
-        slow.kill(); // SIGKILL: nothing more is saved
+        slow.kill();  // SIGKILL: nothing more is saved
         QVERIFY(slow.waitForFinished(5000));
         const QJsonObject atKill = fakeState(nc);
         const QJsonArray heldAtKill = atKill.value(QStringLiteral("heldChunks")).toArray();
@@ -138,7 +138,7 @@ private slots:
         QCOMPARE(fileSha256(root + QStringLiteral("/files/long.mp4")), fileSha256(file));
         const QJsonObject after = fakeState(nc);
         const QJsonObject puts = after.value(QStringLiteral("chunkPuts")).toObject();
-        for (const QJsonValue& n : heldAtKill) // chunks the server held were not sent again
+        for (const QJsonValue& n : heldAtKill)  // chunks the server held were not sent again
             QCOMPARE(puts.value(QString::number(n.toInt())).toInt(), 1);
         QCOMPARE(puts.size(), 7);
         QCOMPARE(after.value(QStringLiteral("assembled")).toInt(), 1);

@@ -108,7 +108,7 @@ private slots:
         QVERIFY(tokens);
         FakeCredentialStore keychain;
         TokenSet expired = *tokens;
-        expired.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-10); // the access token has expired
+        expired.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-10);  // the access token has expired
         QVERIFY(keychain.write(QStringLiteral("account/yt"), QJsonDocument(expired.toJson()).toJson()));
         OAuthClient client(http, config());
         OAuthTokenProvider provider(keychain, QStringLiteral("account/yt"), client);
@@ -117,9 +117,9 @@ private slots:
         QVERIFY(*access != tokens->accessToken);
         const TokenSet saved = TokenSet::fromJson(
             QJsonDocument::fromJson(*keychain.read(QStringLiteral("account/yt"))).object());
-        QVERIFY(saved.refreshToken != tokens->refreshToken); // rotated, and saved at once
+        QVERIFY(saved.refreshToken != tokens->refreshToken);  // rotated, and saved at once
         QCOMPARE(saved.accessToken, *access);
-        QCOMPARE(*provider.accessToken(), *access); // still fresh: no second refresh
+        QCOMPARE(*provider.accessToken(), *access);  // still fresh: no second refresh
         // The spent refresh token is refused: the account must be reconnected.
         auto replay = client.refresh(tokens->refreshToken);
         QVERIFY(!replay);
@@ -141,8 +141,8 @@ private slots:
         QVERIFY(!access);
         QCOMPARE(access.error().code, ErrorCode::AuthExpired);
         QVERIFY(access.error().message.contains(QStringLiteral("reconnect")));
-        QVERIFY(
-            !access.error().toString().contains(QStringLiteral("not-a-refresh-token"))); // never echo secrets
+        QVERIFY(!access.error().toString().contains(
+            QStringLiteral("not-a-refresh-token")));  // never echo secrets
         FakeCredentialStore empty;
         OAuthTokenProvider none(empty, QStringLiteral("k"), client);
         QCOMPARE(none.accessToken().error().code, ErrorCode::AuthExpired);

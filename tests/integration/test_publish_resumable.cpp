@@ -85,7 +85,7 @@ private slots:
         HttpClient http;
         auto session = create(http, server, file);
         QVERIFY2(session, qPrintable(session ? QString() : session.error().toString()));
-        QVERIFY(session->url.startsWith(server.url())); // "//127.0.0.1:PORT/..." resolved
+        QVERIFY(session->url.startsWith(server.url()));  // "//127.0.0.1:PORT/..." resolved
 
         // First run: stopped after the second confirmed chunk, like a crash.
         GoogleResumableUpload upload(http, {});
@@ -143,10 +143,10 @@ private slots:
                                                     cancel.cancel();
                                             } };
         QVERIFY(!upload.sendRest(file, *session, context, 512 * 1024));
-        QVERIFY(!storedFile(store).isEmpty()); // the partial upload is there
+        QVERIFY(!storedFile(store).isEmpty());  // the partial upload is there
 
         QVERIFY(upload.cancel(QUrl(session->url)));
-        QVERIFY(storedFile(store).isEmpty()); // and gone
+        QVERIFY(storedFile(store).isEmpty());  // and gone
         auto where = upload.query(QUrl(session->url), session->total);
         QVERIFY(!where);
         QCOMPARE(where.error().code, domain::ErrorCode::NotFound);
@@ -184,7 +184,7 @@ private slots:
         application::UploadContext context { cancel, sink, [](const UploadSession&) {} };
         auto first = upload.sendRest(file, *session, context, 256 * 1024);
         QVERIFY(!first);
-        QCOMPARE(first.error().code, domain::ErrorCode::IoError); // the worker retries these
+        QCOMPARE(first.error().code, domain::ErrorCode::IoError);  // the worker retries these
         auto second = upload.sendRest(file, *session, context, 256 * 1024);
         QVERIFY(second);
         QCOMPARE(sha256(storedFile(store)), sha256(file));

@@ -82,7 +82,7 @@ class TestPublishS3 final : public QObject {
     };
 
     QTemporaryDir m_dir;
-    constexpr static qint64 kFileSize = 12 * 1024 * 1024 + 4321; // three 5 MiB parts
+    constexpr static qint64 kFileSize = 12 * 1024 * 1024 + 4321;  // three 5 MiB parts
 
     QString makeFile(const QString& name, quint32 seed)
     {
@@ -178,7 +178,7 @@ private slots:
         const QString file = makeFile(QStringLiteral("long.mp4"), 4);
         auto p = w.service->publish(order(file, QStringLiteral("long.mp4")));
         QVERIFY(p);
-        w.service->setBandwidthLimit(20 * 1024 * 1024); // slow enough to stop between parts
+        w.service->setBandwidthLimit(20 * 1024 * 1024);  // slow enough to stop between parts
         w.service->start();
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -186,7 +186,7 @@ private slots:
                 return s && s->has_value() && (*s)->parts.size() >= 1;
             },
             20000));
-        w.reopen(); // quit mid-upload
+        w.reopen();  // quit mid-upload
         QCOMPARE(w.get(p->id).state, PublicationState::Uploading);
         const int before = uploadedParts(s3);
         QVERIFY(before >= 1 && before < 3);
@@ -194,7 +194,7 @@ private slots:
         w.service->start();
         QVERIFY(w.waitForEnd(p->id));
         QVERIFY2(w.get(p->id).state == PublicationState::Published, qPrintable(w.get(p->id).error));
-        QVERIFY2(uploadedParts(s3) <= 4, "confirmed parts were sent again"); // at most the one in flight
+        QVERIFY2(uploadedParts(s3) <= 4, "confirmed parts were sent again");  // at most the one in flight
         QCOMPARE(sha256(storedObject(store, QStringLiteral("long.mp4"))), sha256(file));
     }
 
@@ -228,11 +228,11 @@ private slots:
             20000));
         QCOMPARE(pendingUploads(s3), 1);
         if (!whileRunning)
-            w.reopen(); // quit mid-upload: the session stays saved, nothing runs
+            w.reopen();  // quit mid-upload: the session stays saved, nothing runs
         QVERIFY(w.service->cancel(p->id));
         QVERIFY(QTest::qWaitFor([&] { return w.get(p->id).state == PublicationState::Cancelled; }, 20000));
         w.service->waitForDone();
-        QCOMPARE(pendingUploads(s3), 0); // the parts are gone on the server
+        QCOMPARE(pendingUploads(s3), 0);  // the parts are gone on the server
         auto session = w.publications.session(p->id);
         QVERIFY(session && !session->has_value());
         QVERIFY(storedObject(store, tag + QStringLiteral(".mp4")).isEmpty());

@@ -111,9 +111,9 @@ private slots:
     void partSizeKeepsLargeFilesWithinTenThousandParts()
     {
         constexpr qint64 kMiB = 1024 * 1024;
-        QCOMPARE(S3Publisher::partSize(100 * kMiB, 1), S3Publisher::kMinPart); // never below 5 MiB
+        QCOMPARE(S3Publisher::partSize(100 * kMiB, 1), S3Publisher::kMinPart);  // never below 5 MiB
         QCOMPARE(S3Publisher::partSize(100 * kMiB, 16 * kMiB), 16 * kMiB);
-        const qint64 huge = 200LL * 1024 * kMiB; // 200 GiB
+        const qint64 huge = 200LL * 1024 * kMiB;  // 200 GiB
         const qint64 part = S3Publisher::partSize(huge, 16 * kMiB);
         QVERIFY((huge + part - 1) / part <= S3Publisher::kMaxParts);
         QCOMPARE(part % kMiB, 0);

@@ -42,11 +42,12 @@ private slots:
     void chunkingFollowsTikToksRules()
     {
         constexpr qint64 MB = 1000 * 1000;
-        QCOMPARE(TikTokPublisher::chunking(3 * MB, 10 * MB), std::make_pair(3 * MB, 1)); // small: one chunk
-        QCOMPARE(TikTokPublisher::chunking(25 * MB, 10 * MB), std::make_pair(10 * MB, 2)); // last takes 15 MB
-        QCOMPARE(TikTokPublisher::chunking(100 * MB, 1 * MB), std::make_pair(5 * MB, 20)); // at least 5 MB
+        QCOMPARE(TikTokPublisher::chunking(3 * MB, 10 * MB), std::make_pair(3 * MB, 1));  // small: one chunk
         QCOMPARE(
-            TikTokPublisher::chunking(1000 * MB, 100 * MB), std::make_pair(64 * MB, 15)); // at most 64 MB
+            TikTokPublisher::chunking(25 * MB, 10 * MB), std::make_pair(10 * MB, 2));  // last takes 15 MB
+        QCOMPARE(TikTokPublisher::chunking(100 * MB, 1 * MB), std::make_pair(5 * MB, 20));  // at least 5 MB
+        QCOMPARE(
+            TikTokPublisher::chunking(1000 * MB, 100 * MB), std::make_pair(64 * MB, 15));  // at most 64 MB
     }
 
     void postsInChunksAndPollsUntilPublished()
@@ -70,7 +71,7 @@ private slots:
                                      .toArray()
                                      .first()
                                      .toObject();
-        QCOMPARE(post.value(QStringLiteral("chunksReceived")).toInt(), 2); // 5 MB + the last 7 MB
+        QCOMPARE(post.value(QStringLiteral("chunksReceived")).toInt(), 2);  // 5 MB + the last 7 MB
         QCOMPARE(post.value(QStringLiteral("sha256")).toString().toLatin1(), fileSha256(file));
         QVERIFY(post.value(QStringLiteral("polls")).toInt() >= 3);
     }
@@ -86,7 +87,7 @@ private slots:
         o.privacy = domain::Privacy::Public;
         const domain::Publication done = w->run(o);
         QVERIFY2(done.state == PublicationState::Published, qPrintable(done.error));
-        QCOMPARE(done.privacy, domain::Privacy::Private); // what was really posted
+        QCOMPARE(done.privacy, domain::Privacy::Private);  // what was really posted
         const QJsonObject post = fakeState(fake)
                                      .value(QStringLiteral("data"))
                                      .toObject()
@@ -163,7 +164,7 @@ private slots:
         const QString huge = m_dir.filePath(QStringLiteral("huge.mp4"));
         QFile f(huge);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        QVERIFY(f.resize(4LL * 1024 * 1024 * 1024 + 1)); // sparse: no disk used
+        QVERIFY(f.resize(4LL * 1024 * 1024 * 1024 + 1));  // sparse: no disk used
         f.close();
         auto p = w->service->publish(w->order(huge));
         QVERIFY(!p);

@@ -151,14 +151,14 @@ private slots:
         };
         QVERIFY2(
             QTest::qWaitFor([&] { return received() >= size / 2; }, 30000), "the upload did not get halfway");
-        slow.kill(); // SIGKILL: no chance to clean up or save anything more
+        slow.kill();  // SIGKILL: no chance to clean up or save anything more
         QVERIFY(slow.waitForFinished(5000));
         const qint64 atKill = received();
         QVERIFY2(atKill < size, "the upload finished before it was killed");
 
         const Run again = cli(args);
         QVERIFY2(again.exitCode == 0, again.err.constData());
-        QCOMPARE(uploads(store).size(), 1); // continued, not a second upload
+        QCOMPARE(uploads(store).size(), 1);  // continued, not a second upload
         QCOMPARE(sha256(uploads(store).first()), sha256(file));
         const Run list = cli({ QStringLiteral("--library"), library, QStringLiteral("--json"),
             QStringLiteral("publications"), QStringLiteral("list") });
@@ -267,16 +267,16 @@ private slots:
         publishing.waitForDone();
         QVERIFY(received() < size);
         auto session = (*context)->publications().session(p->id);
-        QVERIFY(session && !session->has_value()); // forgotten: a retry starts a new upload
+        QVERIFY(session && !session->has_value());  // forgotten: a retry starts a new upload
         if (termination) {
-            QCOMPARE(uploads(store).size(), 0); // the partial upload is gone from the server
+            QCOMPARE(uploads(store).size(), 0);  // the partial upload is gone from the server
             const Run head
                 = runCurl({ QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
                     QStringLiteral("-w"), QStringLiteral("%{http_code}"), QStringLiteral("-I"),
                     QStringLiteral("-H"), QStringLiteral("Tus-Resumable: 1.0.0"), uploadUrl });
             QVERIFY2(head.out == "404" || head.out == "410", head.out.constData());
         } else {
-            QCOMPARE(uploads(store).size(), 1); // it cannot delete: left for the server to expire
+            QCOMPARE(uploads(store).size(), 1);  // it cannot delete: left for the server to expire
         }
     }
 };

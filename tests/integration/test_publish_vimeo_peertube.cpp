@@ -170,7 +170,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return w.get(p->id).state == PublicationState::Cancelled; }, 20000));
         w.service->waitForDone();
         QCOMPARE(fakeState(fake).value(QStringLiteral("deleted")).toArray(), QJsonArray { 100001 });
-        QVERIFY(storedUpload(store, QStringLiteral("json")).isEmpty()); // the bytes are gone
+        QVERIFY(storedUpload(store, QStringLiteral("json")).isEmpty());  // the bytes are gone
     }
 
     void peerTubeSignsInUploadsResumablyAndSetsTheThumbnail()

@@ -115,7 +115,7 @@ private slots:
         o.privacy = domain::Privacy::Public;
         const QDateTime at = QDateTime::currentDateTimeUtc().addDays(2);
         o.publishAt = at;
-        const domain::Publication done = w->run(o); // uploads now: YouTube publishes at the time
+        const domain::Publication done = w->run(o);  // uploads now: YouTube publishes at the time
         QVERIFY2(done.state == PublicationState::Published, qPrintable(done.error));
         const QJsonObject status = fakeState(fake)
                                        .value(QStringLiteral("videos"))
@@ -175,7 +175,7 @@ private slots:
             = w->run(w->order(makeRandomFile(m_dir.filePath(QStringLiteral("r.mp4")), 1000, 7)));
         QCOMPARE(done.state, PublicationState::Failed);
         QVERIFY2(done.error.contains(QStringLiteral("reconnect")), qPrintable(done.error));
-        QVERIFY(!done.error.contains(QStringLiteral("revoked"))); // no token in messages
+        QVERIFY(!done.error.contains(QStringLiteral("revoked")));  // no token in messages
     }
 
     void aThumbnailOverTwoMegabytesIsRefusedBeforeUpload()

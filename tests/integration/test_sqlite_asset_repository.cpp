@@ -1,6 +1,6 @@
+#include "infrastructure/repositories/migrations.h"
 #include "infrastructure/repositories/sqlite_asset_repository.h"
 #include "infrastructure/repositories/sqlite_database.h"
-#include "infrastructure/repositories/migrations.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -36,13 +36,15 @@ class TestSqliteAssetRepository final : public QObject {
         v.profile = QStringLiteral("Main 10");
         v.width = 3840;
         v.height = 2160;
-        v.frameRate = {30000, 1001};
+        v.frameRate = { 30000, 1001 };
         v.pixelFormat = QStringLiteral("yuv420p10le");
         v.rotation = 90;
-        v.color = {QStringLiteral("bt2020nc"), QStringLiteral("bt2020"), QStringLiteral("smpte2084"), QStringLiteral("tv"), 10};
+        v.color = { QStringLiteral("bt2020nc"), QStringLiteral("bt2020"), QStringLiteral("smpte2084"),
+            QStringLiteral("tv"), 10 };
         f.info.video.push_back(v);
-        f.info.audio.push_back({1, QStringLiteral("aac"), 48000, 6, QStringLiteral("5.1"), QStringLiteral("eng")});
-        f.info.subtitles.push_back({2, QStringLiteral("subrip"), QStringLiteral("fra")});
+        f.info.audio.push_back(
+            { 1, QStringLiteral("aac"), 48000, 6, QStringLiteral("5.1"), QStringLiteral("eng") });
+        f.info.subtitles.push_back({ 2, QStringLiteral("subrip"), QStringLiteral("fra") });
         f.thumbnailPath = QStringLiteral("/lib/thumbnails/x.jpg");
         return *MediaAsset::create(f);
     }
@@ -131,14 +133,17 @@ private slots:
             return out;
         };
         using Sort = application::AssetQuery::Sort;
-        QCOMPARE(titles({{}, Sort::ImportedDesc, -1}), (QStringList{"City_night", "alpine", "Beach 50% off"}));
-        QCOMPARE(titles({{}, Sort::ImportedAsc, -1}), (QStringList{"Beach 50% off", "alpine", "City_night"}));
-        QCOMPARE(titles({{}, Sort::Title, -1}), (QStringList{"alpine", "Beach 50% off", "City_night"}));
-        QCOMPARE(titles({{}, Sort::Duration, -1}), (QStringList{"alpine", "Beach 50% off", "City_night"}));
-        QCOMPARE(titles({QStringLiteral("ALP"), Sort::Title, -1}), QStringList{"alpine"});
-        QCOMPARE(titles({QStringLiteral("50%"), Sort::Title, -1}), QStringList{"Beach 50% off"});
-        QCOMPARE(titles({QStringLiteral("_"), Sort::Title, -1}), QStringList{"City_night"});
-        QCOMPARE(titles({{}, Sort::Title, 2}).size(), 2);
+        QCOMPARE(titles({ {}, Sort::ImportedDesc, -1 }),
+            (QStringList { "City_night", "alpine", "Beach 50% off" }));
+        QCOMPARE(
+            titles({ {}, Sort::ImportedAsc, -1 }), (QStringList { "Beach 50% off", "alpine", "City_night" }));
+        QCOMPARE(titles({ {}, Sort::Title, -1 }), (QStringList { "alpine", "Beach 50% off", "City_night" }));
+        QCOMPARE(
+            titles({ {}, Sort::Duration, -1 }), (QStringList { "alpine", "Beach 50% off", "City_night" }));
+        QCOMPARE(titles({ QStringLiteral("ALP"), Sort::Title, -1 }), QStringList { "alpine" });
+        QCOMPARE(titles({ QStringLiteral("50%"), Sort::Title, -1 }), QStringList { "Beach 50% off" });
+        QCOMPARE(titles({ QStringLiteral("_"), Sort::Title, -1 }), QStringList { "City_night" });
+        QCOMPARE(titles({ {}, Sort::Title, 2 }).size(), 2);
     }
 
     void summariesMatchTheFullAssets()
@@ -199,7 +204,7 @@ private slots:
             assets.push_back(makeAsset(QStringLiteral("t%1").arg(i), i));
         QThreadPool pool;
         pool.setMaxThreadCount(4);
-        std::atomic<int> ok{0};
+        std::atomic<int> ok { 0 };
         QtConcurrent::blockingMap(&pool, assets, [&](const MediaAsset& a) {
             if (repo.add(a) && repo.findById(a.id())->has_value())
                 ++ok;

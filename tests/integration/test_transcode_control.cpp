@@ -22,8 +22,8 @@ class TestTranscodeControl final : public QObject {
 
     QTemporaryDir m_dir;
     std::optional<infrastructure::FilePresetStore> m_presets;
-    QString m_clip; // 640x360 30 fps H.264 + AAC 48 kHz stereo, 2 s
-    QString m_long; // the same, 8 s: long enough to act on while it runs
+    QString m_clip;  // 640x360 30 fps H.264 + AAC 48 kHz stereo, 2 s
+    QString m_long;  // the same, 8 s: long enough to act on while it runs
 
     QString freshFolder(const QString& name) const
     {
@@ -141,7 +141,7 @@ private slots:
         job.start(*m_presets, m_long, folder);
         QVERIFY(job.waitForFrames(10));
         job.cancel.setPaused(true);
-        QThread::msleep(200); // the frame in flight finishes
+        QThread::msleep(200);  // the frame in flight finishes
         const int held = job.frames;
         const int reports = job.reports;
         QThread::msleep(500);

@@ -19,9 +19,9 @@ class TestTranscodePresets final : public QObject {
 
     QTemporaryDir m_dir;
     std::optional<infrastructure::FilePresetStore> m_presets;
-    QString m_clip; // 640x360 30 fps H.264, AAC 44.1 kHz mono, 2 s
-    QString m_voice; // audio only: AAC 44.1 kHz mono, 2 s
-    QString m_phone; // 640x360 stored, tagged to display as 360x640
+    QString m_clip;  // 640x360 30 fps H.264, AAC 44.1 kHz mono, 2 s
+    QString m_voice;  // audio only: AAC 44.1 kHz mono, 2 s
+    QString m_phone;  // 640x360 stored, tagged to display as 360x640
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
@@ -156,7 +156,7 @@ private slots:
         const QJsonObject v = streamOf(probe, QStringLiteral("video"));
         QCOMPARE(v.value(QStringLiteral("width")).toInt(), 1920);
         QCOMPARE(v.value(QStringLiteral("height")).toInt(), 1080);
-        QCOMPARE(testing::rotationOf(v), 0); // pixels are turned; no player turns them again
+        QCOMPARE(testing::rotationOf(v), 0);  // pixels are turned; no player turns them again
         // A 9:16 picture 1080 high is 608 wide, centred: pillarbox bars left and right.
         const QByteArray luma
             = firstFrameLuma(m_dir.filePath(QStringLiteral("part-phone_youtube-1080p.mp4")));
@@ -252,7 +252,7 @@ private slots:
         const QJsonObject a = streamOf(probe, QStringLiteral("audio"));
         QCOMPARE(a.value(QStringLiteral("codec_name")).toString(), QStringLiteral("pcm_s16le"));
         QCOMPARE(a.value(QStringLiteral("sample_rate")).toString(), QStringLiteral("48000"));
-        QCOMPARE(a.value(QStringLiteral("channels")).toInt(), 1); // channels 0: kept
+        QCOMPARE(a.value(QStringLiteral("channels")).toInt(), 1);  // channels 0: kept
     }
 
     void audioOnlyInputTakesTheAudioPath()

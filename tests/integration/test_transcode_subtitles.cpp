@@ -34,9 +34,10 @@ QString cuesOf(const QString& file)
     const double pictureStart = video.value(QStringLiteral("start_time")).toString().toDouble();
     QProcess p;
     p.start(QStringLiteral("ffmpeg"),
-        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-copyts"), QStringLiteral("-i"), file,
-            QStringLiteral("-map"), QStringLiteral("0:s:0"), QStringLiteral("-output_ts_offset"),
-            QString::number(-pictureStart, 'f', 6), QStringLiteral("-f"), QStringLiteral("srt"), QStringLiteral("-") });
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-copyts"), QStringLiteral("-i"),
+            file, QStringLiteral("-map"), QStringLiteral("0:s:0"), QStringLiteral("-output_ts_offset"),
+            QString::number(-pictureStart, 'f', 6), QStringLiteral("-f"), QStringLiteral("srt"),
+            QStringLiteral("-") });
     p.waitForFinished(60000);
     return normalised(p.readAllStandardOutput());
 }
@@ -45,10 +46,13 @@ QJsonArray chaptersOf(const QString& file)
 {
     QProcess p;
     p.start(QStringLiteral("ffprobe"),
-        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_chapters"), QStringLiteral("-of"),
-            QStringLiteral("json"), file });
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_chapters"),
+            QStringLiteral("-of"), QStringLiteral("json"), file });
     p.waitForFinished(60000);
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("chapters")).toArray();
+    return QJsonDocument::fromJson(p.readAllStandardOutput())
+        .object()
+        .value(QStringLiteral("chapters"))
+        .toArray();
 }
 
 QString tag(const QJsonObject& object, const QString& key)
@@ -56,7 +60,7 @@ QString tag(const QJsonObject& object, const QString& key)
     return object.value(QStringLiteral("tags")).toObject().value(key).toString();
 }
 
-} // namespace
+}  // namespace
 
 // Subtitles and chapters survive a transcode where the container holds them (converted to the
 // container's text format where it must), and are left out with a job-log line where it does
@@ -66,8 +70,8 @@ class TestTranscodeSubtitles final : public QObject {
 
     QTemporaryDir m_dir;
     std::optional<infrastructure::FilePresetStore> m_presets;
-    QString m_mkv; // H.264 + PCM + SubRip (eng, "English") + two chapters
-    QString m_mp4; // H.264 + AAC + mov_text (eng) + the same chapters
+    QString m_mkv;  // H.264 + PCM + SubRip (eng, "English") + two chapters
+    QString m_mp4;  // H.264 + AAC + mov_text (eng) + the same chapters
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
@@ -76,14 +80,16 @@ class TestTranscodeSubtitles final : public QObject {
         QDir().mkpath(path(folder));
         testing::FolderOutputs outputs(path(folder));
         application::CancellationToken cancel;
-        return testing::runTranscode(*m_presets, input, { { QStringLiteral("preset"), preset } }, outputs, cancel);
+        return testing::runTranscode(
+            *m_presets, input, { { QStringLiteral("preset"), preset } }, outputs, cancel);
     }
 
     // A preset that keeps H.264 and AAC as they are: every stream is copied.
     static domain::Preset copyingPreset(const QString& container)
     {
         const QJsonObject json { { QStringLiteral("name"), QStringLiteral("keep-") + container },
-            { QStringLiteral("container"), container }, { QStringLiteral("extension"), QStringLiteral("out") },
+            { QStringLiteral("container"), container },
+            { QStringLiteral("extension"), QStringLiteral("out") },
             { QStringLiteral("video"), QJsonObject { { QStringLiteral("codec"), QStringLiteral("h264") } } },
             { QStringLiteral("audio"), QJsonObject { { QStringLiteral("codec"), QStringLiteral("aac") } } } };
         return *domain::Preset::fromJson(json);
@@ -116,14 +122,16 @@ private slots:
         QVERIFY(m.open(QIODevice::WriteOnly) && m.write(kChapters) == kChapters.size());
         m.close();
         const QStringList sources { QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-            QStringLiteral("testsrc2=size=640x360:rate=30:duration=3"), QStringLiteral("-f"), QStringLiteral("lavfi"),
-            QStringLiteral("-i"), QStringLiteral("sine=frequency=440:sample_rate=48000:duration=3"), QStringLiteral("-i"),
-            srt, QStringLiteral("-i"), meta, QStringLiteral("-map"), QStringLiteral("0"), QStringLiteral("-map"),
+            QStringLiteral("testsrc2=size=640x360:rate=30:duration=3"), QStringLiteral("-f"),
+            QStringLiteral("lavfi"), QStringLiteral("-i"),
+            QStringLiteral("sine=frequency=440:sample_rate=48000:duration=3"), QStringLiteral("-i"), srt,
+            QStringLiteral("-i"), meta, QStringLiteral("-map"), QStringLiteral("0"), QStringLiteral("-map"),
             QStringLiteral("1"), QStringLiteral("-map"), QStringLiteral("2"), QStringLiteral("-map_chapters"),
             QStringLiteral("3"), QStringLiteral("-metadata:s:s:0"), QStringLiteral("language=eng"),
             QStringLiteral("-metadata:s:s:0"), QStringLiteral("title=English"), QStringLiteral("-c:v"),
-            QStringLiteral("libx264"), QStringLiteral("-preset"), QStringLiteral("ultrafast"), QStringLiteral("-pix_fmt"),
-            QStringLiteral("yuv420p"), QStringLiteral("-ac"), QStringLiteral("2") };
+            QStringLiteral("libx264"), QStringLiteral("-preset"), QStringLiteral("ultrafast"),
+            QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), QStringLiteral("-ac"),
+            QStringLiteral("2") };
         // PCM in Matroska starts at 0 (AAC there would start 21 ms early and every time with it).
         m_mkv = path(QStringLiteral("talk.mkv"));
         QVERIFY(testing::runFfmpeg(sources
@@ -183,9 +191,12 @@ private slots:
         const QString out = run.artifacts->front().path;
         QCOMPARE(streamCount(testing::probeJson(out), QStringLiteral("subtitle")), 0);
         QCOMPARE(run.log.size(), 2);
-        QVERIFY2(run.log.at(0).startsWith(QStringLiteral("subtitle stream 2 (subrip) left out")), qPrintable(run.log.at(0)));
-        QVERIFY2(run.log.at(1).startsWith(QStringLiteral("2 chapter(s) left out")), qPrintable(run.log.at(1)));
-        QVERIFY(run.plan->equivalentCommand.join(QLatin1Char(' ')).contains(QStringLiteral("-map_chapters -1")));
+        QVERIFY2(run.log.at(0).startsWith(QStringLiteral("subtitle stream 2 (subrip) left out")),
+            qPrintable(run.log.at(0)));
+        QVERIFY2(
+            run.log.at(1).startsWith(QStringLiteral("2 chapter(s) left out")), qPrintable(run.log.at(1)));
+        QVERIFY(
+            run.plan->equivalentCommand.join(QLatin1Char(' ')).contains(QStringLiteral("-map_chapters -1")));
     }
 
     void podcastAudioKeepsChaptersButNotSubtitles()
@@ -197,7 +208,9 @@ private slots:
         QCOMPARE(streamCount(probe, QStringLiteral("subtitle")), 0);
         QCOMPARE(streamCount(probe, QStringLiteral("video")), 0);
         verifyChapters(out);
-        QCOMPARE(run.log, QStringList { QStringLiteral("1 subtitle stream(s) left out: an audio-only output carries none") });
+        QCOMPARE(run.log,
+            QStringList {
+                QStringLiteral("1 subtitle stream(s) left out: an audio-only output carries none") });
     }
 
     void streamCopyIntoMp4CopiesMovText()

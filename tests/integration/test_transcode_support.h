@@ -45,8 +45,8 @@ struct TranscodeRun {
     domain::Result<application::ProcessPlan> plan = domain::fail(domain::ErrorCode::Internal, QString());
     domain::Result<std::vector<domain::Artifact>> artifacts
         = domain::fail(domain::ErrorCode::Internal, QString());
-    bool audioPath = false; // the audio strategy was selected
-    QStringList log; // the lines the processor gave the job log
+    bool audioPath = false;  // the audio strategy was selected
+    QStringList log;  // the lines the processor gave the job log
 };
 
 // The strategy the registry picks for `input`, as the job runner asks for it.
@@ -86,7 +86,8 @@ inline TranscodeRun runTranscode(const application::IPresetStore& presets, const
         return run;
     }
     application::ProgressSink progress(onProgress, 0);
-    application::JobContext ctx { cancel, progress, outputs, [&run](const QString& line) { run.log << line; } };
+    application::JobContext ctx { cancel, progress, outputs,
+        [&run](const QString& line) { run.log << line; } };
     adapters::TranscodeProcessor processor(presets,
         run.audioPath ? adapters::TranscodeProcessor::Path::Audio
                       : adapters::TranscodeProcessor::Path::Video);
@@ -156,4 +157,4 @@ inline infrastructure::FilePresetStore presetStore(const QString& folder)
     return infrastructure::FilePresetStore(QDir(folder).filePath(QStringLiteral("presets")));
 }
 
-} // namespace reelforge::testing
+}  // namespace reelforge::testing

@@ -29,8 +29,8 @@ class TestTranscodeSync final : public QObject {
 
     // Presentation times in the file's own timeline (edit lists applied by the demuxer).
     struct Events {
-        double flash = -1.0; // first frame whose centre is bright
-        double beep = -1.0; // first sample louder than -10 dBFS
+        double flash = -1.0;  // first frame whose centre is bright
+        double beep = -1.0;  // first sample louder than -10 dBFS
     };
 
     static Events findEvents(const QString& path)
@@ -126,7 +126,7 @@ class TestTranscodeSync final : public QObject {
         const Events after = findEvents(output);
         qInfo("flash %.4f s, beep %.4f s (source: %.4f, %.4f)", after.flash, after.beep, before.flash,
             before.beep);
-        QVERIFY(qAbs(after.flash - 1.5) < 0.001); // frame 45 stays at 1.5 s exactly
+        QVERIFY(qAbs(after.flash - 1.5) < 0.001);  // frame 45 stays at 1.5 s exactly
         QVERIFY(qAbs(after.beep - after.flash) <= kFrame);
         QVERIFY(qAbs(after.beep - before.beep) <= kFrame);
     }

@@ -20,7 +20,7 @@ double rateOf(const QString& text)
     return parts.size() == 2 && parts[1].toDouble() > 0 ? parts[0].toDouble() / parts[1].toDouble() : 0.0;
 }
 
-} // namespace
+}  // namespace
 
 class TestTranscodeVfr final : public QObject {
     Q_OBJECT

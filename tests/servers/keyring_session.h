@@ -25,8 +25,8 @@ inline std::optional<int> rerunInKeyringSession(int argc, char* argv[])
     inner.setProcessEnvironment(env);
     inner.setProcessChannelMode(QProcess::ForwardedChannels);
     inner.start(QStringLiteral("dbus-run-session"),
-        QStringList { QStringLiteral("--"), QStringLiteral("sh"), serverScript(QStringLiteral("with_keyring.sh")),
-            QCoreApplication::applicationFilePath() }
+        QStringList { QStringLiteral("--"), QStringLiteral("sh"),
+            serverScript(QStringLiteral("with_keyring.sh")), QCoreApplication::applicationFilePath() }
             + QCoreApplication::arguments().mid(1));
     if (!inner.waitForStarted()) {
         qWarning("dbus-run-session is missing (Debian package dbus-bin / dbus): ./dev deps test");
@@ -36,4 +36,4 @@ inline std::optional<int> rerunInKeyringSession(int argc, char* argv[])
     return inner.exitStatus() == QProcess::NormalExit ? inner.exitCode() : 1;
 }
 
-} // namespace reelforge::testing
+}  // namespace reelforge::testing

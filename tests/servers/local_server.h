@@ -140,7 +140,7 @@ private:
     QJsonObject m_info;
 };
 
-} // namespace reelforge::testing
+}  // namespace reelforge::testing
 
 // In a test slot: skips when the servers are not installed and nobody asked for them, fails
 // when ./dev test (REELFORGE_TEST_SERVERS) promised them.

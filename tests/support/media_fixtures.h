@@ -23,7 +23,7 @@ struct ClipSpec {
     int sampleRate = 48000;
     int channels = 2;
     QString source = QStringLiteral("testsrc2");  // any lavfi video source
-    QStringList extraOutputArgs;                  // e.g. {"-metadata:s:v", "rotate=90"}
+    QStringList extraOutputArgs;  // e.g. {"-metadata:s:v", "rotate=90"}
 };
 
 bool makeClip(const QString& path, const ClipSpec& spec = {});

@@ -161,7 +161,7 @@ private slots:
         QCOMPARE(cues[0].text, QStringLiteral("hello there"));
         QCOMPARE(cues[0].start, s(0.5));
         QCOMPARE(cues[0].end, s(1.3));
-        QCOMPARE(cues[1].end, s(3.7)); // held for the minimum reading time
+        QCOMPARE(cues[1].end, s(3.7));  // held for the minimum reading time
         QCOMPARE(toSrt(cues),
             QStringLiteral("1\n00:00:00,500 --> 00:00:01,300\nhello there\n\n"
                            "2\n00:00:03,000 --> 00:00:03,700\nagain\n\n"));

@@ -98,7 +98,7 @@ private:
     std::int64_t m_fed = 0;
 };
 
-} // namespace
+}  // namespace
 
 // GIVEN a registry of analyzers and in-memory ports WHEN files are analysed THEN each file is
 // decoded once for all analyzers, results are cached per (content, analyzer, version,
@@ -179,7 +179,7 @@ private slots:
         QCOMPARE(w.decoder.runs, 2);
         QCOMPARE(again->computed, QStringList { QStringLiteral("scenes") });
         QCOMPARE(again->fromCache, QStringList { QStringLiteral("silences") });
-        QVERIFY(!w.decoder.lastRequest.audio); // only what the pending analyzers need
+        QVERIFY(!w.decoder.lastRequest.audio);  // only what the pending analyzers need
     }
 
     void otherSettingsRecomputeThatAnalyzer()

@@ -28,12 +28,12 @@ class TestImportService final : public QObject {
         FakeThumbnailGrabber thumbnails;
         RecordingNotifier notifier;
         FakeClock clock;
-        ImportService service{ImportPorts{assets, probe, storage, thumbnails, notifier, clock}};
+        ImportService service { ImportPorts { assets, probe, storage, thumbnails, notifier, clock } };
 
         ImportReport import(const QStringList& paths, domain::ImportMode mode = domain::ImportMode::Copy)
         {
             CancellationToken cancel;
-            return service.run({paths, mode}, cancel);
+            return service.run({ paths, mode }, cancel);
         }
     };
 
@@ -57,7 +57,7 @@ private slots:
     {
         World w;
         const QString path = write(QStringLiteral("my_holiday.mp4"), "VIDEO-1");
-        const ImportReport r = w.import({path});
+        const ImportReport r = w.import({ path });
         QCOMPARE(r.imported.size(), 1u);
         QCOMPARE(r.failed.size(), 0u);
         auto asset = *w.assets.findById(r.imported[0].id);
@@ -75,7 +75,7 @@ private slots:
     {
         World w;
         const QString path = write(QStringLiteral("ref.mov"), "VIDEO-2");
-        const ImportReport r = w.import({path}, domain::ImportMode::Reference);
+        const ImportReport r = w.import({ path }, domain::ImportMode::Reference);
         QCOMPARE(r.imported.size(), 1u);
         auto asset = *w.assets.findById(r.imported[0].id);
         QCOMPARE(asset->storedPath(), path);
@@ -88,8 +88,8 @@ private slots:
         World w;
         const QString a = write(QStringLiteral("a.mp4"), "VIDEO-same");
         const QString b = write(QStringLiteral("copy of a.mp4"), "VIDEO-same");
-        const ImportReport first = w.import({a});
-        const ImportReport second = w.import({b});
+        const ImportReport first = w.import({ a });
+        const ImportReport second = w.import({ b });
         QCOMPARE(second.imported.size(), 0u);
         QCOMPARE(second.skipped.size(), 1u);
         QCOMPARE(second.skipped[0].reason, QStringLiteral("duplicate"));
@@ -106,7 +106,7 @@ private slots:
         write(QStringLiteral("shoot/notes.txt"), "hello");
         write(QStringLiteral("shoot/.hidden.mp4"), "VIDEO-h");
         write(QStringLiteral("shoot/.cache/x.mp4"), "VIDEO-x");
-        const ImportReport r = w.import({m_dir.filePath(QStringLiteral("shoot"))});
+        const ImportReport r = w.import({ m_dir.filePath(QStringLiteral("shoot")) });
         QCOMPARE(r.imported.size(), 3u);
         QCOMPARE(r.failed.size(), 0u);
         QCOMPARE(r.skipped.size(), 0u);
@@ -119,7 +119,8 @@ private slots:
         QTest::addColumn<ErrorCode>("code");
         QTest::newRow("zero bytes") << "empty.mp4" << QByteArray() << ErrorCode::EmptyFile;
         QTest::newRow("text named .mov") << "notes.mov" << QByteArray("just text") << ErrorCode::NotMedia;
-        QTest::newRow("random bytes") << "noise.mp4" << QByteArray("\x13\x37\x00\xff", 4) << ErrorCode::NotMedia;
+        QTest::newRow("random bytes")
+            << "noise.mp4" << QByteArray("\x13\x37\x00\xff", 4) << ErrorCode::NotMedia;
     }
 
     void badFilesFailWithAReasonAndLeaveNothingBehind()
@@ -129,7 +130,7 @@ private slots:
         QFETCH(ErrorCode, code);
         World w;
         const QString path = write(name, bytes);
-        const ImportReport r = w.import({path});
+        const ImportReport r = w.import({ path });
         QCOMPARE(r.failed.size(), 1u);
         QCOMPARE(r.failed[0].path, path);
         QCOMPARE(r.failed[0].error.code, code);
@@ -142,7 +143,8 @@ private slots:
         World w;
         QDir().mkpath(m_dir.filePath(QStringLiteral("nothing here")));
         write(QStringLiteral("nothing here/readme.txt"), "x");
-        const ImportReport r = w.import({m_dir.filePath(QStringLiteral("gone.mp4")), m_dir.filePath(QStringLiteral("nothing here"))});
+        const ImportReport r = w.import(
+            { m_dir.filePath(QStringLiteral("gone.mp4")), m_dir.filePath(QStringLiteral("nothing here")) });
         QCOMPARE(r.failed.size(), 2u);
         for (const FailedItem& f : r.failed) {
             const bool folder = f.path.endsWith(QStringLiteral("nothing here"));
@@ -153,8 +155,8 @@ private slots:
     void oneBadFileDoesNotStopTheOthers()
     {
         World w;
-        const ImportReport r = w.import({write(QStringLiteral("1.mp4"), "VIDEO-1"), write(QStringLiteral("2.mp4"), ""),
-                                         write(QStringLiteral("3.mp4"), "VIDEO-3")});
+        const ImportReport r = w.import({ write(QStringLiteral("1.mp4"), "VIDEO-1"),
+            write(QStringLiteral("2.mp4"), ""), write(QStringLiteral("3.mp4"), "VIDEO-3") });
         QCOMPARE(r.imported.size(), 2u);
         QCOMPARE(r.failed.size(), 1u);
     }
@@ -163,7 +165,7 @@ private slots:
     {
         World w;
         w.storage.freeBytes = 3;
-        const ImportReport r = w.import({write(QStringLiteral("big.mp4"), "VIDEO-big")});
+        const ImportReport r = w.import({ write(QStringLiteral("big.mp4"), "VIDEO-big") });
         QCOMPARE(r.failed.size(), 1u);
         QCOMPARE(r.failed[0].error.code, ErrorCode::DiskFull);
         QCOMPARE(*w.assets.count(), 0);
@@ -174,7 +176,7 @@ private slots:
     {
         World w;
         w.probe.onProbe = [](const QString& path) { QFile::remove(path); };
-        const ImportReport r = w.import({write(QStringLiteral("vanishing.mp4"), "VIDEO-v")});
+        const ImportReport r = w.import({ write(QStringLiteral("vanishing.mp4"), "VIDEO-v") });
         QCOMPARE(r.failed.size(), 1u);
         QCOMPARE(r.failed[0].error.code, ErrorCode::FileMissing);
         QCOMPARE(*w.assets.count(), 0);
@@ -185,7 +187,7 @@ private slots:
     {
         World w;
         w.assets.failNextAdd = true;
-        const ImportReport r = w.import({write(QStringLiteral("x.mp4"), "VIDEO-x")});
+        const ImportReport r = w.import({ write(QStringLiteral("x.mp4"), "VIDEO-x") });
         QCOMPARE(r.failed.size(), 1u);
         QCOMPARE(r.failed[0].error.code, ErrorCode::DatabaseError);
         QCOMPARE(w.storage.fileCount(), 0u);
@@ -200,9 +202,11 @@ private slots:
             if (++probed == 1)
                 cancel.cancel();
         };
-        const ImportReport r = w.service.run({{write(QStringLiteral("1.mp4"), "VIDEO-1"), write(QStringLiteral("2.mp4"), "VIDEO-2"),
-                                               write(QStringLiteral("3.mp4"), "VIDEO-3")}, domain::ImportMode::Copy},
-                                             cancel);
+        const ImportReport r = w.service.run(
+            { { write(QStringLiteral("1.mp4"), "VIDEO-1"), write(QStringLiteral("2.mp4"), "VIDEO-2"),
+                  write(QStringLiteral("3.mp4"), "VIDEO-3") },
+                domain::ImportMode::Copy },
+            cancel);
         QVERIFY(r.cancelled);
         QCOMPARE(probed, 1);
         QCOMPARE(r.imported.size(), 0u);  // the hash step saw the cancel: nothing half-imported
@@ -215,8 +219,9 @@ private slots:
         World w;
         QSignalSpy finished(&w.service, &ImportService::finished);
         QSignalSpy progressed(&w.service, &ImportService::progressed);
-        w.service.start({{write(QStringLiteral("1.mp4"), "VIDEO-1"), write(QStringLiteral("2.mp4"), "VIDEO-2")},
-                         domain::ImportMode::Copy});
+        w.service.start(
+            { { write(QStringLiteral("1.mp4"), "VIDEO-1"), write(QStringLiteral("2.mp4"), "VIDEO-2") },
+                domain::ImportMode::Copy });
         QVERIFY(finished.wait(5000));
         const auto report = finished.at(0).at(0).value<ImportReport>();
         QCOMPARE(report.imported.size(), 2u);

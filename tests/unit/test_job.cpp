@@ -11,8 +11,8 @@ class TestJob final : public QObject {
     {
         Job::Fields f;
         f.id = QStringLiteral("j1");
-        f.recipe = Recipe{QStringLiteral("youtube"), {Step{QStringLiteral("transcode"), {}}}};
-        f.inputs = {QStringLiteral("a1")};
+        f.recipe = Recipe { QStringLiteral("youtube"), { Step { QStringLiteral("transcode"), {} } } };
+        f.inputs = { QStringLiteral("a1") };
         return *Job::create(f);
     }
 
@@ -49,7 +49,7 @@ private slots:
         Job job = makeJob();
         QVERIFY(job.transitionTo(JobState::Running, m_t));
         QVERIFY(job.transitionTo(JobState::Succeeded, m_t));
-        for (JobState to : {JobState::Queued, JobState::Running, JobState::Failed, JobState::Interrupted})
+        for (JobState to : { JobState::Queued, JobState::Running, JobState::Failed, JobState::Interrupted })
             QVERIFY(!job.transitionTo(to, m_t));
     }
 
@@ -101,12 +101,12 @@ private slots:
     {
         Job::Fields f;
         f.id = QStringLiteral("j");
-        f.recipe = Recipe{QStringLiteral("r"), {Step{QStringLiteral("transcode"), {}}}};
+        f.recipe = Recipe { QStringLiteral("r"), { Step { QStringLiteral("transcode"), {} } } };
         QCOMPARE(Job::create(f).error().code, ErrorCode::InvalidArgument);  // no inputs
-        f.inputs = {QStringLiteral("x")};
+        f.inputs = { QStringLiteral("x") };
         f.recipe.steps.clear();
         QVERIFY(!Job::create(f));  // no steps
-        f.recipe.steps.push_back(Step{QStringLiteral("Bad Kind"), {}});
+        f.recipe.steps.push_back(Step { QStringLiteral("Bad Kind"), {} });
         QVERIFY(!Job::create(f));
         f.recipe.steps.back().kind = QStringLiteral("cut-silences");
         f.progress = 1.5;
@@ -115,8 +115,8 @@ private slots:
 
     void stateNamesRoundTrip()
     {
-        for (JobState s : {JobState::Queued, JobState::Running, JobState::Paused, JobState::Succeeded,
-                           JobState::Failed, JobState::Cancelled, JobState::Interrupted}) {
+        for (JobState s : { JobState::Queued, JobState::Running, JobState::Paused, JobState::Succeeded,
+                 JobState::Failed, JobState::Cancelled, JobState::Interrupted }) {
             QCOMPARE(*parseJobState(jobStateName(s)), s);
         }
         QVERIFY(!parseJobState(QStringLiteral("done")));

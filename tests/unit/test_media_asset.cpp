@@ -53,11 +53,21 @@ private slots:
         QFETCH(int, which);
         auto f = valid();
         switch (which) {
-        case 0: f.id.clear(); break;
-        case 1: f.storedPath.clear(); break;
-        case 2: f.contentHash = QStringLiteral("ABC"); break;
-        case 3: f.importedAt = {}; break;
-        default: f.info.audio.clear(); break;
+        case 0:
+            f.id.clear();
+            break;
+        case 1:
+            f.storedPath.clear();
+            break;
+        case 2:
+            f.contentHash = QStringLiteral("ABC");
+            break;
+        case 3:
+            f.importedAt = {};
+            break;
+        default:
+            f.info.audio.clear();
+            break;
         }
         QVERIFY(!MediaAsset::create(f));
     }
@@ -70,10 +80,7 @@ private slots:
         QCOMPARE(asset.title(), QStringLiteral("Final cut"));
     }
 
-    void idsAreUnique()
-    {
-        QVERIFY(MediaAsset::newId() != MediaAsset::newId());
-    }
+    void idsAreUnique() { QVERIFY(MediaAsset::newId() != MediaAsset::newId()); }
 
     void importModeNamesRoundTrip()
     {

@@ -17,7 +17,7 @@ class TestMediaInfo final : public QObject {
         v.codec = QStringLiteral("h264");
         v.width = 1920;
         v.height = 1080;
-        v.frameRate = {30000, 1001};
+        v.frameRate = { 30000, 1001 };
         info.video.push_back(v);
         return info;
     }
@@ -57,7 +57,7 @@ private slots:
         info.video[0].width = 0;
         QVERIFY(!info.validate());
         MediaInfo audio;
-        audio.audio.push_back(AudioStream{1, QStringLiteral("aac"), 0, 2, QStringLiteral("stereo"), {}});
+        audio.audio.push_back(AudioStream { 1, QStringLiteral("aac"), 0, 2, QStringLiteral("stereo"), {} });
         QVERIFY(!audio.validate());
         audio.audio[0].sampleRate = 48000;
         QVERIFY(audio.validate());

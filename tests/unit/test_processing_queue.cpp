@@ -36,7 +36,10 @@ class TestProcessingQueue final : public QObject {
             registry.add(std::make_unique<FakeNoOutputProcessorFactory>(noteInputs));
             reopen();
         }
-        void reopen() { queue = std::make_unique<ProcessingQueue>(QueuePorts{jobs, registry, probe, clock, notifier}); }
+        void reopen()
+        {
+            queue = std::make_unique<ProcessingQueue>(QueuePorts { jobs, registry, probe, clock, notifier });
+        }
         JobState state(const QString& id) { return (*jobs.find(id))->state(); }
         bool waitFor(const QString& id, JobState s, int ms = 5000)
         {
@@ -66,13 +69,14 @@ class TestProcessingQueue final : public QObject {
 
     JobRequest request(const QString& in, int priority = 0, const QJsonObject& extra = {})
     {
-        QJsonObject params{{QStringLiteral("preset"), QStringLiteral("youtube-1080p")}};
+        QJsonObject params { { QStringLiteral("preset"), QStringLiteral("youtube-1080p") } };
         for (auto it = extra.begin(); it != extra.end(); ++it)
             params.insert(it.key(), it.value());
         JobRequest r;
         r.input = in;
         r.title = QStringLiteral("Trip");
-        r.recipe = domain::Recipe{QStringLiteral("youtube-1080p"), {domain::Step{QStringLiteral("transcode"), params}}};
+        r.recipe = domain::Recipe { QStringLiteral("youtube-1080p"),
+            { domain::Step { QStringLiteral("transcode"), params } } };
         r.outputDir = m_dir.filePath(QStringLiteral("out"));
         r.priority = priority;
         return r;
@@ -84,10 +88,7 @@ class TestProcessingQueue final : public QObject {
     }
 
 private slots:
-    void init()
-    {
-        QDir(m_dir.filePath(QStringLiteral("out"))).removeRecursively();
-    }
+    void init() { QDir(m_dir.filePath(QStringLiteral("out"))).removeRecursively(); }
 
     void jobIsPersistedBeforeItRunsAndSucceedsWithANamedArtifact()
     {
@@ -104,7 +105,7 @@ private slots:
         QVERIFY(artifacts[0].sizeBytes > 0);
         QCOMPARE(artifacts[0].contentHash.size(), 64);
         QCOMPARE(artifacts[0].info.video.size(), 1u);
-        QCOMPARE(outputFiles(), QStringList{QStringLiteral("Trip_youtube-1080p.mp4")});  // no temp left
+        QCOMPARE(outputFiles(), QStringList { QStringLiteral("Trip_youtube-1080p.mp4") });  // no temp left
         QTRY_VERIFY(!w.notifier.seen().empty());
         QCOMPARE(w.notifier.seen().back().kind, QStringLiteral("job.succeeded"));
     }
@@ -116,12 +117,13 @@ private slots:
         JobRequest r;
         r.input = in;
         r.title = QStringLiteral("Trip");
-        r.recipe = domain::Recipe{QStringLiteral("analyze"), {domain::Step{QStringLiteral("note"), {}}}};
+        r.recipe
+            = domain::Recipe { QStringLiteral("analyze"), { domain::Step { QStringLiteral("note"), {} } } };
         auto job = w.queue->submit(r);  // no output folder: nothing will be written
         QVERIFY(job);
         w.queue->start();
         QVERIFY(w.waitFor(job->id(), JobState::Succeeded));
-        QCOMPARE(w.noteInputs, QStringList{in});
+        QCOMPARE(w.noteInputs, QStringList { in });
         QVERIFY(w.jobs.artifacts(job->id())->empty());
         QCOMPARE((*w.jobs.find(job->id()))->progress(), 1.0);
         QTest::qWait(50);
@@ -133,14 +135,14 @@ private slots:
         World w;
         const QString in = input();
         JobRequest before = request(in);
-        before.recipe.steps.insert(before.recipe.steps.begin(), domain::Step{QStringLiteral("note"), {}});
+        before.recipe.steps.insert(before.recipe.steps.begin(), domain::Step { QStringLiteral("note"), {} });
         JobRequest after = request(in);
-        after.recipe.steps.push_back(domain::Step{QStringLiteral("note"), {}});
+        after.recipe.steps.push_back(domain::Step { QStringLiteral("note"), {} });
         auto first = w.queue->submit(before);
         QVERIFY(first);
         w.queue->start();
         QVERIFY(w.waitFor(first->id(), JobState::Succeeded));
-        QCOMPARE(w.noteInputs, QStringList{in});  // the note step saw the original
+        QCOMPARE(w.noteInputs, QStringList { in });  // the note step saw the original
         QCOMPARE(w.jobs.artifacts(first->id())->size(), 1u);
 
         auto second = w.queue->submit(after);
@@ -162,7 +164,9 @@ private slots:
         QVERIFY(w.waitFor(a->id(), JobState::Succeeded));
         auto b = w.queue->submit(request(input()));
         QVERIFY(w.waitFor(b->id(), JobState::Succeeded));
-        QCOMPARE(outputFiles(), (QStringList{QStringLiteral("Trip_youtube-1080p (2).mp4"), QStringLiteral("Trip_youtube-1080p.mp4")}));
+        QCOMPARE(outputFiles(),
+            (QStringList {
+                QStringLiteral("Trip_youtube-1080p (2).mp4"), QStringLiteral("Trip_youtube-1080p.mp4") }));
     }
 
     void audioOnlyInputGetsTheAudioProcessor()
@@ -180,9 +184,13 @@ private slots:
         JobRequest unknownKind = request(input());
         unknownKind.recipe.steps[0].kind = QStringLiteral("teleport");
         QCOMPARE(w.queue->submit(unknownKind).error().code, domain::ErrorCode::InvalidArgument);
-        QCOMPARE(w.queue->submit(request(input(), 0, {{QStringLiteral("preset"), QStringLiteral("nope")}})).error().code,
-                 domain::ErrorCode::InvalidArgument);
-        QCOMPARE(w.queue->submit(request(m_dir.filePath(QStringLiteral("gone.mp4")))).error().code, domain::ErrorCode::FileMissing);
+        QCOMPARE(
+            w.queue->submit(request(input(), 0, { { QStringLiteral("preset"), QStringLiteral("nope") } }))
+                .error()
+                .code,
+            domain::ErrorCode::InvalidArgument);
+        QCOMPARE(w.queue->submit(request(m_dir.filePath(QStringLiteral("gone.mp4")))).error().code,
+            domain::ErrorCode::FileMissing);
         QVERIFY(w.jobs.list()->empty());
     }
 
@@ -213,7 +221,7 @@ private slots:
         });
         w.queue->start();
         QVERIFY(w.waitFor(low2, JobState::Succeeded));
-        QCOMPARE(started, (QStringList{high, low1, low2}));
+        QCOMPARE(started, (QStringList { high, low1, low2 }));
     }
 
     void cancelStopsQuicklyAndLeavesNoFile()
@@ -257,7 +265,11 @@ private slots:
     {
         World w;
         w.queue->start();
-        const QString id = w.queue->submit(request(input(), 0, {{QStringLiteral("fail"), QStringLiteral("encoder h264_nvenc missing")}}))->id();
+        const QString id
+            = w.queue
+                  ->submit(request(input(), 0,
+                      { { QStringLiteral("fail"), QStringLiteral("encoder h264_nvenc missing") } }))
+                  ->id();
         QVERIFY(w.waitFor(id, JobState::Failed));
         QCOMPARE((*w.jobs.find(id))->fields().error, QStringLiteral("encoder h264_nvenc missing"));
         QVERIFY(outputFiles().isEmpty());

@@ -18,19 +18,20 @@ class TestPublishingModels final : public QObject {
 private slots:
     void accountNeedsAnEndpointWhereThePlatformHasNoFixedOne()
     {
-        Account a{QStringLiteral("1"), QStringLiteral("Archive"), Platform::S3, {}, {}, m_t};
+        Account a { QStringLiteral("1"), QStringLiteral("Archive"), Platform::S3, {}, {}, m_t };
         QVERIFY(!a.validate());
         a.endpoint = QStringLiteral("https://s3.example.test");
         QVERIFY(a.validate());
         a.endpoint = QStringLiteral("ftp://old");
         QVERIFY(!a.validate());
-        const Account yt{QStringLiteral("2"), QStringLiteral("Channel"), Platform::YouTube, {}, QStringLiteral("kc:2"), m_t};
+        const Account yt { QStringLiteral("2"), QStringLiteral("Channel"), Platform::YouTube, {},
+            QStringLiteral("kc:2"), m_t };
         QVERIFY(yt.validate());
     }
 
     void platformNamesRoundTrip()
     {
-        for (const char* name : {"youtube", "vimeo", "peertube", "tiktok", "s3", "webdav", "tus", "folder"})
+        for (const char* name : { "youtube", "vimeo", "peertube", "tiktok", "s3", "webdav", "tus", "folder" })
             QCOMPARE(platformName(*parsePlatform(QLatin1String(name))), QLatin1String(name));
         QVERIFY(!parsePlatform(QStringLiteral("myspace")));
     }

@@ -23,7 +23,7 @@ private slots:
         QCOMPARE(p.delay(1, 0.999).count(), 999);
         QCOMPARE(p.delay(2, 0.0).count(), 1000);
         QCOMPARE(p.delay(3, 0.5).count(), 3000);
-        QCOMPARE(p.delay(10, 0.0).count(), 30000); // capped at 60 s before jitter
+        QCOMPARE(p.delay(10, 0.0).count(), 30000);  // capped at 60 s before jitter
         QCOMPARE(p.delay(40, 0.999).count(), 59970);
     }
 
@@ -38,14 +38,14 @@ private slots:
     void automaticRetriesWaitLongerUpToTheLastRun()
     {
         using std::chrono::minutes;
-        RetryPolicy policy; // 1, 5, 15 minutes; 5 runs
+        RetryPolicy policy;  // 1, 5, 15 minutes; 5 runs
         QCOMPARE(*policy.retryLater(1), minutes(1));
         QCOMPARE(*policy.retryLater(2), minutes(5));
         QCOMPARE(*policy.retryLater(3), minutes(15));
-        QCOMPARE(*policy.retryLater(4), minutes(15)); // the last delay repeats
-        QVERIFY(!policy.retryLater(5)); // the fifth run was the last
+        QCOMPARE(*policy.retryLater(4), minutes(15));  // the last delay repeats
+        QVERIFY(!policy.retryLater(5));  // the fifth run was the last
         policy.later.clear();
-        QVERIFY(!policy.retryLater(1)); // off
+        QVERIFY(!policy.retryLater(1));  // off
     }
 
     void unlimitedBandwidthNeverWaits()
@@ -57,11 +57,11 @@ private slots:
     void limitedBandwidthPacesToTheRate()
     {
         BandwidthLimiter limiter;
-        limiter.setRate(1000000); // 1 MB/s
+        limiter.setRate(1000000);  // 1 MB/s
         QElapsedTimer t;
         t.start();
         for (int i = 0; i < 10; ++i)
-            std::this_thread::sleep_for(limiter.reserve(50000)); // 500 kB in all
+            std::this_thread::sleep_for(limiter.reserve(50000));  // 500 kB in all
         // The first quarter second is burst allowance.
         QVERIFY2(t.elapsed() >= 200 && t.elapsed() < 600, qPrintable(QString::number(t.elapsed())));
     }

@@ -95,13 +95,13 @@ private slots:
         w.service->start();
         QVERIFY(w.waitFor(p->id, PublicationState::Published));
         const std::vector<qint64> saved = w.publications.savedOffsets(p->id);
-        QCOMPARE(saved.front(), 0); // the session exists before any byte is sent
+        QCOMPARE(saved.front(), 0);  // the session exists before any byte is sent
         QCOMPARE(saved.back(), 5000);
         QVERIFY(std::is_sorted(saved.begin(), saved.end()));
-        QVERIFY(saved.size() >= 6); // once per confirmed chunk
+        QVERIFY(saved.size() >= 6);  // once per confirmed chunk
         QCOMPARE((*w.publications.find(p->id))->bytesSent, 5000);
         QCOMPARE((*w.publications.find(p->id))->remoteUrl, QStringLiteral("fake://upload/1"));
-        QVERIFY(!*w.publications.session(p->id)); // done: the session is dropped
+        QVERIFY(!*w.publications.session(p->id));  // done: the session is dropped
         QVERIFY(progress.count() >= 1);
         QCOMPARE(w.notifier.seen().back().kind, QStringLiteral("publication.published"));
     }
@@ -133,14 +133,14 @@ private slots:
         auto p = w.service->publish(order(path));
         w.service->start();
         QVERIFY(w.waitFor(p->id, PublicationState::Failed));
-        QCOMPARE(w.server.resumes, 1); // a 4xx that cannot succeed is not retried
+        QCOMPARE(w.server.resumes, 1);  // a 4xx that cannot succeed is not retried
         QVERIFY((*w.publications.find(p->id))->error.contains(QStringLiteral("rejected")));
         auto again = w.service->publish(order(path));
         QVERIFY(again);
         QCOMPARE(again->id, p->id);
         w.service->start();
         QVERIFY(w.waitFor(p->id, PublicationState::Published));
-        QCOMPARE(w.server.begins, 1); // the same upload, continued from the server's offset
+        QCOMPARE(w.server.begins, 1);  // the same upload, continued from the server's offset
         QCOMPARE(w.publications.list()->size(), std::size_t { 1 });
     }
 
@@ -168,7 +168,7 @@ private slots:
         w.service->start();
         QVERIFY(QTest::qWaitFor(
             [&] { return PublishingService::isWaitingToRetry(**w.publications.find(p->id)); }, 5000));
-        QCOMPARE(w.server.begins, 4); // RetryPolicy::maxAttempts
+        QCOMPARE(w.server.begins, 4);  // RetryPolicy::maxAttempts
         QCOMPARE(w.notifier.seen().back().kind, QStringLiteral("publication.retrying"));
         QCOMPARE(*(*w.publications.find(p->id))->publishAt, w.clock.now().addSecs(60));
 
@@ -220,7 +220,7 @@ private slots:
         QVERIFY(w.waitFor(p->id, PublicationState::Cancelled));
         w.service->waitForDone();
         QCOMPARE(w.server.aborts, 1);
-        QVERIFY(w.server.offsets.count(firstUpload) == 0); // gone from the server
+        QVERIFY(w.server.offsets.count(firstUpload) == 0);  // gone from the server
         QVERIFY(!w.publications.session(p->id)->has_value());
         w.server.chunkDelayMs = 0;
         QVERIFY(w.service->retry(p->id));
@@ -237,7 +237,7 @@ private slots:
         auto p = w.service->publish(order(file(100000)));
         w.service->start();
         QVERIFY(QTest::qWaitFor([&] { return (*w.publications.find(p->id))->bytesSent >= 5000; }, 5000));
-        w.reopen(); // quit mid-upload
+        w.reopen();  // quit mid-upload
         const QString upload = (*w.publications.session(p->id))->url;
         QVERIFY(w.server.offsets.count(upload) == 1);
         QVERIFY(w.service->cancel(p->id));
@@ -257,10 +257,10 @@ private slots:
         auto p = w.service->publish(order(file(100000)));
         w.service->start();
         QVERIFY(QTest::qWaitFor([&] { return (*w.publications.find(p->id))->bytesSent >= 5000; }, 5000));
-        w.reopen(); // quit mid-upload
+        w.reopen();  // quit mid-upload
         w.server.chunkDelayMs = 0;
-        w.server.abortDelayMs = 200; // the retry is asked for while the server still drops it
-        QVERIFY(w.service->cancel(p->id)); // not running here: dropped on a worker thread
+        w.server.abortDelayMs = 200;  // the retry is asked for while the server still drops it
+        QVERIFY(w.service->cancel(p->id));  // not running here: dropped on a worker thread
         QVERIFY(w.service->retry(p->id));
         w.service->start();
         QVERIFY(w.waitFor(p->id, PublicationState::Published));
@@ -301,7 +301,7 @@ private slots:
         auto p = w.service->publish(order(file(100000)));
         w.service->start();
         QVERIFY(QTest::qWaitFor([&] { return (*w.publications.find(p->id))->bytesSent >= 3000; }, 5000));
-        w.reopen(); // the app quits mid-upload and starts again
+        w.reopen();  // the app quits mid-upload and starts again
         QCOMPARE(w.state(p->id), PublicationState::Uploading);
         w.server.chunkDelayMs = 0;
         w.service->start();

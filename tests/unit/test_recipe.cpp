@@ -10,9 +10,10 @@ class TestRecipe final : public QObject {
 private slots:
     void roundTripsThroughJson()
     {
-        const Recipe r{QStringLiteral("shorts"),
-                       {Step{QStringLiteral("cut-silences"), QJsonObject{{QStringLiteral("thresholdDb"), -40}}},
-                        Step{QStringLiteral("transcode"), QJsonObject{{QStringLiteral("preset"), QStringLiteral("shorts-1080x1920")}}}}};
+        const Recipe r { QStringLiteral("shorts"),
+            { Step { QStringLiteral("cut-silences"), QJsonObject { { QStringLiteral("thresholdDb"), -40 } } },
+                Step { QStringLiteral("transcode"),
+                    QJsonObject { { QStringLiteral("preset"), QStringLiteral("shorts-1080x1920") } } } } };
         QVERIFY(r.validate());
         const auto back = Recipe::fromJson(r.toJson());
         QVERIFY(back);
@@ -26,16 +27,19 @@ private slots:
         QVERIFY(!r);
         QVERIFY(r.error().message.contains(QStringLiteral("step.kind")));
         QVERIFY(Recipe::fromJson(QJsonDocument::fromJson(R"({"name":"x","steps":{}})").object())
-                    .error().message.contains(QStringLiteral("recipe.steps")));
+                    .error()
+                    .message.contains(QStringLiteral("recipe.steps")));
     }
 
     void emptyRecipesAndBadKindsAreInvalid()
     {
-        const Recipe noSteps{QStringLiteral("x"), {}};
+        const Recipe noSteps { QStringLiteral("x"), {} };
         QVERIFY(!noSteps.validate());
-        const Recipe noName{QString(), {Step{QStringLiteral("transcode"), {}}}};
+        const Recipe noName { QString(), { Step { QStringLiteral("transcode"), {} } } };
         QVERIFY(!noName.validate());
-        const auto kindIsValid = [](const char* kind) { return bool(Step{QLatin1String(kind), {}}.validate()); };
+        const auto kindIsValid = [](const char* kind) {
+            return bool(Step { QLatin1String(kind), {} }.validate());
+        };
         QVERIFY(!kindIsValid("Transcode"));
         QVERIFY(!kindIsValid("cut silences"));
         QVERIFY(kindIsValid("burn-captions2"));

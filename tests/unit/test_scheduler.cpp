@@ -80,7 +80,7 @@ private slots:
         w.scheduler.start();
         QCOMPARE(w.scheduler.nextWake(), at);
         QTest::qWait(30);
-        QCOMPARE(w.state(p->id), PublicationState::Scheduled); // not before its time
+        QCOMPARE(w.state(p->id), PublicationState::Scheduled);  // not before its time
         w.clock.advance(3599);
         w.scheduler.tick();
         QCOMPARE(fired.count(), 0);
@@ -98,9 +98,9 @@ private slots:
         World w;
         auto p = w.service.publish(order(file(), w.clock.now().addSecs(3600)));
         QVERIFY(p);
-        w.clock.advance(2 * 3600); // the app was closed over the publication time
+        w.clock.advance(2 * 3600);  // the app was closed over the publication time
         QSignalSpy missed(&w.scheduler, &Scheduler::missed);
-        w.scheduler.start(); // before the service starts anything
+        w.scheduler.start();  // before the service starts anything
         w.service.start();
         QCOMPARE(missed.count(), 1);
         const auto seen = w.notifier.seen();
@@ -148,7 +148,7 @@ private slots:
     {
         World w;
         w.service.setRetryPolicy(quickThenLater({ std::chrono::minutes(1), std::chrono::minutes(5) }, 4));
-        w.server.beginFailures = { networkDown(), networkDown() }; // the whole first run
+        w.server.beginFailures = { networkDown(), networkDown() };  // the whole first run
         auto p = w.service.publish(order(file(), std::nullopt));
         QVERIFY(p);
         QSignalSpy missed(&w.scheduler, &Scheduler::missed);
@@ -167,7 +167,7 @@ private slots:
         w.clock.advance(59);
         w.scheduler.tick();
         QTest::qWait(30);
-        QCOMPARE(w.server.begins, 2); // not before its time
+        QCOMPARE(w.server.begins, 2);  // not before its time
         w.clock.advance(1);
         w.scheduler.tick();
         QVERIFY(QTest::qWaitFor([&] { return w.state(p->id) == PublicationState::Published; }, 5000));
@@ -181,7 +181,7 @@ private slots:
         World w;
         w.service.setRetryPolicy(quickThenLater({ std::chrono::minutes(1), std::chrono::minutes(5) }, 3));
         for (int i = 0; i < 6; ++i)
-            w.server.beginFailures.push_back(networkDown()); // three runs of two attempts
+            w.server.beginFailures.push_back(networkDown());  // three runs of two attempts
         auto p = w.service.publish(order(file(), std::nullopt));
         QVERIFY(p);
         w.scheduler.start();
@@ -198,7 +198,7 @@ private slots:
         QVERIFY(waitsFor(60));
         w.clock.advance(60);
         w.scheduler.tick();
-        QVERIFY(waitsFor(5 * 60)); // the second wait is longer
+        QVERIFY(waitsFor(5 * 60));  // the second wait is longer
         w.clock.advance(5 * 60);
         w.scheduler.tick();
         QVERIFY(QTest::qWaitFor([&] { return w.state(p->id) == PublicationState::Failed; }, 5000));
@@ -207,7 +207,7 @@ private slots:
         w.clock.advance(3600);
         w.scheduler.tick();
         QTest::qWait(30);
-        QCOMPARE(w.server.begins, 6); // given up: no more runs
+        QCOMPARE(w.server.begins, 6);  // given up: no more runs
     }
 
     void aRejectedUploadFailsWithoutAutomaticRetry()
@@ -238,9 +238,9 @@ private slots:
         w.service.start();
         QVERIFY(QTest::qWaitFor(
             [&] { return PublishingService::isWaitingToRetry(**w.publications.find(p->id)); }, 5000));
-        w.scheduler.stop(); // quit
+        w.scheduler.stop();  // quit
 
-        w.clock.advance(20 * 60); // closed past the retry time
+        w.clock.advance(20 * 60);  // closed past the retry time
         PublishingService again(
             PublishingPorts { w.publications, w.accounts, w.factory, w.locks, w.clock, w.notifier });
         Scheduler scheduler(w.clock, w.publications, w.notifier, again);

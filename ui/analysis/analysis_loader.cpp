@@ -29,7 +29,7 @@ void AnalysisLoader::open(const domain::MediaAsset& asset)
     m_error = {};
     emit analysisChanged();
     if (!m_ticket.isEmpty() && m_ticketAsset == asset.id()) {
-        setState(State::Analysing); // still running from an earlier visit
+        setState(State::Analysing);  // still running from an earlier visit
         return;
     }
     lookUp();
@@ -58,7 +58,7 @@ void AnalysisLoader::onLookedUp()
 {
     Lookup lookup = m_watcher.result();
     if (!isOpen(lookup.assetId) || m_state != State::Loading)
-        return; // another asset was opened, or an analysis started, meanwhile
+        return;  // another asset was opened, or an analysis started, meanwhile
     if (!lookup.stored) {
         m_error = lookup.stored.error();
         setState(State::Failed);
@@ -95,7 +95,7 @@ void AnalysisLoader::cancel()
         return;
     m_cancelling = true;
     m_service.cancel(m_ticket);
-    emit stateChanged(m_state); // the status line says "Cancelling…"
+    emit stateChanged(m_state);  // the status line says "Cancelling…"
 }
 
 bool AnalysisLoader::isIncomplete() const
@@ -141,7 +141,7 @@ void AnalysisLoader::onFailed(const QString& ticket, const domain::Error& error)
     if (!isOpen(m_ticketAsset))
         return;
     if (error.code == domain::ErrorCode::Cancelled) {
-        lookUp(); // back to what the cache holds (a cancelled pass stores nothing)
+        lookUp();  // back to what the cache holds (a cancelled pass stores nothing)
         return;
     }
     m_error = error;
@@ -154,4 +154,4 @@ void AnalysisLoader::setState(State state)
     emit stateChanged(state);
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -21,12 +21,12 @@ class AnalysisLoader : public QObject {
     Q_OBJECT
 public:
     enum class State {
-        Empty, // nothing open
-        Loading, // looking in the cache
-        NotAnalysed, // nothing cached yet
+        Empty,  // nothing open
+        Loading,  // looking in the cache
+        NotAnalysed,  // nothing cached yet
         Analysing,
-        Ready, // analysis() holds what is known
-        Failed, // the cache could not be read or the analysis failed (see lastError())
+        Ready,  // analysis() holds what is known
+        Failed,  // the cache could not be read or the analysis failed (see lastError())
     };
     Q_ENUM(State)
 
@@ -52,7 +52,7 @@ public:
 
 signals:
     void stateChanged(reelforge::ui::AnalysisLoader::State state);
-    void analysisChanged(); // analysis() changed for the open asset
+    void analysisChanged();  // analysis() changed for the open asset
     void progressed(double fraction);
 
 private:
@@ -70,7 +70,7 @@ private:
     bool isOpen(const QString& assetId) const { return m_asset && m_asset->id() == assetId; }
 
     application::AnalysisService& m_service;
-    QThreadPool m_pool; // one thread: one database connection for cache look-ups
+    QThreadPool m_pool;  // one thread: one database connection for cache look-ups
     QFutureWatcher<Lookup> m_watcher;
     std::optional<domain::MediaAsset> m_asset;
     State m_state = State::Empty;
@@ -79,8 +79,8 @@ private:
     double m_progress = 0.0;
     bool m_cancelling = false;
     domain::Error m_error;
-    QString m_ticket; // the running analysis, if any
+    QString m_ticket;  // the running analysis, if any
     QString m_ticketAsset;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -32,7 +32,7 @@ bool anyFaces(const domain::Analysis& a)
     return std::any_of(a.faces->begin(), a.faces->end(), [](const auto& s) { return !s.boxes.empty(); });
 }
 
-} // namespace
+}  // namespace
 
 AnalysisPanel::AnalysisPanel(application::AnalysisService& service,
     const application::IThumbnailGrabber* frames, PreviewPlayer& preview, QWidget* parent)
@@ -70,7 +70,7 @@ AnalysisPanel::AnalysisPanel(application::AnalysisService& service,
     m_facesToggle->setCheckable(true);
     m_facesToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_facesToggle->setToolTip(tr("Show the faces found in the clip as boxes over the preview"));
-    m_faces->hide(); // lives in the preview while the toggle is on
+    m_faces->hide();  // lives in the preview while the toggle is on
     m_transcript->hide();
     m_thumbnails->hide();
 
@@ -234,4 +234,4 @@ QString AnalysisPanel::summary() const
     return parts.isEmpty() ? tr("Analysed.") : parts.join(QStringLiteral(" · "));
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -67,9 +67,9 @@ private:
     QToolButton* m_facesToggle;
     TimelineStrip* m_strip;
     LoudnessReadout* m_loudness;
-    QPointer<FaceOverlay> m_faces; // in the preview while shown, which may delete it first
+    QPointer<FaceOverlay> m_faces;  // in the preview while shown, which may delete it first
     TranscriptPane* m_transcript;
     ThumbnailSuggestions* m_thumbnails;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -19,7 +19,7 @@ QString number(double value, int decimals)
     return text;
 }
 
-} // namespace
+}  // namespace
 
 QString AnalysisText::preciseTime(domain::Micros t)
 {
@@ -80,4 +80,4 @@ QString AnalysisText::truePeakWarning(double truePeakDbtp)
         .arg(dbtp(truePeakDbtp));
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -35,4 +35,4 @@ public:
     static QString truePeakWarning(double truePeakDbtp);
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

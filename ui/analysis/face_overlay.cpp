@@ -16,7 +16,7 @@ constexpr domain::Micros kReach { 600000 };
 
 const QColor kBoxColour(255, 214, 10);
 
-} // namespace
+}  // namespace
 
 FaceOverlay::FaceOverlay(QVideoSink* source, QWidget* parent)
     : QWidget(parent)
@@ -130,4 +130,4 @@ void FaceOverlay::paintEvent(QPaintEvent*)
     }
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

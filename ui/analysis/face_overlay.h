@@ -42,10 +42,10 @@ private:
     QSizeF pictureSize() const;
 
     QVideoFrame m_frame;
-    QImage m_image; // m_frame converted, made when painted
+    QImage m_image;  // m_frame converted, made when painted
     bool m_imageStale = true;
     std::optional<std::vector<domain::FaceSample>> m_faces;
     qint64 m_position = 0;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

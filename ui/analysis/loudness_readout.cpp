@@ -78,4 +78,4 @@ QString LoudnessReadout::warningText() const
     return m_warning->text();
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

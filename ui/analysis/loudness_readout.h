@@ -30,4 +30,4 @@ private:
     QLabel* m_warning;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

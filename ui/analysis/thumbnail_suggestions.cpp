@@ -57,7 +57,7 @@ domain::Status writeFrame(const QByteArray& jpeg, const QString& path)
     return domain::ok();
 }
 
-} // namespace
+}  // namespace
 
 ThumbnailSuggestions::ThumbnailSuggestions(const application::IThumbnailGrabber* frames, QWidget* parent)
     : QWidget(parent)
@@ -67,7 +67,7 @@ ThumbnailSuggestions::ThumbnailSuggestions(const application::IThumbnailGrabber*
     , m_save(new QPushButton(tr("Save frame as…"), this))
 {
     setObjectName(QStringLiteral("thumbnailSuggestions"));
-    m_pool.setMaxThreadCount(1); // one decoder at a time: the preview is decoding too
+    m_pool.setMaxThreadCount(1);  // one decoder at a time: the preview is decoding too
     m_note->setObjectName(QStringLiteral("thumbnails.note"));
     m_note->setProperty("role", QStringLiteral("muted"));
     m_note->setWordWrap(true);
@@ -126,7 +126,7 @@ void ThumbnailSuggestions::setCandidates(
     const std::optional<std::vector<domain::ThumbnailCandidate>>& candidates)
 {
     ++m_generation;
-    m_pool.clear(); // grabs for the previous suggestions that have not started
+    m_pool.clear();  // grabs for the previous suggestions that have not started
     m_loaded = 0;
     m_list->clear();
     m_candidates = candidates;
@@ -242,4 +242,4 @@ void ThumbnailSuggestions::chooseFile()
     saveFrame(at, path);
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

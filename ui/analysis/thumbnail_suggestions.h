@@ -34,7 +34,7 @@ public:
     void setCandidates(const std::optional<std::vector<domain::ThumbnailCandidate>>& candidates);
 
     QListWidget* list() const { return m_list; }
-    std::vector<domain::Micros> times() const; // of the suggestions shown, best first
+    std::vector<domain::Micros> times() const;  // of the suggestions shown, best first
     int framesLoaded() const { return m_loaded; }
 
     // Grabs the frame at `at` at full size on a worker thread and writes it to `path` (JPEG,
@@ -58,11 +58,11 @@ private:
     QListWidget* m_list;
     QPushButton* m_save;
     QString m_path;
-    QString m_title; // names saved frames
+    QString m_title;  // names saved frames
     domain::MediaInfo m_info;
     std::optional<std::vector<domain::ThumbnailCandidate>> m_candidates;
     int m_generation = 0;
     int m_loaded = 0;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

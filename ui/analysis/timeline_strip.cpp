@@ -18,10 +18,10 @@ namespace reelforge::ui {
 
 namespace {
 
-constexpr int kSideMargin = 10; // the playhead stays visible at both ends
+constexpr int kSideMargin = 10;  // the playhead stays visible at both ends
 constexpr int kSceneLane = 14;
 constexpr int kRuler = 16;
-constexpr int kMarkerReach = 4; // px either side of a marker that shows its tooltip
+constexpr int kMarkerReach = 4;  // px either side of a marker that shows its tooltip
 
 const QColor kCutColor(74, 163, 255);
 const QColor kFadeColor(74, 163, 255, 70);
@@ -51,7 +51,7 @@ QString rulerLabel(double seconds)
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-} // namespace
+}  // namespace
 
 TimelineStrip::TimelineStrip(QWidget* parent)
     : QWidget(parent)
@@ -388,4 +388,4 @@ void TimelineStrip::keyPressEvent(QKeyEvent* event)
     emit seekRequested(ms);
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -20,7 +20,7 @@ public:
     explicit TimelineStrip(QWidget* parent = nullptr);
 
     void setAnalysis(const domain::Analysis& analysis);
-    void setDuration(qint64 milliseconds); // used while the analysis has no duration
+    void setDuration(qint64 milliseconds);  // used while the analysis has no duration
     void setPosition(qint64 milliseconds);
     qint64 position() const { return m_position; }
 
@@ -56,10 +56,10 @@ private:
     void updatePeaks();
 
     domain::Analysis m_analysis;
-    qint64 m_fallbackDuration = 0; // ms
-    qint64 m_position = 0; // ms
+    qint64 m_fallbackDuration = 0;  // ms
+    qint64 m_position = 0;  // ms
     bool m_dragging = false;
-    std::vector<std::pair<float, float>> m_peaks; // per track pixel, -1..1
+    std::vector<std::pair<float, float>> m_peaks;  // per track pixel, -1..1
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

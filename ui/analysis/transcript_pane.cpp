@@ -33,7 +33,7 @@ constexpr double kUnsure = 0.4;
 
 const QString kWordScheme = QStringLiteral("word");
 
-} // namespace
+}  // namespace
 
 TranscriptPane::TranscriptPane(QWidget* parent)
     : QWidget(parent)
@@ -243,4 +243,4 @@ void TranscriptPane::chooseCaptionFile()
             tr("The captions could not be saved: %1").arg(errorText(saved.error().code)));
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

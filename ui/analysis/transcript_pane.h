@@ -27,7 +27,7 @@ public:
     void setTranscript(const std::optional<domain::Transcript>& transcript);
     void setPosition(qint64 milliseconds);
 
-    int currentWord() const { return m_current; } // -1: none
+    int currentWord() const { return m_current; }  // -1: none
     int wordCount() const { return static_cast<int>(m_ranges.size()); }
     // Where word `index` is drawn, in the text view's viewport coordinates.
     QRect wordRect(int index) const;
@@ -41,7 +41,7 @@ signals:
 
 private:
     struct WordRange {
-        int position = 0; // in the document
+        int position = 0;  // in the document
         int length = 0;
     };
 
@@ -58,4 +58,4 @@ private:
     int m_current = -1;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -13,4 +13,4 @@ QString EnglishPlurals::translate(const char*, const char* sourceText, const cha
     return text;
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -85,4 +85,4 @@ QString importFailureText(const domain::Error& error, bool isFolder)
     return errorText(error.code);
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

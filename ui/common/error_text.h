@@ -19,4 +19,4 @@ QString jobErrorText(domain::ErrorCode code);
 // The reason shown next to a file that was not imported. Folders get their own wording.
 QString importFailureText(const domain::Error& error, bool isFolder);
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -17,7 +17,7 @@ QString decimal(double value, int precision)
     return QLocale().toString(value, 'f', precision);
 }
 
-} // namespace
+}  // namespace
 
 QString duration(double seconds)
 {
@@ -44,7 +44,7 @@ QString clock(qint64 milliseconds)
 QString bytes(qint64 count)
 {
     if (count < 1000) {
-        const int bytes = static_cast<int>(count); // lupdate 6.4 misses a cast inside the call
+        const int bytes = static_cast<int>(count);  // lupdate 6.4 misses a cast inside the call
         return QCoreApplication::translate("Format", "%n byte(s)", nullptr, bytes);
     }
     const double kb = static_cast<double>(count) / 1000.0;
@@ -145,4 +145,4 @@ QString containerName(const QString& demuxer)
     return demuxer.section(QLatin1Char(','), 0, 0).toUpper();
 }
 
-} // namespace reelforge::ui::format
+}  // namespace reelforge::ui::format

@@ -97,7 +97,7 @@ QByteArray svgNamed(const QString& name)
     return file.readAll();
 }
 
-} // namespace
+}  // namespace
 
 QIcon themed(const QString& name)
 {
@@ -112,4 +112,4 @@ QIcon tinted(const QString& name, const QColor& color)
     return QIcon(new TintedSvgEngine(std::move(svg), color));
 }
 
-} // namespace reelforge::ui::icons
+}  // namespace reelforge::ui::icons

@@ -11,9 +11,9 @@ namespace reelforge::ui {
 // light and the dark theme and follows a theme switch without rebuilding any widget.
 namespace icons {
 
-QIcon themed(const QString& name); // e.g. "import" -> :/icons/import.svg
+QIcon themed(const QString& name);  // e.g. "import" -> :/icons/import.svg
 QIcon tinted(const QString& name, const QColor& color);
 
-} // namespace icons
+}  // namespace icons
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

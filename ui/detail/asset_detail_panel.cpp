@@ -44,7 +44,7 @@ QString colorText(const domain::ColorInfo& c)
     return parts.isEmpty() ? AssetDetailPanel::tr("Not specified") : parts.join(QStringLiteral(" · "));
 }
 
-} // namespace
+}  // namespace
 
 AssetDetailPanel::AssetDetailPanel(QWidget* parent)
     : QWidget(parent)
@@ -231,4 +231,4 @@ void AssetDetailPanel::addSubtitleSection(int number, const domain::SubtitleStre
         t.language.isEmpty() ? tr("Not specified") : t.language);
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

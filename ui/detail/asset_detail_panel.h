@@ -42,4 +42,4 @@ private:
     QLabel* m_placeholder;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -60,4 +60,4 @@ bool DropHandler::eventFilter(QObject* watched, QEvent* event)
     }
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

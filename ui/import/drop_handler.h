@@ -19,11 +19,11 @@ public:
     static QStringList localPaths(const QMimeData* mime);
 
 signals:
-    void dragActiveChanged(bool active); // show or hide a "drop to import" hint
+    void dragActiveChanged(bool active);  // show or hide a "drop to import" hint
     void pathsDropped(const QStringList& paths);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

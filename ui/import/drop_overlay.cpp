@@ -68,4 +68,4 @@ void DropOverlay::paintEvent(QPaintEvent*)
         tr("Videos, audio files and whole folders are welcome."));
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

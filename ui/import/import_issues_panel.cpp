@@ -93,7 +93,7 @@ QString ImportIssuesPanel::reasonFor(const QString& fileName) const
 void ImportIssuesPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange)
-        m_icon->setPixmap(icons::themed(QStringLiteral("warning")).pixmap(18, 18)); // follow the theme
+        m_icon->setPixmap(icons::themed(QStringLiteral("warning")).pixmap(18, 18));  // follow the theme
     QFrame::changeEvent(event);
 }
 
@@ -123,4 +123,4 @@ void ImportIssuesPanel::updateTitle()
         m_list->header()->sizeHint().height() + rows * rowHeight + 2 * m_list->frameWidth() + 2);
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

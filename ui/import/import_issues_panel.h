@@ -22,7 +22,7 @@ public:
     void addReport(const application::ImportReport& report);
     void clear();
     int issueCount() const;
-    QString reasonFor(const QString& fileName) const; // first listed reason, or empty
+    QString reasonFor(const QString& fileName) const;  // first listed reason, or empty
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -36,4 +36,4 @@ private:
     QTreeWidget* m_list;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -71,7 +71,7 @@ void ImportProgressWidget::showStarting(int requestedCount)
     m_hideTimer->stop();
     m_title->setText(tr("Preparing to import %n item(s)…", nullptr, requestedCount));
     m_detail->clear();
-    m_bar->setRange(0, 0); // busy until the first report says how many files there are
+    m_bar->setRange(0, 0);  // busy until the first report says how many files there are
     m_cancel->setEnabled(true);
     m_cancel->show();
     show();
@@ -101,7 +101,7 @@ void ImportProgressWidget::onProgress(const application::Progress& progress)
 void ImportProgressWidget::onFinished(const application::ImportReport& report)
 {
     if (m_importer.isBusy())
-        return; // another request is queued; its progress follows
+        return;  // another request is queued; its progress follows
     m_bar->setRange(0, 1000);
     m_bar->setValue(1000);
     m_cancel->hide();
@@ -130,7 +130,7 @@ void ImportProgressWidget::setIcon(const QString& name)
 void ImportProgressWidget::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange && !m_iconName.isEmpty())
-        setIcon(m_iconName); // icons follow the theme's text colour
+        setIcon(m_iconName);  // icons follow the theme's text colour
     QFrame::changeEvent(event);
 }
 
@@ -152,4 +152,4 @@ QString ImportProgressWidget::etaText(double seconds)
     return tr("About %n minute(s) left", nullptr, static_cast<int>(std::lround(seconds / 60.0)));
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -24,7 +24,7 @@ class ImportProgressWidget : public QFrame {
 public:
     explicit ImportProgressWidget(application::ImportService& importer, QWidget* parent = nullptr);
 
-    void showStarting(int requestedCount); // immediate feedback before the first progress report
+    void showStarting(int requestedCount);  // immediate feedback before the first progress report
     int percent() const;
 
 protected:
@@ -47,4 +47,4 @@ private:
     QString m_iconName;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -45,7 +45,7 @@ void drawElided(QPainter* painter, const QRectF& rect, const QString& text, Qt::
     painter->drawText(rect, static_cast<int>(align | Qt::AlignVCenter), elided);
 }
 
-} // namespace
+}  // namespace
 
 QSize LibraryDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
 {
@@ -209,4 +209,4 @@ void LibraryDelegate::paintRow(
         index.data(LibraryModel::DetailsTextRole).toString(), Qt::AlignLeft);
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -10,7 +10,7 @@ namespace reelforge::ui {
 class LibraryDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
-    static constexpr QSize kThumbnailSize { 224, 126 }; // the smallest card's picture
+    static constexpr QSize kThumbnailSize { 224, 126 };  // the smallest card's picture
 
     using QStyledItemDelegate::QStyledItemDelegate;
 
@@ -31,4 +31,4 @@ private:
     int m_cardWidth = kThumbnailSize.width();
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -40,4 +40,4 @@ void LibraryLoader::onFinished()
         emit failed(result.error());
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

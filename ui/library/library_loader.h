@@ -33,9 +33,9 @@ private:
     void onFinished();
 
     application::LibraryService& m_library;
-    QThreadPool m_pool; // one thread: one database connection for listings
+    QThreadPool m_pool;  // one thread: one database connection for listings
     QFutureWatcher<Listing> m_watcher;
     bool m_again = false;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

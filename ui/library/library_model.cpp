@@ -169,4 +169,4 @@ void LibraryModel::onThumbnailReady(const QString& path)
     }
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -21,17 +21,17 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         TitleRole,
-        DurationRole, // double seconds
-        DurationTextRole, // "1:05"
-        ResolutionRole, // QSize (display size)
-        ResolutionTextRole, // "1920 × 1080"
-        PixelCountRole, // qint64, for sorting by resolution
+        DurationRole,  // double seconds
+        DurationTextRole,  // "1:05"
+        ResolutionRole,  // QSize (display size)
+        ResolutionTextRole,  // "1920 × 1080"
+        PixelCountRole,  // qint64, for sorting by resolution
         SizeBytesRole,
         ImportedAtRole,
-        ThumbnailRole, // QPixmap, null until loaded or when there is none
+        ThumbnailRole,  // QPixmap, null until loaded or when there is none
         HasVideoRole,
-        DetailsTextRole, // "1080p · H264 · MP4"
-        SearchTextRole, // title and file name, for the search filter
+        DetailsTextRole,  // "1080p · H264 · MP4"
+        SearchTextRole,  // title and file name, for the search filter
     };
 
     explicit LibraryModel(ThumbnailLoader* thumbnails, QObject* parent = nullptr);
@@ -46,7 +46,7 @@ public:
     bool hasLoaded() const { return m_loaded; }
 
 signals:
-    void loaded(); // after each setAssets()
+    void loaded();  // after each setAssets()
 
 private:
     void onThumbnailReady(const QString& path);
@@ -58,4 +58,4 @@ private:
     bool m_loaded = false;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -46,7 +46,7 @@ constexpr SortChoice kSortChoices[] = {
         Qt::DescendingOrder },
 };
 
-} // namespace
+}  // namespace
 
 LibraryView::LibraryView(LibraryModel* model, QWidget* parent)
     : QWidget(parent)
@@ -133,7 +133,7 @@ QWidget* LibraryView::buildHeader()
     m_search->setPlaceholderText(tr("Search titles and file names"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(icons::themed(QStringLiteral("search")), QLineEdit::LeadingPosition);
-    m_search->setAcceptDrops(false); // dropped files go to the import, anywhere on the window
+    m_search->setAcceptDrops(false);  // dropped files go to the import, anywhere on the window
     m_search->setMinimumWidth(220);
     m_search->setMaximumWidth(360);
 
@@ -270,4 +270,4 @@ QString LibraryView::idAt(const QModelIndex& proxyIndex) const
     return proxyIndex.isValid() ? proxyIndex.data(LibraryModel::IdRole).toString() : QString();
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

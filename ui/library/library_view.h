@@ -40,8 +40,8 @@ public:
     QSortFilterProxyModel* proxy() const { return m_proxy; }
 
 signals:
-    void currentAssetChanged(const QString& id); // empty when nothing is selected
-    void assetActivated(const QString& id); // double-click or Enter
+    void currentAssetChanged(const QString& id);  // empty when nothing is selected
+    void assetActivated(const QString& id);  // double-click or Enter
 
 private:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -64,4 +64,4 @@ private:
     QAction* m_listAction;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -26,4 +26,4 @@ bool RemoveConfirmation::ask(QWidget* parent, const QStringList& titles)
     return box.clickedButton() == static_cast<QAbstractButton*>(remove);
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -15,4 +15,4 @@ public:
     static bool ask(QWidget* parent, const QStringList& titles);
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

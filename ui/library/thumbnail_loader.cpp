@@ -26,7 +26,7 @@ QImage loadCovering(const QString& path, QSize target)
     return image;
 }
 
-} // namespace
+}  // namespace
 
 ThumbnailLoader::ThumbnailLoader(QSize size, QObject* parent)
     : QObject(parent)
@@ -75,4 +75,4 @@ void ThumbnailLoader::store(const QString& path, const QImage& image)
     emit ready(path);
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -20,7 +20,7 @@ public:
     explicit ThumbnailLoader(QSize size, QObject* parent = nullptr);
     ~ThumbnailLoader() override;
 
-    QPixmap cached(const QString& path) const; // null when not loaded (yet)
+    QPixmap cached(const QString& path) const;  // null when not loaded (yet)
     void request(const QString& path);
     QSize size() const { return m_size; }
 
@@ -37,4 +37,4 @@ private:
     QSet<QString> m_failed;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

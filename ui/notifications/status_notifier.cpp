@@ -13,7 +13,7 @@ namespace {
 constexpr int kShowMs = 10000;
 constexpr int kLinkShowMs = 60000;
 
-} // namespace
+}  // namespace
 
 StatusNotifier::StatusNotifier(
     application::NotificationService& notifications, QStatusBar* statusBar, QObject* parent)
@@ -77,4 +77,4 @@ void StatusNotifier::showLink(const QString& text, const QString& link)
     m_hide.start(kLinkShowMs);
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

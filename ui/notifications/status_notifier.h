@@ -32,8 +32,8 @@ private:
 
     QStatusBar* m_statusBar;
     QString m_last;
-    QLabel* m_link = nullptr; // a finished publication's clickable link
+    QLabel* m_link = nullptr;  // a finished publication's clickable link
     QTimer m_hide;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

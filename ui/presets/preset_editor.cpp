@@ -84,7 +84,7 @@ QSpinBox* spin(int min, int max, const QString& special, QWidget* parent)
     return box;
 }
 
-} // namespace
+}  // namespace
 
 PresetEditor::PresetEditor(application::IPresetStore& store, const domain::Preset& preset, QWidget* parent)
     : QDialog(parent)
@@ -366,9 +366,9 @@ void PresetEditor::save()
         return;
     }
     if (renamed)
-        (void)m_store.remove(m_original.name); // the new file exists; a stale old one is harmless
+        (void)m_store.remove(m_original.name);  // the new file exists; a stale old one is harmless
     m_savedName = preset->name;
     accept();
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -25,10 +25,10 @@ class PresetEditor : public QDialog {
 public:
     PresetEditor(application::IPresetStore& store, const domain::Preset& preset, QWidget* parent = nullptr);
 
-    QString savedName() const { return m_savedName; } // after a successful save
-    QString fieldError(const QString& field) const; // the error shown for a field, or empty
+    QString savedName() const { return m_savedName; }  // after a successful save
+    QString fieldError(const QString& field) const;  // the error shown for a field, or empty
 
-    void save(); // validates, saves and closes; on error shows it and stays open
+    void save();  // validates, saves and closes; on error shows it and stays open
 
 private:
     void buildForm();
@@ -65,7 +65,7 @@ private:
     QSpinBox* m_sampleRate = nullptr;
     QSpinBox* m_channels = nullptr;
     QLabel* m_generalError = nullptr;
-    QHash<QString, QLabel*> m_errors; // field name -> the label under its row
+    QHash<QString, QLabel*> m_errors;  // field name -> the label under its row
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

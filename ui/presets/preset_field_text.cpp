@@ -15,7 +15,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("reelforge::ui", text);
 }
 
-} // namespace
+}  // namespace
 
 QString presetFieldText(const QString& field)
 {
@@ -60,4 +60,4 @@ QString presetErrorText(const domain::Error& error)
     return tr("This file is not a valid preset.");
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -14,4 +14,4 @@ QString presetFieldText(const QString& field);
 // What a creator reads when a preset could not be imported, saved or exported.
 QString presetErrorText(const domain::Error& error);
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -74,7 +74,7 @@ QListWidgetItem* sectionItem(const QString& text, QListWidget* list)
     return item;
 }
 
-} // namespace
+}  // namespace
 
 PresetsDialog::PresetsDialog(application::IPresetStore& store, QWidget* parent)
     : QDialog(parent)
@@ -363,4 +363,4 @@ bool PresetsDialog::exportTo(const QString& path)
     return true;
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

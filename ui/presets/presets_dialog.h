@@ -23,11 +23,11 @@ public:
     PresetsDialog(application::IPresetStore& store, QWidget* parent = nullptr);
 
     void selectPreset(const QString& name);
-    QString currentPreset() const; // empty when none is selected
+    QString currentPreset() const;  // empty when none is selected
 
-    QString duplicateCurrent(); // the new preset's name, selected; empty on failure
-    void editCurrent(); // opens the editor (window-modal)
-    void deleteCurrent(); // asks first
+    QString duplicateCurrent();  // the new preset's name, selected; empty on failure
+    void editCurrent();  // opens the editor (window-modal)
+    void deleteCurrent();  // asks first
     void chooseImportFile();
     void chooseExportFile();
     bool importFrom(const QString& path);
@@ -55,4 +55,4 @@ private:
     QPushButton* m_export;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -111,7 +111,7 @@ void PreviewPlayer::setSource(const QString& path)
     m_playButton->setEnabled(!path.isEmpty());
     m_message->setText(path.isEmpty() ? tr("Nothing to preview") : tr("Loading…"));
     m_screen->setCurrentWidget(m_message);
-    m_awaitingFrame = true; // keep the last clip's picture hidden until this one's arrives
+    m_awaitingFrame = true;  // keep the last clip's picture hidden until this one's arrives
     m_player->setSource(path.isEmpty() ? QUrl() : QUrl::fromLocalFile(path));
     updateTimeLabel(m_player->position());
 }
@@ -236,4 +236,4 @@ void PreviewPlayer::updateTimeLabel(qint64 position)
         QStringLiteral("%1 / %2").arg(format::clock(position), format::clock(m_player->duration())));
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

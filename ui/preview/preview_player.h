@@ -20,7 +20,7 @@ class PreviewPlayer : public QWidget {
 public:
     explicit PreviewPlayer(QWidget* parent = nullptr);
 
-    void setSource(const QString& path); // loads paused; empty path clears
+    void setSource(const QString& path);  // loads paused; empty path clears
     void play();
     void pause();
     void togglePlayback();
@@ -48,7 +48,7 @@ private:
     QMediaPlayer* m_player;
     QAudioOutput* m_audio = nullptr;
     QVideoWidget* m_video;
-    QWidget* m_videoView; // m_video or what setVideoView() gave
+    QWidget* m_videoView;  // m_video or what setVideoView() gave
     QStackedWidget* m_screen;
     QLabel* m_message;
     QToolButton* m_playButton;
@@ -58,4 +58,4 @@ private:
     bool m_awaitingFrame = false;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

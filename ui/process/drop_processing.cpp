@@ -12,7 +12,7 @@ QString normalised(const QString& path)
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
-} // namespace
+}  // namespace
 
 DropProcessing::DropProcessing(application::ImportService& importer, application::LibraryService& library,
     JobSubmitter& submitter, ProcessSettings settings, QObject* parent)
@@ -99,4 +99,4 @@ void DropProcessing::onImportFinished(const application::ImportReport& report)
         m_pending.clear();
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -22,7 +22,7 @@ public:
     DropProcessing(application::ImportService& importer, application::LibraryService& library,
         JobSubmitter& submitter, ProcessSettings settings, QObject* parent = nullptr);
 
-    QString preset() const; // empty: import only
+    QString preset() const;  // empty: import only
     void setPreset(const QString& preset);
     // Call for every drop, before or after its import starts; ignored when importing only.
     void noteDropped(const QStringList& paths);
@@ -47,4 +47,4 @@ private:
     std::vector<Batch> m_pending;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -18,7 +18,7 @@ QString reason(const domain::Error& error)
     return errorText(error.code);
 }
 
-} // namespace
+}  // namespace
 
 JobSubmitter::JobSubmitter(application::ProcessingQueue& queue, application::LibraryService& library)
     : m_queue(queue)
@@ -73,4 +73,4 @@ QString JobSubmitter::summary(const Outcome& outcome, const QString& preset)
         + outcome.failures.join(QLatin1Char(' '));
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -17,18 +17,18 @@ class JobSubmitter {
 public:
     struct Outcome {
         QStringList jobIds;
-        QStringList failures; // one sentence per video that could not be queued
+        QStringList failures;  // one sentence per video that could not be queued
     };
 
     JobSubmitter(application::ProcessingQueue& queue, application::LibraryService& library);
 
     Outcome submit(const QStringList& assetIds, const ProcessChoice& choice);
     static application::JobRequest requestFor(const domain::MediaAsset& asset, const ProcessChoice& choice);
-    static QString summary(const Outcome& outcome, const QString& preset); // for the status bar
+    static QString summary(const Outcome& outcome, const QString& preset);  // for the status bar
 
 private:
     application::ProcessingQueue& m_queue;
     application::LibraryService& m_library;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -29,7 +29,7 @@ QString titlesText(const QStringList& titles)
         .arg(titles.mid(0, kShown).join(QStringLiteral(", ")));
 }
 
-} // namespace
+}  // namespace
 
 ProcessDialog::ProcessDialog(const std::vector<domain::Preset>& presets, const QStringList& titles,
     const ProcessChoice& initial, const QString& defaultOutputDir, QWidget* parent)
@@ -86,7 +86,7 @@ ProcessDialog::ProcessDialog(const std::vector<domain::Preset>& presets, const Q
     m_ok = buttons->addButton(tr("Process"), QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("processButton"));
     m_ok->setProperty("accent", true);
-    m_ok->style()->unpolish(m_ok); // the button box polished it before the property was set
+    m_ok->style()->unpolish(m_ok);  // the button box polished it before the property was set
     m_ok->style()->polish(m_ok);
     m_ok->setDefault(true);
 
@@ -168,4 +168,4 @@ void ProcessDialog::updateState()
     m_ok->setEnabled(!c.preset.isEmpty() && !c.outputDir.isEmpty() && QDir::isAbsolutePath(c.outputDir));
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -38,4 +38,4 @@ private:
     QPushButton* m_ok = nullptr;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -11,7 +11,7 @@ const QString kPreset = QStringLiteral("process/preset");
 const QString kOutputDir = QStringLiteral("process/outputDir");
 const QString kDropPreset = QStringLiteral("process/dropPreset");
 
-} // namespace
+}  // namespace
 
 ProcessSettings::ProcessSettings(QString libraryPath)
     : m_libraryPath(std::move(libraryPath))
@@ -46,4 +46,4 @@ void ProcessSettings::setDropPreset(const QString& preset)
     QSettings().setValue(kDropPreset, preset);
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -17,7 +17,7 @@ class ProcessSettings {
 public:
     explicit ProcessSettings(QString libraryPath);
 
-    QString defaultOutputDir() const; // <library>/artifacts
+    QString defaultOutputDir() const;  // <library>/artifacts
     ProcessChoice lastChoice() const;
     void remember(const ProcessChoice& choice);
 
@@ -29,4 +29,4 @@ private:
     QString m_libraryPath;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -1,8 +1,8 @@
 #include "ui/process/processing_controller.h"
 
 #include "ui/library/library_view.h"
-#include "ui/process/drop_processing.h"
 #include "ui/presets/presets_dialog.h"
+#include "ui/process/drop_processing.h"
 #include "ui/process/process_dialog.h"
 #include "ui/queue/job_text.h"
 #include "ui/queue/queue_actions.h"
@@ -40,7 +40,7 @@ ProcessingController::ProcessingController(
     m_dock->setWidget(m_panel);
     m_dock->setAllowedAreas(Qt::BottomDockWidgetArea);
     m_dock->setFeatures(QDockWidget::DockWidgetClosable);
-    m_dock->setTitleBarWidget(new QWidget(m_dock)); // the panel's header names it; View ▸ Queue hides it
+    m_dock->setTitleBarWidget(new QWidget(m_dock));  // the panel's header names it; View ▸ Queue hides it
     m_dock->toggleViewAction()->setText(tr("Queue"));
     m_dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
@@ -59,7 +59,7 @@ ProcessingController::ProcessingController(
     connect(m_library->listView()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ProcessingController::updateProcessAction);
     connect(m_library->listView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        &ProcessingController::updateProcessAction); // the current item counts when none is selected
+        &ProcessingController::updateProcessAction);  // the current item counts when none is selected
     updateProcessAction();
 }
 
@@ -187,4 +187,4 @@ double ProcessingController::frameRateOf(const domain::Job& job) const
     return video && video->frameRate.isValid() ? video->frameRate.toDouble() : 0.0;
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

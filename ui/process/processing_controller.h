@@ -32,12 +32,12 @@ public:
 
     QueuePanel* panel() const { return m_panel; }
     QDockWidget* dock() const { return m_dock; }
-    QAction* queueToggle() const; // shows or hides the queue dock
+    QAction* queueToggle() const;  // shows or hides the queue dock
     DropProcessing* dropProcessing() const { return m_drops; }
-    void buildMenu(QMenu* menu); // Process…, when files are dropped, queue controls
+    void buildMenu(QMenu* menu);  // Process…, when files are dropped, queue controls
 
-    void processSelected(); // asks for a preset and a folder, then queues the jobs
-    void showPresets(); // the Presets dialog: duplicate, edit, import and export presets
+    void processSelected();  // asks for a preset and a folder, then queues the jobs
+    void showPresets();  // the Presets dialog: duplicate, edit, import and export presets
     void processAssets(const QStringList& assetIds, const ProcessChoice& choice);
     void onFilesDropped(const QStringList& paths);
 
@@ -65,4 +65,4 @@ private:
     QPointer<PresetsDialog> m_presetsDialog;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -11,7 +11,7 @@ AccountChecks::AccountChecks(application::IAccountSignIn& signIn, QObject* paren
 {
     connect(&m_current, &QFutureWatcher<domain::Status>::finished, this, [this] {
         const QString id = m_current.property("accountId").toString();
-        if (m_states.value(id) == State::Checking) // not forgotten meanwhile
+        if (m_states.value(id) == State::Checking)  // not forgotten meanwhile
             record(id, m_current.result());
         runNext();
     });
@@ -42,7 +42,7 @@ void AccountChecks::runNext()
         return;
     }
     const domain::Account account = m_waiting.takeFirst();
-    if (m_states.value(account.id) != State::Checking) { // forgotten meanwhile
+    if (m_states.value(account.id) != State::Checking) {  // forgotten meanwhile
         QTimer::singleShot(0, this, &AccountChecks::runNext);
         return;
     }
@@ -67,4 +67,4 @@ void AccountChecks::record(const QString& accountId, const domain::Status& statu
     emit checked(accountId, state);
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -20,10 +20,10 @@ public:
     Q_ENUM(State)
 
     explicit AccountChecks(application::IAccountSignIn& signIn, QObject* parent = nullptr);
-    ~AccountChecks() override; // waits for a check that is still running
+    ~AccountChecks() override;  // waits for a check that is still running
 
     void check(const domain::Account& account);
-    void forget(const QString& accountId); // after a reconnect or a removal
+    void forget(const QString& accountId);  // after a reconnect or a removal
     State state(const QString& accountId) const { return m_states.value(accountId, State::Unknown); }
     QString detail(const QString& accountId) const { return m_details.value(accountId); }
 
@@ -42,4 +42,4 @@ private:
     QHash<QString, QString> m_details;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

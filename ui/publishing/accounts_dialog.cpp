@@ -30,7 +30,7 @@ bool oauth(Platform p)
     return p == Platform::YouTube || p == Platform::Vimeo || p == Platform::TikTok;
 }
 
-} // namespace
+}  // namespace
 
 AccountsDialog::AccountsDialog(
     application::AccountService& accounts, AccountChecks& checks, BrowserSignIn& signIn, QWidget* parent)
@@ -314,4 +314,4 @@ QByteArray AccountsDialog::askSecret(const domain::Account& account)
     return QJsonDocument(secret).toJson(QJsonDocument::Compact);
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

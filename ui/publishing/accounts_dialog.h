@@ -22,7 +22,7 @@ public:
 
     QTreeWidget* list() const { return m_list; }
     void reload();
-    void addAccount(); // opens the add dialog
+    void addAccount();  // opens the add dialog
     void removeSelected(bool ask = true);
     void reconnectSelected();
     void select(const QString& accountId);
@@ -50,4 +50,4 @@ private:
     std::optional<domain::Account> m_reconnecting;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

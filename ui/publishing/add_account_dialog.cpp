@@ -31,7 +31,7 @@ bool oauth(Platform p)
     return p == Platform::YouTube || p == Platform::Vimeo || p == Platform::TikTok;
 }
 
-} // namespace
+}  // namespace
 
 AddAccountDialog::AddAccountDialog(
     application::AccountService& accounts, BrowserSignIn& signIn, QWidget* parent)
@@ -262,7 +262,7 @@ void AddAccountDialog::submit()
 void AddAccountDialog::onSignedIn(const SignInResult& secret)
 {
     if (!m_signingIn)
-        return; // not ours
+        return;  // not ours
     setWaiting(false);
     if (!secret) {
         showError(secret.error->code == domain::ErrorCode::AuthExpired
@@ -305,7 +305,7 @@ void AddAccountDialog::setWaiting(bool waiting)
 
 void AddAccountDialog::reject()
 {
-    if (m_signingIn) { // Cancel while the browser is out: stop waiting, stay here
+    if (m_signingIn) {  // Cancel while the browser is out: stop waiting, stay here
         m_signIn.cancel();
         setWaiting(false);
         showError(tr("Sign-in cancelled."));
@@ -314,4 +314,4 @@ void AddAccountDialog::reject()
     QDialog::reject();
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -24,7 +24,7 @@ public:
 
     void setPlatform(domain::Platform platform);
     domain::Account added() const { return m_added; }
-    QLineEdit* field(const QString& key) const; // "name", "endpoint", "username", "password", ...
+    QLineEdit* field(const QString& key) const;  // "name", "endpoint", "username", "password", ...
 
 protected:
     void reject() override;
@@ -54,4 +54,4 @@ private:
     bool m_signingIn = false;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -52,7 +52,7 @@ void BrowserSignIn::start(const domain::Account& account, const QString& clientS
             self.data(),
             [self, cancel, secret] {
                 if (!self || self->m_cancel != cancel)
-                    return; // cancelled and replaced by another sign-in
+                    return;  // cancelled and replaced by another sign-in
                 self->m_cancel.reset();
                 emit self->finished(secret);
             },
@@ -67,4 +67,4 @@ void BrowserSignIn::cancel()
     m_cancel.reset();
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -47,6 +47,6 @@ private:
     std::shared_ptr<application::CancellationToken> m_cancel;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui
 
 Q_DECLARE_METATYPE(reelforge::ui::SignInResult)

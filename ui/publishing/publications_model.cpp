@@ -175,7 +175,8 @@ QVariant PublicationsModel::data(const QModelIndex& index, int role) const
             return progressText(*p);
         case LinkColumn:
             // A failure, or the last one while an automatic retry waits.
-            return p->state == PublicationState::Failed || application::PublishingService::isWaitingToRetry(*p)
+            return p->state == PublicationState::Failed
+                    || application::PublishingService::isWaitingToRetry(*p)
                 ? publishing_text::failure(p->error)
                 : p->remoteUrl;
         default:
@@ -208,4 +209,4 @@ QVariant PublicationsModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

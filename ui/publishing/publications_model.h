@@ -52,4 +52,4 @@ private:
     QTimer m_repaint;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

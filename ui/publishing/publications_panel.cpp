@@ -62,7 +62,7 @@ public:
     }
 };
 
-} // namespace
+}  // namespace
 
 PublicationsPanel::PublicationsPanel(
     application::PublishingService& publishing, application::AccountService& accounts, QWidget* parent)
@@ -238,4 +238,4 @@ void PublicationsPanel::updateSummary()
     m_summary->setText(parts.join(QStringLiteral(" · ")));
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

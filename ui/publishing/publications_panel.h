@@ -51,4 +51,4 @@ private:
     QPushButton* m_copy;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

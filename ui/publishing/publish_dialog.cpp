@@ -44,7 +44,7 @@ QString stateSuffix(AccountChecks::State state)
     return {};
 }
 
-} // namespace
+}  // namespace
 
 PublishDialog::PublishDialog(application::PublishingService& publishing,
     application::AccountService& accounts, AccountChecks& checks, PublishSource source, QWidget* parent)
@@ -143,7 +143,7 @@ QWidget* PublishDialog::buildForm()
     form->setContentsMargins(0, 0, 0, 0);
     m_title = new QLineEdit(box);
     m_title->setObjectName(QStringLiteral("title"));
-    m_title->setMaxLength(100); // the strictest platform (YouTube)
+    m_title->setMaxLength(100);  // the strictest platform (YouTube)
     m_description = new QPlainTextEdit(box);
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setPlaceholderText(tr("What the video is about"));
@@ -208,7 +208,7 @@ void PublishDialog::reloadAccounts()
         item->setData(kAccountRole, a.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(a.id) || m_all.size() == 1 ? Qt::Checked : Qt::Unchecked);
-        m_checks.forget(a.id); // the sign-in may have changed since the last look
+        m_checks.forget(a.id);  // the sign-in may have changed since the last look
         m_checks.check(a);
         onChecked(a.id, m_checks.state(a.id));
     }
@@ -339,7 +339,7 @@ void PublishDialog::submit()
         return showError(tr("Tick at least one destination."));
     updateNotices();
     if (!m_expiredAccount.isEmpty())
-        return; // the message and its Reconnect button say what to do
+        return;  // the message and its Reconnect button say what to do
     if (m_title->text().trimmed().isEmpty())
         return showError(tr("Give the video a title."));
     if (m_later->isChecked() && m_when->dateTime() <= QDateTime::currentDateTime())
@@ -355,7 +355,7 @@ void PublishDialog::submit()
             continue;
         }
         m_submitted << made->id;
-        setDestinationChecked(account.id, false); // done: submitting again must not repeat it
+        setDestinationChecked(account.id, false);  // done: submitting again must not repeat it
     }
     if (problems.isEmpty())
         return accept();
@@ -368,4 +368,4 @@ void PublishDialog::showError(const QString& text)
     m_error->show();
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -29,7 +29,7 @@ struct PublishSource {
     QString nameForTitle;
     QString artifactId;
     std::optional<domain::Analysis> analysis;
-    QString suggestedTitle = {}; // empty: guessed from nameForTitle
+    QString suggestedTitle = {};  // empty: guessed from nameForTitle
 };
 
 // Publish…: the destinations (the accounts, ticked), title, description and tags (guessed from
@@ -46,7 +46,7 @@ public:
 
     QStringList submittedIds() const { return m_submitted; }
     void setDestinationChecked(const QString& accountId, bool checked);
-    void setSchedule(const QDateTime& at); // invalid: publish now
+    void setSchedule(const QDateTime& at);  // invalid: publish now
     QLineEdit* titleEdit() const { return m_title; }
     QPlainTextEdit* descriptionEdit() const { return m_description; }
     QLineEdit* tagsEdit() const { return m_tags; }
@@ -94,4 +94,4 @@ private:
     QStringList m_submitted;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -57,7 +57,7 @@ QStringList transcriptTags(const QString& text)
     return out;
 }
 
-} // namespace
+}  // namespace
 
 QString PublishMetadata::titleFromFileName(const QString& filePath)
 {
@@ -114,4 +114,4 @@ PublishMetadata PublishMetadata::suggest(
     return m;
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -18,10 +18,10 @@ struct PublishMetadata {
     QStringList tags;
 
     static PublishMetadata suggest(const QString& filePath, const std::optional<domain::Analysis>& analysis);
-    static QString titleFromFileName(const QString& filePath); // "my_trip-2024" -> "My trip 2024"
+    static QString titleFromFileName(const QString& filePath);  // "my_trip-2024" -> "My trip 2024"
     // "0:00 Chapter 1\n1:05 Chapter 2..." from scene changes at least 10 s apart; empty when
     // fewer than three chapters result (platforms ignore shorter lists).
     static QString chapters(const std::vector<domain::SceneChange>& scenes, domain::Micros duration);
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

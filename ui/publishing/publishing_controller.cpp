@@ -93,7 +93,7 @@ std::optional<PublishSource> PublishingController::sourceFor(const QString& asse
     PublishSource source;
     source.filePath = asset->storedPath();
     source.nameForTitle = asset->originalPath().isEmpty() ? asset->storedPath() : asset->originalPath();
-    if (m_services.analysis) { // what the analysis cache already knows; nothing is analysed here
+    if (m_services.analysis) {  // what the analysis cache already knows; nothing is analysed here
         if (auto stored = m_services.analysis->stored(assetId); stored && stored->has_value())
             source.analysis = **stored;
     }
@@ -150,7 +150,7 @@ void PublishingController::showSubmitted(const QStringList& ids)
 {
     if (ids.isEmpty())
         return;
-    m_services.publishing->runDue(); // uploads that are due start at once
+    m_services.publishing->runDue();  // uploads that are due start at once
     m_dock->show();
     m_dock->raise();
     m_panel->selectPublication(ids.first());
@@ -169,7 +169,7 @@ void PublishingController::openAccounts(const QString& selectAccountId, bool rec
         dialog.reconnectSelected();
     emit dialogOpened(&dialog);
     dialog.exec();
-    m_signIn->cancel(); // closing the accounts window ends a sign-in still waiting
+    m_signIn->cancel();  // closing the accounts window ends a sign-in still waiting
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -36,14 +36,14 @@ public:
     BrowserSignIn* signIn() const { return m_signIn; }
     void buildMenu(QMenu* menu);
 
-    void publishSelected(); // opens the publish dialog for the selected video
+    void publishSelected();  // opens the publish dialog for the selected video
     // Publish… for a file that is not a library video (a finished job's output).
     void publishFile(const QString& path, const QString& artifactId, const QString& title);
     std::optional<PublishSource> sourceFor(const QString& assetId) const;
     void openAccounts(const QString& selectAccountId = {}, bool reconnect = false);
 
 signals:
-    void dialogOpened(QDialog* dialog); // for tests and screenshots: every dialog, before it runs
+    void dialogOpened(QDialog* dialog);  // for tests and screenshots: every dialog, before it runs
 
 private:
     void updatePublishAction();
@@ -61,4 +61,4 @@ private:
     QAction* m_accountsAction;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

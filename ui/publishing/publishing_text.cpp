@@ -20,7 +20,7 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(PublishingText)
 };
 
-} // namespace
+}  // namespace
 
 QString platform(Platform platform)
 {
@@ -151,4 +151,4 @@ QString eta(double seconds)
     return Text::tr("about %1 left").arg(format::duration(seconds));
 }
 
-} // namespace reelforge::ui::publishing_text
+}  // namespace reelforge::ui::publishing_text

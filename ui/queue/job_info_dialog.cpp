@@ -45,7 +45,7 @@ QString commandsText(const std::vector<application::ProcessPlan>& plans)
     return commands.join(QStringLiteral("\n\n"));
 }
 
-} // namespace
+}  // namespace
 
 JobInfoDialog::JobInfoDialog(const QString& title, QWidget* parent)
     : QDialog(parent)
@@ -126,19 +126,18 @@ JobInfoDialog* JobInfoDialog::showCommand(
     dialog->setIntro(tr("ReelForge does this with its own engine. This ffmpeg command line gives the "
                         "same result, for reference or to share when asking for help."));
     auto* watcher = new QFutureWatcher<PlanResult>(dialog);
-    connect(watcher, &QFutureWatcher<PlanResult>::finished, dialog,
-        [dialog, watcher] {
-            const PlanResult plans = watcher->result();
-            if (!plans) {
-                dialog->setHeadline(errorText(plans.error().code), true);
-                dialog->setBody(plans.error().toString(), true);
-                return;
-            }
-            const QString text = commandsText(*plans);
-            if (text.isEmpty())
-                dialog->setHeadline(tr("This job has no ffmpeg equivalent."));
-            dialog->setBody(text, true);
-        });
+    connect(watcher, &QFutureWatcher<PlanResult>::finished, dialog, [dialog, watcher] {
+        const PlanResult plans = watcher->result();
+        if (!plans) {
+            dialog->setHeadline(errorText(plans.error().code), true);
+            dialog->setBody(plans.error().toString(), true);
+            return;
+        }
+        const QString text = commandsText(*plans);
+        if (text.isEmpty())
+            dialog->setHeadline(tr("This job has no ffmpeg equivalent."));
+        dialog->setBody(text, true);
+    });
     watcher->setFuture(
         QtConcurrent::run(&pool, [&queue, request = requestFor(job)] { return queue.plan(request); }));
     dialog->show();
@@ -162,4 +161,4 @@ JobInfoDialog* JobInfoDialog::showLog(
     return dialog;
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

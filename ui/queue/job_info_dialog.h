@@ -38,4 +38,4 @@ private:
     QPushButton* m_copy;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -104,4 +104,4 @@ QString JobText::shellCommand(const QStringList& argv)
     return quoted.join(QLatin1Char(' '));
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

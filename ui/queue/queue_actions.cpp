@@ -45,7 +45,7 @@ bool any(const QueueActions::Selection& s, bool (*test)(JobState))
     return false;
 }
 
-} // namespace
+}  // namespace
 
 QueueActions::QueueActions(QWidget* panel)
     : pause(make(panel, QStringLiteral("pause"), tr("Pause"), tr("Hold the selected jobs where they are"),
@@ -171,4 +171,4 @@ void QueueActions::fillContextMenu(QMenu* menu) const
     menu->addAction(showLog);
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -25,10 +25,10 @@ struct QueueActions {
     static bool canResume(domain::JobState state) { return state == domain::JobState::Paused; }
     static bool canCancel(domain::JobState state);
     static bool canRetry(domain::JobState state);
-    static bool canReorder(domain::JobState state); // priority matters until a job runs
+    static bool canReorder(domain::JobState state);  // priority matters until a job runs
 
     struct Selection {
-        std::vector<const domain::Job*> jobs; // all selected, current first
+        std::vector<const domain::Job*> jobs;  // all selected, current first
         bool canMoveUp = false;
         bool canMoveDown = false;
     };
@@ -37,22 +37,22 @@ struct QueueActions {
     // The list's own keys: Space pauses (or resumes a paused job), Delete cancels.
     QAction* forKey(const QKeyEvent& key) const;
 
-    QAction* pause; // Space toggles with resume
+    QAction* pause;  // Space toggles with resume
     QAction* resume;
-    QAction* cancel; // Delete
-    QAction* retry; // Ctrl+R
-    QAction* moveUp; // Ctrl+Up
-    QAction* moveDown; // Ctrl+Down
+    QAction* cancel;  // Delete
+    QAction* retry;  // Ctrl+R
+    QAction* moveUp;  // Ctrl+Up
+    QAction* moveDown;  // Ctrl+Down
     QMenu* priorityMenu;
     QAction* priorityHigh;
     QAction* priorityNormal;
     QAction* priorityLow;
     QAction* openFolder;
     QAction* reveal;
-    QAction* publishOutput; // a finished job's file, through Publish…
+    QAction* publishOutput;  // a finished job's file, through Publish…
     QAction* showCommand;
     QAction* showLog;
-    QAction* stopAfterCurrent; // checkable, not tied to the selection
+    QAction* stopAfterCurrent;  // checkable, not tied to the selection
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -36,7 +36,7 @@ QString percent(double fraction)
         + QLocale().percent();
 }
 
-} // namespace
+}  // namespace
 
 QColor QueueDelegate::stateColor(JobState state, const QPalette& palette)
 {
@@ -183,4 +183,4 @@ void QueueDelegate::paint(
     painter->restore();
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -22,7 +22,7 @@ public:
 
     static QColor stateColor(domain::JobState state, const QPalette& palette);
     static QString stateIcon(domain::JobState state);
-    static QString detailText(const QModelIndex& index); // the second line, also for tests
+    static QString detailText(const QModelIndex& index);  // the second line, also for tests
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -18,7 +18,7 @@ bool isActive(JobState state)
     return state == JobState::Running || state == JobState::Paused;
 }
 
-} // namespace
+}  // namespace
 
 QueueModel::QueueModel(QObject* parent)
     : QAbstractListModel(parent)
@@ -86,7 +86,7 @@ double QueueModel::fractionOf(const Row& row) const
     case JobState::Succeeded:
         return 1.0;
     case JobState::Queued:
-        return 0.0; // a job that goes again starts from the beginning
+        return 0.0;  // a job that goes again starts from the beginning
     case JobState::Running:
     case JobState::Paused:
         return row.live ? std::clamp(row.live->fraction, 0.0, 1.0) : row.job.progress();
@@ -103,7 +103,7 @@ double QueueModel::realtimeOf(const Row& row) const
     if (row.job.state() != JobState::Running || !row.live || row.live->rate <= 0.0)
         return 0.0;
     if (row.live->itemsDone <= 0)
-        return row.live->rate; // no frames: the rate already is the speed factor
+        return row.live->rate;  // no frames: the rate already is the speed factor
     if (!row.frameRate)
         row.frameRate = m_frameRateOf ? m_frameRateOf(row.job) : 0.0;
     return *row.frameRate > 0.0 ? row.live->rate / *row.frameRate : 0.0;
@@ -204,7 +204,7 @@ void QueueModel::setProgress(const QString& id, const application::Progress& pro
         return;
     Row& row = m_rows[static_cast<std::size_t>(index.row())];
     if (!isActive(row.job.state()))
-        return; // a late report after the job ended
+        return;  // a late report after the job ended
     row.live = progress;
     changed(index.row());
 }
@@ -235,4 +235,4 @@ void QueueModel::changed(int row)
     emit dataChanged(index(row), index(row));
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

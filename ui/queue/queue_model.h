@@ -27,23 +27,23 @@ public:
         IdRole = Qt::UserRole + 1,
         TitleRole,
         PresetRole,
-        StateRole, // int(domain::JobState)
-        StateTextRole, // "Processing"
-        FractionRole, // double 0..1, live while running; 1 when done
-        FpsRole, // double, 0 when unknown
-        RealtimeRole, // double speed factor, 0 when unknown
-        SpeedTextRole, // "48 fps · 1.9× realtime"
-        EtaTextRole, // "About 20 seconds left"
+        StateRole,  // int(domain::JobState)
+        StateTextRole,  // "Processing"
+        FractionRole,  // double 0..1, live while running; 1 when done
+        FpsRole,  // double, 0 when unknown
+        RealtimeRole,  // double speed factor, 0 when unknown
+        SpeedTextRole,  // "48 fps · 1.9× realtime"
+        EtaTextRole,  // "About 20 seconds left"
         PriorityRole,
         AssetIdRole,
         OutputDirRole,
-        OutputPathsRole, // QStringList, finished jobs
-        ErrorRole, // the stored technical reason
-        FailureTextRole, // the reason in words
+        OutputPathsRole,  // QStringList, finished jobs
+        ErrorRole,  // the stored technical reason
+        FailureTextRole,  // the reason in words
     };
 
     using OutputsLookup = std::function<QStringList(const QString& jobId)>;
-    using FrameRateLookup = std::function<double(const domain::Job& job)>; // <= 0: unknown
+    using FrameRateLookup = std::function<double(const domain::Job& job)>;  // <= 0: unknown
 
     explicit QueueModel(QObject* parent = nullptr);
 
@@ -53,7 +53,7 @@ public:
     void setOutputsLookup(OutputsLookup lookup) { m_outputsOf = std::move(lookup); }
     void setFrameRateLookup(FrameRateLookup lookup) { m_frameRateOf = std::move(lookup); }
 
-    void setJobs(const std::vector<domain::Job>& jobs); // in queue order
+    void setJobs(const std::vector<domain::Job>& jobs);  // in queue order
     // Updates a row in place. Returns false when the job is new or its place in the queue
     // changed (priority): then the owner reloads the whole listing with setJobs().
     bool update(const domain::Job& job);
@@ -64,7 +64,7 @@ public:
     int count(domain::JobState state) const;
 
 signals:
-    void summaryChanged(); // counts per state may have changed
+    void summaryChanged();  // counts per state may have changed
 
 private:
     struct Row {
@@ -85,4 +85,4 @@ private:
     FrameRateLookup m_frameRateOf;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -12,7 +12,7 @@ namespace {
 
 constexpr int kShowMs = 12000;
 
-} // namespace
+}  // namespace
 
 QueueNotices::QueueNotices(application::NotificationService& notifications, const QueueModel* jobs,
     QStatusBar* statusBar, QObject* parent)
@@ -52,4 +52,4 @@ void QueueNotices::show(const domain::Notification& notification)
     m_statusBar->showMessage(text, kShowMs);
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -23,7 +23,7 @@ public:
     QueueNotices(application::NotificationService& notifications, const QueueModel* jobs,
         QStatusBar* statusBar, QObject* parent = nullptr);
 
-    QString textFor(const domain::Notification& notification) const; // empty for other kinds
+    QString textFor(const domain::Notification& notification) const;  // empty for other kinds
     QString lastMessage() const { return m_last; }
 
 private:
@@ -34,4 +34,4 @@ private:
     QString m_last;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -33,7 +33,7 @@ namespace {
 const QString kConcurrencyKey = QStringLiteral("queue/concurrency");
 constexpr int kRefreshMs = 3000;
 
-} // namespace
+}  // namespace
 
 QueuePanel::QueuePanel(
     application::ProcessingQueue& queue, application::IJobRepository& jobs, QWidget* parent)
@@ -108,14 +108,14 @@ QueuePanel::QueuePanel(
 
 QueuePanel::~QueuePanel()
 {
-    m_planPool.waitForDone(); // a plan in flight reads the queue this panel borrows
+    m_planPool.waitForDone();  // a plan in flight reads the queue this panel borrows
 }
 
 QWidget* QueuePanel::buildHeader()
 {
     auto* header = new QWidget(this);
     header->setObjectName(QStringLiteral("queueHeader"));
-    header->setAutoFillBackground(true); // a strip like the import one, in either theme
+    header->setAutoFillBackground(true);  // a strip like the import one, in either theme
     header->setBackgroundRole(QPalette::Base);
     auto* title = new QLabel(tr("Queue"), header);
     title->setProperty("role", QStringLiteral("title"));
@@ -217,7 +217,7 @@ bool QueuePanel::eventFilter(QObject* watched, QEvent* event)
         = watched == m_view && isKey ? m_actions->forKey(*static_cast<QKeyEvent*>(event)) : nullptr;
     if (!action)
         return QWidget::eventFilter(watched, event);
-    event->accept(); // ShortcutOverride: the key comes here instead of to the window's action
+    event->accept();  // ShortcutOverride: the key comes here instead of to the window's action
     if (event->type() == QEvent::KeyPress && action->isEnabled())
         action->trigger();
     return true;
@@ -236,7 +236,7 @@ void QueuePanel::reload()
 void QueuePanel::onJobChanged(const domain::Job& job)
 {
     if (!m_model->update(job))
-        reload(); // a new job, or one whose place in the queue changed
+        reload();  // a new job, or one whose place in the queue changed
 }
 
 void QueuePanel::selectJob(const QString& id)
@@ -409,4 +409,4 @@ void QueuePanel::showLog()
         JobInfoDialog::showLog(*job, m_jobs, this);
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -39,15 +39,15 @@ public:
     QueueActions* actions() const { return m_actions.get(); }
     QSpinBox* concurrencyBox() const { return m_concurrency; }
 
-    void reload(); // re-reads the whole queue
+    void reload();  // re-reads the whole queue
     void selectJob(const QString& id);
-    QStringList selectedJobIds() const; // current first
+    QStringList selectedJobIds() const;  // current first
 
 signals:
     void revealAssetRequested(const QString& assetId);
     // Publish… for a finished job's first output file (its artifact id when it was recorded).
     void publishOutputRequested(const QString& path, const QString& artifactId, const QString& title);
-    void notice(const QString& text); // something for the status bar
+    void notice(const QString& text);  // something for the status bar
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -82,4 +82,4 @@ private:
     QThreadPool m_planPool;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

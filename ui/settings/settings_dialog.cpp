@@ -165,4 +165,4 @@ void SettingsDialog::updateRestartHint()
             : tr("A new location takes effect the next time you start ReelForge."));
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

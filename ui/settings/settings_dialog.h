@@ -41,4 +41,4 @@ private:
     QDoubleSpinBox* m_uploadLimit;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

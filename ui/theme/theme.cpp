@@ -54,7 +54,7 @@ QString styleSheetFor(bool dark)
     return QString::fromUtf8(file.readAll());
 }
 
-} // namespace
+}  // namespace
 
 Theme::Theme()
     : m_systemPalette(QApplication::palette())
@@ -110,4 +110,4 @@ QPalette Theme::darkPalette()
         QColor(0xff, 0x6b, 0x3d), Qt::white);
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

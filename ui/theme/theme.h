@@ -14,7 +14,7 @@ public:
 
     Theme();
 
-    static Mode parse(const QString& name); // unknown names -> System
+    static Mode parse(const QString& name);  // unknown names -> System
     static QString name(Mode mode);
 
     void apply(Mode mode);
@@ -30,4 +30,4 @@ private:
     bool m_dark = false;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

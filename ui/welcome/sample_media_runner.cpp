@@ -44,4 +44,4 @@ void SampleMediaRunner::onFinished()
         emit failed(outcome.error());
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -37,4 +37,4 @@ private:
     QFutureWatcher<Outcome> m_watcher;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

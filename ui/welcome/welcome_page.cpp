@@ -99,4 +99,4 @@ void WelcomePage::showError(const QString& message)
     m_status->show();
 }
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

@@ -15,7 +15,7 @@ class WelcomePage : public QWidget {
 public:
     explicit WelcomePage(QWidget* parent = nullptr);
 
-    void setGenerating(bool generating); // while sample clips are being made
+    void setGenerating(bool generating);  // while sample clips are being made
     void showError(const QString& message);
 
 signals:
@@ -31,4 +31,4 @@ private:
     QLabel* m_status;
 };
 
-} // namespace reelforge::ui
+}  // namespace reelforge::ui

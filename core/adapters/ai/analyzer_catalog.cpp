@@ -32,4 +32,4 @@ application::AnalysisRegistry makeAnalyzerRegistry()
     return registry;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -9,4 +9,4 @@ namespace reelforge::adapters {
 // calls this once; models and cascades are found in the Debian package locations.
 application::AnalysisRegistry makeAnalyzerRegistry();
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

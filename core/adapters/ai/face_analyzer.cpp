@@ -10,8 +10,8 @@ namespace {
 
 constexpr domain::Micros kDetectEvery { 1000000 };
 constexpr domain::Micros kReportEvery { 200000 };
-constexpr double kMinMatch = 0.55; // normalised correlation below which a track is lost
-constexpr double kMinFaceFraction = 0.04; // of the frame's width
+constexpr double kMinMatch = 0.55;  // normalised correlation below which a track is lost
+constexpr double kMinFaceFraction = 0.04;  // of the frame's width
 
 cv::Mat grayOf(const application::VideoFrameView& f)
 {
@@ -19,7 +19,7 @@ cv::Mat grayOf(const application::VideoFrameView& f)
         static_cast<std::size_t>(f.grayStride));
 }
 
-} // namespace
+}  // namespace
 
 struct FaceAnalyzer::Track {
     cv::Rect box;
@@ -109,4 +109,4 @@ domain::Status FaceAnalyzer::finish(domain::Analysis& into)
     return domain::ok();
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -39,4 +39,4 @@ private:
     bool m_lostSinceDetect = false;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

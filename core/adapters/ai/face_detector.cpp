@@ -19,7 +19,7 @@ constexpr int kMinNeighbours = 4;
 // 20% between scales instead of OpenCV's usual 10%: half the work, and faces a few percent
 // off a scale are still found (measured on the face tests).
 constexpr double kScaleStep = 1.2;
-} // namespace
+}  // namespace
 
 struct FaceDetector::Impl {
     cv::CascadeClassifier cascade;
@@ -83,4 +83,4 @@ std::vector<FaceDetector::Box> FaceDetector::detect(const cv::Mat& gray, int min
     return out;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

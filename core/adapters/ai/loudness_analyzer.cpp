@@ -35,7 +35,7 @@ int channelFor(ChannelRole role)
     case ChannelRole::Other:
         break;
     }
-    return EBUR128_CENTER; // weight 1, as BS.1770 gives every front channel
+    return EBUR128_CENTER;  // weight 1, as BS.1770 gives every front channel
 }
 
 float seriesValue(double lufs)
@@ -49,13 +49,13 @@ double toDb(double linear)
     return linear > 0.0 ? std::max(20.0 * std::log10(linear), Loudness::kSilentLufs) : Loudness::kSilentLufs;
 }
 
-} // namespace
+}  // namespace
 
 struct LoudnessAnalyzer::State {
     std::unique_ptr<ebur128_state, StateDeleter> ebur;
     int channels = 0;
-    std::int64_t step = 4800; // samples per series value (100 ms)
-    std::int64_t untilNext = 0; // samples until the next series value
+    std::int64_t step = 4800;  // samples per series value (100 ms)
+    std::int64_t untilNext = 0;  // samples until the next series value
     Loudness result;
 };
 
@@ -134,4 +134,4 @@ domain::Status LoudnessAnalyzer::finish(domain::Analysis& into)
     return domain::ok();
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -7,18 +7,18 @@ namespace reelforge::adapters {
 
 namespace {
 
-constexpr int kLookAhead = 4; // frames after a candidate cut that must be decoded first
-constexpr int kNeighbours = 2; // frames either side for the adaptive ratio
-constexpr double kAdaptiveRatio = 3.0; // PySceneDetect's default
-constexpr double kMinContent = 12.0; // below this no change is a cut, however sudden
-constexpr double kFlashReturn = 0.5; // the picture "came back" when this close, relative
-constexpr double kGradualGrowth = 1.25; // a change that grows this much more is a transition
-constexpr int kFadeSettle = 2; // stable frames needed after a fade
-constexpr double kFadeMinDelta = 14.0; // thumbs must differ this much across a fade
+constexpr int kLookAhead = 4;  // frames after a candidate cut that must be decoded first
+constexpr int kNeighbours = 2;  // frames either side for the adaptive ratio
+constexpr double kAdaptiveRatio = 3.0;  // PySceneDetect's default
+constexpr double kMinContent = 12.0;  // below this no change is a cut, however sudden
+constexpr double kFlashReturn = 0.5;  // the picture "came back" when this close, relative
+constexpr double kGradualGrowth = 1.25;  // a change that grows this much more is a transition
+constexpr int kFadeSettle = 2;  // stable frames needed after a fade
+constexpr double kFadeMinDelta = 14.0;  // thumbs must differ this much across a fade
 constexpr double kFadeMaxResidual = 0.22;
-constexpr double kFadeStable = 0.2; // motion allowed either side, relative to the change
+constexpr double kFadeStable = 0.2;  // motion allowed either side, relative to the change
 
-} // namespace
+}  // namespace
 
 domain::Status SceneDetector::begin(const application::DecodeStreams& streams)
 {
@@ -103,7 +103,7 @@ void SceneDetector::decideCut(std::int64_t j, bool flushing)
     double sum = 0.0;
     int count = 0;
     for (int k = -kNeighbours; k <= kNeighbours; ++k) {
-        const Entry* n = k == 0 || j + k < 1 ? nullptr : at(j + k); // frame 0 has no score
+        const Entry* n = k == 0 || j + k < 1 ? nullptr : at(j + k);  // frame 0 has no score
         if (n) {
             sum += n->score;
             ++count;
@@ -167,7 +167,7 @@ std::optional<SceneDetector::Fade> SceneDetector::fitBlend(std::int64_t a, std::
         const double alpha = offset.dot(direction) / norm2;
         residual += cv::norm(offset - alpha * direction, cv::NORM_L1) / norm1;
         if (alpha < previous - 0.12)
-            return std::nullopt; // a blend only moves one way
+            return std::nullopt;  // a blend only moves one way
         previous = std::max(previous, alpha);
         if (!started && alpha > 0.08) {
             start = k - 1;
@@ -296,4 +296,4 @@ domain::Status SceneDetector::finish(domain::Analysis& into)
     return domain::ok();
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

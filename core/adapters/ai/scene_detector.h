@@ -37,12 +37,12 @@ public:
 private:
     struct Entry {
         SceneFrame frame;
-        double score = 0.0; // content distance from the previous frame
-        double thumbStep = 0.0; // thumb distance from the previous frame
+        double score = 0.0;  // content distance from the previous frame
+        double thumbStep = 0.0;  // thumb distance from the previous frame
     };
     struct Fade {
-        std::int64_t start = 0; // last frame of the old shot
-        std::int64_t end = 0; // first frame of the new shot
+        std::int64_t start = 0;  // last frame of the old shot
+        std::int64_t end = 0;  // first frame of the new shot
         domain::Micros startTime { 0 };
         domain::Micros endTime { 0 };
         double score = 0.0;
@@ -50,7 +50,7 @@ private:
 
     const Entry* at(std::int64_t index) const;
     void decideCut(std::int64_t j, bool flushing);
-    bool isTransient(std::int64_t j, double score) const; // a flash or a gradual change
+    bool isTransient(std::int64_t j, double score) const;  // a flash or a gradual change
     void searchFade(std::int64_t e);
     std::optional<Fade> fitBlend(std::int64_t a, std::int64_t e) const;
     void addFade(const Fade& fade);
@@ -63,11 +63,11 @@ private:
     std::size_t m_keep = 90;
     int m_minSceneFrames = 6;
     std::int64_t m_lastCut = -1000;
-    std::int64_t m_nextCut = 1; // next frame to decide about
+    std::int64_t m_nextCut = 1;  // next frame to decide about
     std::int64_t m_nextFadeEnd = 0;
     std::optional<Fade> m_pendingFade;
     std::vector<std::int64_t> m_cutFrames;
     std::vector<domain::SceneChange> m_changes;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

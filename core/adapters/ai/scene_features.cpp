@@ -11,7 +11,7 @@ namespace {
 constexpr int kWorkWidth = 240;
 const cv::Size kThumbSize(8, 5);
 
-} // namespace
+}  // namespace
 
 SceneFrame SceneFrame::from(const application::VideoFrameView& view)
 {
@@ -58,4 +58,4 @@ double thumbDistance(const cv::Mat& a, const cv::Mat& b)
     return cv::norm(a, b, cv::NORM_L1) / static_cast<double>(a.total() * a.channels());
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -12,9 +12,9 @@ namespace reelforge::adapters {
 struct SceneFrame {
     std::int64_t index = 0;
     domain::Micros time { 0 };
-    cv::Mat hsv; // CV_8UC3, about 240 px wide
-    cv::Mat edges; // CV_8UC1, dilated Canny edges of the value channel
-    cv::Mat thumb; // CV_32FC3, 8 x 5, 0..255
+    cv::Mat hsv;  // CV_8UC3, about 240 px wide
+    cv::Mat edges;  // CV_8UC1, dilated Canny edges of the value channel
+    cv::Mat thumb;  // CV_32FC3, 8 x 5, 0..255
 
     static SceneFrame from(const application::VideoFrameView& view);
 };
@@ -24,4 +24,4 @@ double contentDistance(const SceneFrame& a, const SceneFrame& b);
 // 0..255: mean absolute difference of two thumbs.
 double thumbDistance(const cv::Mat& a, const cv::Mat& b);
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -11,7 +11,7 @@ domain::Micros samplesToMicros(std::int64_t samples, int rate)
     return domain::Micros((samples * 1000000 + rate / 2) / rate);
 }
 
-} // namespace
+}  // namespace
 
 SilenceAnalyzer::SilenceAnalyzer(double thresholdDb, domain::Micros minimum)
     : m_thresholdDb(thresholdDb)
@@ -29,7 +29,7 @@ domain::Status SilenceAnalyzer::begin(const application::DecodeStreams& streams)
     m_rate = streams.sampleRate > 0 ? streams.sampleRate : 48000;
     m_threshold = static_cast<float>(std::pow(10.0, m_thresholdDb / 20.0));
     m_minSamples = std::max<std::int64_t>(1, m_minimum.count() * m_rate / 1000000);
-    m_quietSince = 0; // the file starts quiet until a sample says otherwise
+    m_quietSince = 0;  // the file starts quiet until a sample says otherwise
     return domain::ok();
 }
 
@@ -66,4 +66,4 @@ domain::Status SilenceAnalyzer::finish(domain::Analysis& into)
     return domain::ok();
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

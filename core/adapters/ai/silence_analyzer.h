@@ -29,12 +29,12 @@ private:
 
     double m_thresholdDb;
     domain::Micros m_minimum;
-    float m_threshold = 0.0f; // linear
+    float m_threshold = 0.0f;  // linear
     int m_rate = 48000;
     std::int64_t m_minSamples = 0;
-    std::int64_t m_quietSince = -1; // first quiet sample of the current run, -1 when loud
+    std::int64_t m_quietSince = -1;  // first quiet sample of the current run, -1 when loud
     std::int64_t m_end = 0;
     std::vector<domain::TimeRange> m_silences;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

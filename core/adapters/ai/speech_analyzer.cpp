@@ -10,13 +10,13 @@ namespace reelforge::adapters {
 namespace {
 
 constexpr int kRate = 16000;
-constexpr int kDecimation = 3; // the pass delivers 48 kHz
+constexpr int kDecimation = 3;  // the pass delivers 48 kHz
 constexpr int kTaps = 63;
 constexpr std::size_t kMinUtterance = 5 * kRate;
 constexpr std::size_t kMaxUtterance = 30 * kRate;
-constexpr std::size_t kPause = kRate * 3 / 10; // 300 ms of quiet is a pause between words
+constexpr std::size_t kPause = kRate * 3 / 10;  // 300 ms of quiet is a pause between words
 constexpr std::size_t kEnergyFrame = kRate / 100;
-constexpr double kQuietEnergy = 1e-5; // mean square of a 10 ms frame: about -50 dBFS
+constexpr double kQuietEnergy = 1e-5;  // mean square of a 10 ms frame: about -50 dBFS
 constexpr std::size_t kMaxQueued = 4;
 constexpr int kDecoders = 2;
 
@@ -38,7 +38,7 @@ std::vector<float> lowPass()
     return taps;
 }
 
-} // namespace
+}  // namespace
 
 SpeechAnalyzer::SpeechAnalyzer() = default;
 
@@ -160,7 +160,7 @@ domain::Status SpeechAnalyzer::finish(domain::Analysis& into)
 {
     if (!m_current.samples.empty())
         enqueue(std::move(m_current));
-    stopWorkers(); // the workers drain the queue before they stop
+    stopWorkers();  // the workers drain the queue before they stop
     std::sort(m_words.begin(), m_words.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
     domain::Transcript transcript;
     transcript.words = m_words;
@@ -168,4 +168,4 @@ domain::Status SpeechAnalyzer::finish(domain::Analysis& into)
     return domain::ok();
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

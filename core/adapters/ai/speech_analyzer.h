@@ -47,7 +47,7 @@ private:
     std::vector<float> m_fir;
     std::vector<float> m_history;
     std::size_t m_phase = 0;
-    std::int64_t m_inputSamples = -1; // timeline position of the next input sample
+    std::int64_t m_inputSamples = -1;  // timeline position of the next input sample
     int m_inputRate = 48000;
 
     // Utterance being collected, and the quiet run at its end (for cutting at pauses).
@@ -65,4 +65,4 @@ private:
     bool m_closing = false;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

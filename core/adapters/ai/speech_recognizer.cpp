@@ -90,4 +90,4 @@ std::vector<domain::TranscriptWord> SpeechRecognizer::decode(
     return words;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

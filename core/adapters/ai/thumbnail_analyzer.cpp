@@ -12,7 +12,7 @@ namespace {
 
 constexpr int kMaxCandidates = 100;
 constexpr int kKeep = 5;
-const cv::Size kSmall(96, 54); // for the stillness test
+const cv::Size kSmall(96, 54);  // for the stillness test
 
 cv::Mat grayOf(const application::VideoFrameView& f)
 {
@@ -74,13 +74,13 @@ double colourScore(const cv::Mat& bgr)
     return std::min(1.0, colourfulness / 80.0);
 }
 
-} // namespace
+}  // namespace
 
 domain::Status ThumbnailAnalyzer::begin(const application::DecodeStreams& streams)
 {
     m_duration = streams.duration;
     m_step = std::max(domain::Micros(1000000), streams.duration / kMaxCandidates);
-    m_next = std::min(m_step / 2, domain::Micros(1000000)); // skip the very first frames (often black)
+    m_next = std::min(m_step / 2, domain::Micros(1000000));  // skip the very first frames (often black)
     // Faces raise a frame's score; without the model the other criteria still work.
     m_facesLoaded = static_cast<bool>(m_faces.load());
     return domain::ok();
@@ -162,4 +162,4 @@ domain::Status ThumbnailAnalyzer::finish(domain::Analysis& into)
     return domain::ok();
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

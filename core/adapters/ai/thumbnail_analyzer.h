@@ -30,9 +30,9 @@ private:
     domain::Micros m_step { 1000000 };
     domain::Micros m_next { 0 };
     domain::Micros m_duration { 0 };
-    std::vector<std::uint8_t> m_previous; // small gray copy of the frame before a sample
+    std::vector<std::uint8_t> m_previous;  // small gray copy of the frame before a sample
     std::vector<domain::ThumbnailCandidate> m_candidates;
     bool m_wantPrevious = false;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

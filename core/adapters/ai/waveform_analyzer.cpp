@@ -14,7 +14,7 @@ std::int8_t quantise(float v)
     return static_cast<std::int8_t>(std::lround(std::clamp(v, -1.0f, 1.0f) * 127.0f));
 }
 
-} // namespace
+}  // namespace
 
 domain::Status WaveformAnalyzer::begin(const application::DecodeStreams& streams)
 {
@@ -56,4 +56,4 @@ domain::Status WaveformAnalyzer::finish(domain::Analysis& into)
     return domain::ok();
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -29,4 +29,4 @@ private:
     float m_high = 0.0f;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -43,7 +43,7 @@ ChannelRole roleOf(AVChannel channel)
     }
 }
 
-} // namespace
+}  // namespace
 
 AnalysisAudioResampler::AnalysisAudioResampler(int outputRate, BlockFn onBlock)
     : m_rate(outputRate)
@@ -159,4 +159,4 @@ void AnalysisAudioResampler::deliver(const float* interleaved, int frames)
     m_onBlock(block);
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

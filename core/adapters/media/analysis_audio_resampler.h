@@ -45,9 +45,9 @@ private:
     std::vector<application::ChannelRole> m_roles;
     std::vector<float> m_out;
     std::vector<float> m_mono;
-    std::int64_t m_position = 0; // next output sample's timeline position
+    std::int64_t m_position = 0;  // next output sample's timeline position
     std::int64_t m_filled = 0;
     bool m_started = false;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

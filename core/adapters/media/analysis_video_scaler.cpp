@@ -35,7 +35,7 @@ int even(double v)
     return std::max(2, static_cast<int>(std::lround(v / 2.0)) * 2);
 }
 
-} // namespace
+}  // namespace
 
 AnalysisVideoScaler::AnalysisVideoScaler(
     int sourceWidth, int sourceHeight, int sarNum, int sarDen, int rotation, int maxWidth)
@@ -77,7 +77,7 @@ bool AnalysisVideoScaler::convert(const AVFrame& frame, application::VideoFrameV
     m_sws = sws_getCachedContext(m_sws, frame.width, frame.height, static_cast<AVPixelFormat>(frame.format),
         m_scaledWidth, m_scaledHeight, AV_PIX_FMT_YUV420P, kScaleFlags, nullptr, nullptr, nullptr);
     if (m_swsOwner.get() != m_sws) {
-        (void)m_swsOwner.release(); // already freed by sws_getCachedContext when it made a new one
+        (void)m_swsOwner.release();  // already freed by sws_getCachedContext when it made a new one
         m_swsOwner.reset(m_sws);
     }
     if (!m_sws || !m_toBgr)
@@ -133,7 +133,7 @@ void AnalysisVideoScaler::rotate(const Plane& src, int rotation, std::uint8_t* d
         for (int x = 0; x < src.width; ++x) {
             int ox = x;
             int oy = y;
-            if (rotation == 90) { // clockwise: the left column becomes the top row
+            if (rotation == 90) {  // clockwise: the left column becomes the top row
                 ox = src.height - 1 - y;
                 oy = x;
             } else if (rotation == 180) {
@@ -151,4 +151,4 @@ void AnalysisVideoScaler::rotate(const Plane& src, int rotation, std::uint8_t* d
     }
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -39,27 +39,27 @@ private:
     static void rotate(const Plane& src, int rotation, std::uint8_t* dst, int dstStride);
 
     int m_rotation = 0;
-    int m_scaledWidth = 0; // before rotation
+    int m_scaledWidth = 0;  // before rotation
     int m_scaledHeight = 0;
-    int m_outWidth = 0; // after rotation
+    int m_outWidth = 0;  // after rotation
     int m_outHeight = 0;
     int m_displayWidth = 0;
     int m_displayHeight = 0;
     // Two steps: the big frame is scaled down in its own YUV (cheap, planar), then the small
     // one is converted to BGR. Converting at full size first costs twice as much.
-    SwsContext* m_sws = nullptr; // owned by m_swsOwner; sws_getCachedContext reuses it
+    SwsContext* m_sws = nullptr;  // owned by m_swsOwner; sws_getCachedContext reuses it
     SwsContextPtr m_swsOwner;
     SwsContextPtr m_toBgr;
-    int m_yStride = 0; // row strides of the buffers below, in bytes
+    int m_yStride = 0;  // row strides of the buffers below, in bytes
     int m_cStride = 0;
     int m_bgrStride = 0;
     int m_outBgrStride = 0;
     int m_outGrayStride = 0;
-    std::vector<std::uint8_t> m_yuv; // scaled, yuv420p, before rotation
-    std::vector<std::uint8_t> m_scaled; // BGR before rotation
+    std::vector<std::uint8_t> m_yuv;  // scaled, yuv420p, before rotation
+    std::vector<std::uint8_t> m_scaled;  // BGR before rotation
     std::vector<std::uint8_t> m_grayScaled;
     std::vector<std::uint8_t> m_rotated;
     std::vector<std::uint8_t> m_gray;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

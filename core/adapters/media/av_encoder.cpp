@@ -61,7 +61,7 @@ AVRational validTimeBase(AVRational timeBase, AVRational fallback)
     return timeBase.num > 0 && timeBase.den > 0 ? timeBase : fallback;
 }
 
-} // namespace
+}  // namespace
 
 template<typename Configure>
 domain::Result<Encoder> Encoder::openFirst(const EncoderChoice& choice, Configure&& configure)
@@ -117,7 +117,7 @@ domain::Result<Encoder> Encoder::openVideo(
             c.max_b_frames = settings.maxBFrames;
         if (settings.globalHeader)
             c.flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
-        c.thread_count = 0; // one per core, the encoder's choice
+        c.thread_count = 0;  // one per core, the encoder's choice
         return true;
     });
 }
@@ -165,4 +165,4 @@ QString Encoder::encoderName() const
     return QString::fromUtf8(m_context->codec->name);
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

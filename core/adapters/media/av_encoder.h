@@ -30,9 +30,9 @@ struct EncoderChoice {
 };
 
 struct EncodeSettings {
-    std::int64_t bitRate = 0; // bits/s; 0 keeps the encoder's own default (CRF 23 for x264)
-    int maxBFrames = -1; // -1 keeps the encoder's default
-    bool globalHeader = false; // the muxer wants codec headers out of band (Muxer::needsGlobalHeader)
+    std::int64_t bitRate = 0;  // bits/s; 0 keeps the encoder's own default (CRF 23 for x264)
+    int maxBFrames = -1;  // -1 keeps the encoder's default
+    bool globalHeader = false;  // the muxer wants codec headers out of band (Muxer::needsGlobalHeader)
 };
 
 // An open libavcodec encoder. Takes frames in the time base it was opened with (the source's)
@@ -55,7 +55,7 @@ public:
 
     const AVCodecContext& context() const { return *m_context; }
     AVRational timeBase() const;
-    int audioFrameSize() const; // samples per frame the encoder needs; 0 when any size will do
+    int audioFrameSize() const;  // samples per frame the encoder needs; 0 when any size will do
     QString encoderName() const;
 
 private:
@@ -67,4 +67,4 @@ private:
     PacketPtr m_packet;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -28,7 +28,7 @@ namespace {
 // Off by default below warnings: libav's errors are expected on hostile input and the adapters
 // turn them into Results; enable "reelforge.libav.info=true" to see them when debugging.
 Q_LOGGING_CATEGORY(lcLibav, "reelforge.libav", QtWarningMsg)
-} // namespace
+}  // namespace
 
 void InputFormatDeleter::operator()(AVFormatContext* ctx) const noexcept
 {
@@ -147,7 +147,7 @@ namespace {
 
 void logToCategory(void* avcl, int level, const char* fmt, va_list args)
 {
-    DecoderErrorLog::noteLogLine(avcl, level, fmt); // concealed damage leaves no other trace
+    DecoderErrorLog::noteLogLine(avcl, level, fmt);  // concealed damage leaves no other trace
     if (level > av_log_get_level())
         return;
     // libav builds a line out of several calls; the prefix state must follow the thread.
@@ -163,7 +163,7 @@ void logToCategory(void* avcl, int level, const char* fmt, va_list args)
         qCInfo(lcLibav).noquote() << text;
 }
 
-} // namespace
+}  // namespace
 
 void installLibavLogging()
 {
@@ -174,4 +174,4 @@ void installLibavLogging()
     });
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -131,4 +131,4 @@ QByteArray avFileUrl(const QString& path);
 // call only fatal messages are warnings, errors are info (enable with QT_LOGGING_RULES).
 void installLibavLogging();
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -64,7 +64,7 @@ domain::Result<AvioPtr> openFile(const QByteArray& url, const QString& path)
     return AvioPtr(io);
 }
 
-} // namespace
+}  // namespace
 
 bool MediaInput::weaklyDetected() const
 {
@@ -97,7 +97,7 @@ domain::Result<MediaInput> openMediaInput(const QString& path)
     InputFormatPtr context(avformat_alloc_context());
     if (!context)
         return domain::fail(ErrorCode::Internal, QStringLiteral("out of memory"));
-    context->pb = input.io.get(); // custom I/O: the context will not close it, MediaInput does
+    context->pb = input.io.get();  // custom I/O: the context will not close it, MediaInput does
     // avformat_open_input frees the context itself when it fails.
     AVFormatContext* raw = context.release();
     int err = avformat_open_input(&raw, url.constData(), format, nullptr);
@@ -118,4 +118,4 @@ domain::Result<MediaInput> openMediaInput(const QString& path)
     return input;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -12,7 +12,7 @@ namespace reelforge::adapters {
 struct MediaInput {
     AvioPtr io;
     InputFormatPtr format;
-    int probeScore = 0; // libav's confidence in the detected format, 1..100
+    int probeScore = 0;  // libav's confidence in the detected format, 1..100
 
     // True when the format was guessed from little more than the file name (a text file named
     // .mov is "mov" at score 1): such a file is media only if its streams actually decode.
@@ -27,4 +27,4 @@ struct MediaInput {
 // detail is libav's error text), IoError.
 domain::Result<MediaInput> openMediaInput(const QString& path);
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -42,4 +42,4 @@ domain::Status Muxer::finish()
     return m_output.finish();
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -45,4 +45,4 @@ private:
     TranscodeOutput m_output;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

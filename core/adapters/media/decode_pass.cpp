@@ -218,7 +218,7 @@ void Pass::onAudioFrame(AVFrame& frame)
         reportProgress(at);
     }
     if (m_resampler->push(frame, start) && frame.nb_samples > 0)
-        m_audio.noteDecoded(m_audio.end()); // the end is counted in samples, at the end
+        m_audio.noteDecoded(m_audio.end());  // the end is counted in samples, at the end
 }
 
 domain::Status Pass::decode(DecodeStream& s, const AVPacket* packet)
@@ -297,7 +297,7 @@ domain::Result<DecodeSummary> Pass::run()
         const PacketRef packet(m_packet.get());
         DecodeStream* s = m_video.isOpen() && packet->stream_index == m_video.index() ? &m_video
             : m_audio.isOpen() && packet->stream_index == m_audio.index()             ? &m_audio
-                                                                                       : nullptr;
+                                                                                      : nullptr;
         if (!s)
             continue;
         const std::int64_t pts = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
@@ -308,7 +308,7 @@ domain::Result<DecodeSummary> Pass::run()
     }
     for (DecodeStream* s : { &m_video, &m_audio }) {
         if (s->isOpen()) {
-            (void)decode(*s, nullptr); // drain what the decoder holds
+            (void)decode(*s, nullptr);  // drain what the decoder holds
             s->noteErrorsUpTo(s->end());
         }
     }
@@ -320,7 +320,7 @@ domain::Result<DecodeSummary> Pass::run()
     return m_summary;
 }
 
-} // namespace
+}  // namespace
 
 domain::Result<DecodeSummary> FfmpegDecodePass::run(const application::DecodeRequest& request,
     application::IDecodeSink& sink, application::CancellationToken& cancel, const ProgressFn& progress)
@@ -329,4 +329,4 @@ domain::Result<DecodeSummary> FfmpegDecodePass::run(const application::DecodeReq
     return pass.run();
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -16,4 +16,4 @@ public:
         const ProgressFn& progress) override;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

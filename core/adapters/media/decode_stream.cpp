@@ -23,7 +23,7 @@ QString secondsText(Micros t)
     return QString::number(domain::toSeconds(t), 'f', 2);
 }
 
-} // namespace
+}  // namespace
 
 domain::Status DecodeStream::open(int index, const AVStream& stream)
 {
@@ -38,7 +38,7 @@ domain::Status DecodeStream::open(int index, const AVStream& stream)
     int err = avcodec_parameters_to_context(decoder.get(), stream.codecpar);
     if (err >= 0) {
         decoder->pkt_timebase = stream.time_base;
-        decoder->thread_count = 0; // libavcodec's choice, as the ffmpeg CLI
+        decoder->thread_count = 0;  // libavcodec's choice, as the ffmpeg CLI
         decoder->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
         m_errors.attach(*decoder);
         err = avcodec_open2(decoder.get(), codec, nullptr);
@@ -100,4 +100,4 @@ void DecodeStream::report(
             m_end });
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -31,7 +31,7 @@ public:
     // stream is damaged beyond a glitch.
     bool noteDamage(domain::Micros at);
     void noteFrameReceived() { m_damagedInARow = 0; }
-    void noteDecoded(domain::Micros frameEnd); // a frame handed to the analyzers
+    void noteDecoded(domain::Micros frameEnd);  // a frame handed to the analyzers
     // Dates the first concealed error: called after each packet with that packet's time (with
     // frame threads the error may be logged a few frames late, hence "near").
     void noteErrorsUpTo(domain::Micros at);
@@ -47,15 +47,15 @@ public:
 private:
     int m_index = -1;
     const AVStream* m_stream = nullptr;
-    DecoderErrorLog m_errors; // declared before the decoder: it outlives the decoder's threads
+    DecoderErrorLog m_errors;  // declared before the decoder: it outlives the decoder's threads
     CodecContextPtr m_decoder;
     std::int64_t m_damaged = 0;
     int m_damagedInARow = 0;
     domain::Micros m_firstDamage { -1 };
     bool m_errorDated = false;
     domain::Micros m_firstError { -1 };
-    domain::Micros m_end { 0 }; // presentation end of the last frame decoded
+    domain::Micros m_end { 0 };  // presentation end of the last frame decoded
     bool m_produced = false;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

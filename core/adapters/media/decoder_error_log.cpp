@@ -27,7 +27,7 @@ Registry& registry()
     return r;
 }
 
-} // namespace
+}  // namespace
 
 DecoderErrorLog::~DecoderErrorLog()
 {
@@ -40,7 +40,7 @@ DecoderErrorLog::~DecoderErrorLog()
 
 void DecoderErrorLog::attach(AVCodecContext& decoder)
 {
-    decoder.opaque = this; // copied into every frame-thread context by libavcodec
+    decoder.opaque = this;  // copied into every frame-thread context by libavcodec
     if (m_attached)
         return;
     Registry& r = registry();
@@ -73,4 +73,4 @@ void DecoderErrorLog::noteLogLine(void* avcl, int level, const char* format)
     (concealed ? log->m_concealed : log->m_errors).fetch_add(1, std::memory_order_relaxed);
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

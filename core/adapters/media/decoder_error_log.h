@@ -37,4 +37,4 @@ private:
     bool m_attached = false;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -63,7 +63,7 @@ void addSubtitles(QStringList& argv, const std::vector<SubtitleSpec>& subtitles)
         argv << QStringLiteral("-c:s:%1").arg(i) << codecOf(subtitles[i]);
 }
 
-} // namespace
+}  // namespace
 
 QStringList ffmpegCommand(const QString& inputPath, const TranscodeSpec& spec, const QString& outputPath)
 {
@@ -91,4 +91,4 @@ QStringList ffmpegCommand(const QString& inputPath, const TranscodeSpec& spec, c
     return argv;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -39,4 +39,4 @@ domain::Result<domain::MediaInfo> FfmpegProbe::probe(const QString& path) const
     return info;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -37,7 +37,7 @@ FilterInOutPtr endpoint(const char* name, AVFilterContext* filter)
     return io;
 }
 
-} // namespace
+}  // namespace
 
 domain::Result<FilterGraph> FilterGraph::build(const char* source, const QByteArray& sourceArgs,
     const char* sink, const QString& description, AVBufferRef* hwDevice)
@@ -172,4 +172,4 @@ AVBufferRef* FilterGraph::outputHardwareFrames() const
     return av_buffersink_get_hw_frames_ctx(m_sink);
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

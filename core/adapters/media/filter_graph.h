@@ -30,7 +30,7 @@ public:
         int height = 0;
         AVPixelFormat format = AV_PIX_FMT_NONE;
         AVRational timeBase { 0, 1 };
-        AVRational frameRate { 0, 1 }; // { 0, 1 } when unknown
+        AVRational frameRate { 0, 1 };  // { 0, 1 } when unknown
         AVRational sampleAspect { 0, 1 };
     };
     struct AudioInput {
@@ -56,11 +56,11 @@ public:
     bool ended() const { return m_ended; }
 
     AVRational outputTimeBase() const;
-    AVRational outputFrameRate() const; // { 0, 1 } when the graph does not know it
+    AVRational outputFrameRate() const;  // { 0, 1 } when the graph does not know it
     int outputWidth() const;
     int outputHeight() const;
     int outputFormat() const;
-    AVBufferRef* outputHardwareFrames() const; // borrowed; null unless the graph uploads
+    AVBufferRef* outputHardwareFrames() const;  // borrowed; null unless the graph uploads
 
 private:
     FilterGraph() = default;
@@ -68,9 +68,9 @@ private:
         const char* sink, const QString& description, AVBufferRef* hwDevice);
 
     FilterGraphPtr m_graph;
-    AVFilterContext* m_source = nullptr; // owned by m_graph
-    AVFilterContext* m_sink = nullptr; // owned by m_graph
+    AVFilterContext* m_source = nullptr;  // owned by m_graph
+    AVFilterContext* m_sink = nullptr;  // owned by m_graph
     bool m_ended = false;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -133,7 +133,7 @@ std::optional<HardwareApi> forcedApi(HardwareMode mode)
     return std::nullopt;
 }
 
-} // namespace
+}  // namespace
 
 QString hardwareApiName(HardwareApi api)
 {
@@ -173,7 +173,7 @@ std::vector<HardwareEncoder> detectHardwareEncoders()
     installLibavLogging();
     std::vector<HardwareEncoder> found;
     for (const HardwareApi api : { HardwareApi::Nvenc, HardwareApi::Vaapi, HardwareApi::Qsv }) {
-        BufferRefPtr device; // opened once per API, only if this build has one of its wrappers
+        BufferRefPtr device;  // opened once per API, only if this build has one of its wrappers
         bool deviceTried = false;
         for (const Known& known : kKnown) {
             if (known.api != api)
@@ -200,7 +200,7 @@ std::vector<HardwareEncoder> detectHardwareEncoders()
 
 const std::vector<HardwareEncoder>& availableHardwareEncoders()
 {
-    static const std::vector<HardwareEncoder> cached = detectHardwareEncoders(); // thread-safe init
+    static const std::vector<HardwareEncoder> cached = detectHardwareEncoders();  // thread-safe init
     return cached;
 }
 
@@ -251,4 +251,4 @@ domain::Result<VideoEncoderPick> pickVideoEncoder(const domain::VideoPreset& pre
     return VideoEncoderPick { *software, std::nullopt, note };
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

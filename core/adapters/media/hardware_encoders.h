@@ -17,7 +17,7 @@ enum class HardwareApi { Nvenc, Vaapi, Qsv };
 // exists), "off" (software only), or one API by name.
 enum class HardwareMode { Auto, Off, Nvenc, Vaapi, Qsv };
 
-QString hardwareApiName(HardwareApi api); // "nvenc", "vaapi", "qsv"
+QString hardwareApiName(HardwareApi api);  // "nvenc", "vaapi", "qsv"
 QString hardwareModeName(HardwareMode mode);
 // Errors: InvalidArgument naming the accepted values.
 domain::Result<HardwareMode> parseHardwareMode(const QString& text);
@@ -26,8 +26,8 @@ domain::Result<HardwareMode> parseHardwareMode(const QString& text);
 // created and a small trial encoder opened on it; `reason` says why not otherwise, in words
 // fit for an error message ("no NVIDIA GPU/driver").
 struct HardwareEncoder {
-    QByteArray name; // "h264_nvenc"
-    QString codec; // libav codec name: "h264", "hevc"
+    QByteArray name;  // "h264_nvenc"
+    QString codec;  // libav codec name: "h264", "hevc"
     HardwareApi api = HardwareApi::Nvenc;
     bool compiledIn = false;
     bool usable = false;
@@ -44,9 +44,9 @@ const std::vector<HardwareEncoder>& availableHardwareEncoders();
 
 // The video encoder a transcode will use.
 struct VideoEncoderPick {
-    QByteArray name; // "libx264", "h264_nvenc"
+    QByteArray name;  // "libx264", "h264_nvenc"
     std::optional<HardwareApi> hardware;
-    QString fallbackNote; // non-empty when a requested hardware encoder was replaced by software
+    QString fallbackNote;  // non-empty when a requested hardware encoder was replaced by software
 };
 
 // Chooses the encoder for `preset`: with Auto and preset.allowHardware, the first usable
@@ -63,4 +63,4 @@ domain::Result<VideoEncoderPick> pickVideoEncoder(const domain::VideoPreset& pre
 // default encoder for `codec`. Errors: UnsupportedCodec naming the codec.
 domain::Result<QByteArray> pickSoftwareEncoder(const QString& codec, const QStringList& preferred);
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -107,4 +107,4 @@ domain::Result<bool> LavfiSource::pull(AVFrame& frame)
     return true;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -20,7 +20,7 @@ struct VideoFormat {
     int width = 0;
     int height = 0;
     AVPixelFormat pixelFormat = AV_PIX_FMT_NONE;
-    AVRational timeBase { 0, 1 }; // of the frames' pts
+    AVRational timeBase { 0, 1 };  // of the frames' pts
     AVRational frameRate { 0, 1 };
     AVRational sampleAspect { 1, 1 };
 };
@@ -28,7 +28,7 @@ struct VideoFormat {
 struct AudioFormat {
     int sampleRate = 0;
     AVSampleFormat sampleFormat = AV_SAMPLE_FMT_NONE;
-    int channels = 0; // in libav's default order for that count (1 mono, 2 stereo, 6 5.1)
+    int channels = 0;  // in libav's default order for that count (1 mono, 2 stereo, 6 5.1)
     AVRational timeBase { 0, 1 };
 };
 
@@ -58,8 +58,8 @@ private:
     LavfiSource() = default;
 
     FilterGraphPtr m_graph;
-    AVFilterContext* m_sink = nullptr; // owned by m_graph
+    AVFilterContext* m_sink = nullptr;  // owned by m_graph
     bool m_isVideo = true;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

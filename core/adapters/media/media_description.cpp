@@ -142,7 +142,7 @@ bool usable(const AVCodecParameters& par)
     return true;
 }
 
-} // namespace
+}  // namespace
 
 // libav's display matrix gives the angle the frame must be turned counter-clockwise
 // (av_display_rotation_get; ffprobe prints it as "rotation", e.g. -90 for a portrait phone
@@ -187,4 +187,4 @@ MediaDescription describeMedia(const AVFormatContext& input)
     return d;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

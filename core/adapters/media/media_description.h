@@ -13,7 +13,7 @@ namespace reelforge::adapters {
 // file resolve the same spec. Size and bit rate are left to the caller.
 struct MediaDescription {
     domain::MediaInfo info;
-    bool sawAudioOrVideo = false; // an audio or video stream was there, usable or not
+    bool sawAudioOrVideo = false;  // an audio or video stream was there, usable or not
 };
 
 MediaDescription describeMedia(const AVFormatContext& input);
@@ -22,4 +22,4 @@ MediaDescription describeMedia(const AVFormatContext& input);
 // its display matrix.
 int displayRotation(const AVStream& stream);
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -29,7 +29,7 @@ constexpr std::int64_t kAudioBitRate = 128'000;
 
 struct SampleClip {
     const char* fileName;
-    const char* video; // lavfi source; the duration is appended
+    const char* video;  // lavfi source; the duration is appended
     const char* audio;
 };
 
@@ -60,7 +60,7 @@ struct Track {
     LavfiSource source;
     Encoder encoder;
     int streamIndex = -1;
-    std::int64_t nextPts = 0; // of the last frame pulled, in the encoder's (= source's) time base
+    std::int64_t nextPts = 0;  // of the last frame pulled, in the encoder's (= source's) time base
     bool done = false;
 };
 
@@ -156,7 +156,7 @@ void removeAll(const QStringList& files)
         QFile::remove(file);
 }
 
-} // namespace
+}  // namespace
 
 domain::Result<QStringList> FfmpegSampleGenerator::generate(const QString& folder, CancellationToken& cancel)
 {
@@ -174,7 +174,7 @@ domain::Result<QStringList> FfmpegSampleGenerator::generate(const QString& folde
     for (const SampleClip& clip : kClips) {
         targets << dir.absoluteFilePath(QString::fromUtf8(clip.fileName));
         partials << targets.back() + QStringLiteral(".part");
-        const domain::Status written = writeClip(partials.back(), clip, cancel); // closed on return
+        const domain::Status written = writeClip(partials.back(), clip, cancel);  // closed on return
         if (!written) {
             removeAll(partials);
             return tl::unexpected(written.error());
@@ -189,4 +189,4 @@ domain::Result<QStringList> FfmpegSampleGenerator::generate(const QString& folde
     return targets;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

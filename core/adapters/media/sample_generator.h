@@ -8,7 +8,8 @@ namespace reelforge::adapters {
 // encoders and libavformat muxing: colour bars with a tone, and a moving test pattern.
 class FfmpegSampleGenerator final : public application::ISampleMediaGenerator {
 public:
-    domain::Result<QStringList> generate(const QString& folder, application::CancellationToken& cancel) override;
+    domain::Result<QStringList> generate(
+        const QString& folder, application::CancellationToken& cancel) override;
 };
 
 }  // namespace reelforge::adapters

@@ -36,8 +36,8 @@ constexpr int kJpegQuality = 85;
 // How representative a frame is: mid exposure, detail (luma spread) and edges (sharpness).
 struct FrameScore {
     double mean = 0;
-    double spread = 0; // standard deviation of luma
-    double edges = 0; // mean absolute luma difference between neighbouring samples
+    double spread = 0;  // standard deviation of luma
+    double edges = 0;  // mean absolute luma difference between neighbouring samples
 
     double value() const
     {
@@ -61,7 +61,7 @@ FrameScore score(const QImage& image)
         const uchar* line = image.constScanLine(int(y) * step);
         for (std::size_t x = 0; x < cols; ++x) {
             const uchar* px = line + std::ptrdiff_t(3) * std::ptrdiff_t(x) * step;
-            luma.push_back((77 * px[0] + 150 * px[1] + 29 * px[2]) >> 8); // BT.601 weights
+            luma.push_back((77 * px[0] + 150 * px[1] + 29 * px[2]) >> 8);  // BT.601 weights
         }
     }
     FrameScore s;
@@ -191,7 +191,7 @@ private:
 
 domain::Status pickFromStart(VideoFrameReader& reader, CandidatePicker& picker)
 {
-    auto frame = reader.frameAt(microseconds(0)); // rewinds if an earlier pass reached the end
+    auto frame = reader.frameAt(microseconds(0));  // rewinds if an earlier pass reached the end
     for (int i = 0; i < kShortClipFrames && frame && *frame; ++i) {
         if (i % kShortClipStride == 0) {
             if (auto status = picker.consider(**frame); !status)
@@ -212,11 +212,11 @@ domain::Status pickSpread(VideoFrameReader& reader, microseconds duration, Candi
         if (!frame)
             return tl::unexpected(frame.error());
         if (!*frame)
-            continue; // the video ends before the container does (e.g. longer audio)
+            continue;  // the video ends before the container does (e.g. longer audio)
         if (auto status = picker.consider(**frame); !status)
             return status;
     }
-    if (picker.empty()) // every position was past the end of the video: take its start
+    if (picker.empty())  // every position was past the end of the video: take its start
         return pickFromStart(reader, picker);
     return domain::ok();
 }
@@ -240,7 +240,7 @@ domain::Status checkWidth(int maxWidth)
     return domain::ok();
 }
 
-} // namespace
+}  // namespace
 
 domain::Result<QByteArray> FfmpegThumbnailGrabber::grabAt(
     const QString& path, const domain::MediaInfo& info, microseconds at, int maxWidth) const
@@ -290,4 +290,4 @@ domain::Result<QByteArray> FfmpegThumbnailGrabber::grab(
     return toJpeg(picker.best());
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -14,4 +14,4 @@ public:
         std::chrono::microseconds at, int maxWidth) const override;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -161,15 +161,15 @@ private:
     CodecContextPtr m_decoder;
     std::optional<TranscodeEncoder> m_encoder;
     std::optional<FilterGraph> m_graph;
-    FramePtr m_decoded; // reused for every frame: no per-frame allocation
+    FramePtr m_decoded;  // reused for every frame: no per-frame allocation
     FramePtr m_filtered;
     TranscodeEncoder::PacketSink m_sink;
     int m_outputStream = -1;
-    std::int64_t m_nextPts = kNone; // 1/sample rate
+    std::int64_t m_nextPts = kNone;  // 1/sample rate
     std::int64_t m_maxGap = 0;
 };
 
-} // namespace
+}  // namespace
 
 domain::Result<std::unique_ptr<StreamPipeline>> makeAudioPipeline(
     PipelineContext& context, const AVStream& input, const AudioSpec& spec, std::int64_t origin)
@@ -180,4 +180,4 @@ domain::Result<std::unique_ptr<StreamPipeline>> makeAudioPipeline(
     return std::unique_ptr<StreamPipeline>(std::move(pipeline));
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -14,4 +14,4 @@ namespace reelforge::adapters {
 domain::Result<std::unique_ptr<StreamPipeline>> makeAudioPipeline(
     PipelineContext& context, const AVStream& input, const AudioSpec& spec, std::int64_t origin);
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

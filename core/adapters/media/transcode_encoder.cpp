@@ -31,13 +31,13 @@ bool isValid(AVRational r)
     return r.num > 0 && r.den > 0;
 }
 
-} // namespace
+}  // namespace
 
 domain::Result<TranscodeEncoder> TranscodeEncoder::open(CodecContextPtr context, const AvOptionList& options)
 {
     installLibavLogging();
-    context->thread_count = 0; // as many as the encoder finds useful
-    const AVCodec* codec = context->codec; // a failed open clears context->codec
+    context->thread_count = 0;  // as many as the encoder finds useful
+    const AVCodec* codec = context->codec;  // a failed open clears context->codec
     const QString name = QString::fromLatin1(codec->name);
     DictionaryPtr dict = toDictionary(options);
     AVDictionary* raw = dict.release();
@@ -93,7 +93,7 @@ domain::Result<TranscodeEncoder> TranscodeEncoder::openAudio(
     c.sample_fmt = a.format;
     if (a.layout)
         av_channel_layout_copy(&c.ch_layout, a.layout);
-    c.time_base = { 1, a.sampleRate }; // pts count samples
+    c.time_base = { 1, a.sampleRate };  // pts count samples
     if (globalHeader)
         c.flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
     return open(std::move(*context), options);
@@ -178,7 +178,8 @@ int TranscodeEncoder::audioFrameSize() const
 
 int requiredAudioFrameSize(const AVCodecContext& encoder)
 {
-    if (encoder.codec_type != AVMEDIA_TYPE_AUDIO || (encoder.codec->capabilities & AV_CODEC_CAP_VARIABLE_FRAME_SIZE))
+    if (encoder.codec_type != AVMEDIA_TYPE_AUDIO
+        || (encoder.codec->capabilities & AV_CODEC_CAP_VARIABLE_FRAME_SIZE))
         return 0;
     return encoder.frame_size;
 }
@@ -188,4 +189,4 @@ QByteArray TranscodeEncoder::name() const
     return { m_context->codec->name };
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -36,7 +36,7 @@ public:
         AVPixelFormat format = AV_PIX_FMT_NONE;
         AVRational timeBase { 0, 1 };
         AVRational frameRate { 0, 1 };
-        AVBufferRef* hardwareFrames = nullptr; // borrowed; VAAPI surfaces from hwupload
+        AVBufferRef* hardwareFrames = nullptr;  // borrowed; VAAPI surfaces from hwupload
         AVColorPrimaries primaries = AVCOL_PRI_UNSPECIFIED;
         AVColorTransferCharacteristic transfer = AVCOL_TRC_UNSPECIFIED;
         AVColorSpace space = AVCOL_SPC_UNSPECIFIED;
@@ -65,7 +65,7 @@ public:
 
     const AVCodecContext& context() const { return *m_context; }
     AVRational timeBase() const;
-    int audioFrameSize() const; // samples per frame the encoder needs; 0 when any size will do
+    int audioFrameSize() const;  // samples per frame the encoder needs; 0 when any size will do
     QByteArray name() const;
 
 private:
@@ -74,7 +74,7 @@ private:
 
     CodecContextPtr m_context;
     PacketPtr m_packet;
-    std::int64_t m_frameDuration = 0; // video, in timeBase(); fills packets the encoder leaves at 0
+    std::int64_t m_frameDuration = 0;  // video, in timeBase(); fills packets the encoder leaves at 0
 };
 
 // The send/receive loop every encoder wrapper runs: sends `frame` (nullptr: drain at end of
@@ -87,4 +87,4 @@ domain::Status encodeFrame(AVCodecContext& encoder, AVPacket& packet, AVFrame* f
 // Samples per frame an audio encoder needs; 0 when any size will do (or not audio).
 int requiredAudioFrameSize(const AVCodecContext& encoder);
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

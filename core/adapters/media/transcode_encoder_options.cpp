@@ -113,7 +113,7 @@ void addQuality(AvOptionList& o, Family family, const domain::VideoPreset& p)
         o.emplace_back("crf", crf);
         break;
     case Family::Vpx:
-    case Family::Aom: // constant quality needs the target bit rate switched off
+    case Family::Aom:  // constant quality needs the target bit rate switched off
         o.emplace_back("crf", crf);
         o.emplace_back("b", "0");
         break;
@@ -154,7 +154,7 @@ bool intraOnly(const QByteArray& encoder)
     return !desc || (desc->props & AV_CODEC_PROP_INTRA_ONLY) || codec->id == AV_CODEC_ID_GIF;
 }
 
-} // namespace
+}  // namespace
 
 QByteArray bitRateText(std::int64_t bps)
 {
@@ -174,7 +174,7 @@ AvOptionList videoEncoderOptions(
     addQuality(o, family, preset);
     if (preset.maxBitRate > 0) {
         o.emplace_back("maxrate", bitRateText(preset.maxBitRate));
-        o.emplace_back("bufsize", bitRateText(2 * preset.maxBitRate)); // two seconds of VBV
+        o.emplace_back("bufsize", bitRateText(2 * preset.maxBitRate));  // two seconds of VBV
     }
     if (!preset.profile.isEmpty() && hasProfiles(family))
         o.emplace_back("profile", preset.profile.toUtf8());
@@ -196,4 +196,4 @@ AvOptionList audioEncoderOptions(const QByteArray& encoder, const domain::AudioP
     return o;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

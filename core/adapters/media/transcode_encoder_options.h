@@ -22,4 +22,4 @@ AvOptionList audioEncoderOptions(const QByteArray& encoder, const domain::AudioP
 // "12M", "192k", "800000": how libav and the ffmpeg CLI read bit rates.
 QByteArray bitRateText(std::int64_t bps);
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

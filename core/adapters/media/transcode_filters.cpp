@@ -67,7 +67,7 @@ bool supports(const AVCodec& codec, AVPixelFormat format)
     return false;
 }
 
-} // namespace
+}  // namespace
 
 bool sameRate(domain::Rational a, domain::Rational b)
 {
@@ -147,4 +147,4 @@ QString resolveOutputPixelFormat(const domain::VideoPreset& preset, const QByteA
     return name ? QString::fromLatin1(name) : wanted;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -32,10 +32,10 @@ FrameSize fittedSize(const domain::VideoPreset& preset, FrameSize source);
 
 // What the chain converts from and to.
 struct VideoChainParams {
-    FrameSize source; // display-oriented, i.e. after rotation
-    domain::Rational sourceRate; // invalid when unknown
+    FrameSize source;  // display-oriented, i.e. after rotation
+    domain::Rational sourceRate;  // invalid when unknown
     QString sourcePixelFormat;
-    QString outputPixelFormat; // resolved: what the encoder is fed
+    QString outputPixelFormat;  // resolved: what the encoder is fed
     std::optional<HardwareApi> hardware;
 };
 
@@ -52,4 +52,4 @@ QString videoFilterChain(const domain::VideoPreset& preset, const VideoChainPara
 QString resolveOutputPixelFormat(const domain::VideoPreset& preset, const QByteArray& encoder,
     const QString& sourcePixelFormat, std::optional<HardwareApi> hardware);
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -21,4 +21,4 @@ inline BufferRefPtr shareBuffer(AVBufferRef* ref)
     return BufferRefPtr(ref ? av_buffer_ref(ref) : nullptr);
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

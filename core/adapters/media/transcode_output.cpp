@@ -49,7 +49,7 @@ void copyTrackLabels(const AVStream& from, AVStream& to)
     to.disposition = from.disposition;
 }
 
-} // namespace
+}  // namespace
 
 domain::Result<TranscodeOutput> TranscodeOutput::create(const QString& path, const QByteArray& format)
 {
@@ -89,7 +89,7 @@ domain::Result<int> TranscodeOutput::addEncodedStream(const AVCodecContext& enco
     if (err < 0)
         return domain::fail(
             ErrorCode::Internal, QStringLiteral("cannot describe the stream"), avErrorText(err));
-    stream->time_base = encoder.time_base; // a hint: the muxer settles its own in writeHeader
+    stream->time_base = encoder.time_base;  // a hint: the muxer settles its own in writeHeader
     stream->avg_frame_rate = encoder.framerate;
     // The tag players and ffprobe show as the stream's encoder, as the ffmpeg CLI writes it.
     av_dict_set(&stream->metadata, "encoder",
@@ -145,7 +145,9 @@ domain::Status TranscodeOutput::copyChapters(const AVFormatContext& input, std::
             ErrorCode::InvalidArgument, QStringLiteral("chapters must be added before the header"));
     if (input.nb_chapters == 0)
         return domain::ok();
-    if (av_reallocp_array(&m_context->chapters, m_context->nb_chapters + input.nb_chapters, sizeof(AVChapter*)) < 0) {
+    if (av_reallocp_array(
+            &m_context->chapters, m_context->nb_chapters + input.nb_chapters, sizeof(AVChapter*))
+        < 0) {
         m_context->nb_chapters = 0;
         return domain::fail(ErrorCode::Internal, QStringLiteral("out of memory"));
     }
@@ -153,7 +155,7 @@ domain::Status TranscodeOutput::copyChapters(const AVFormatContext& input, std::
         const AVChapter& from = *input.chapters[i];
         const std::int64_t offset = av_rescale_q(origin, AV_TIME_BASE_Q, from.time_base);
         if (from.end < offset)
-            continue; // ends before the output starts
+            continue;  // ends before the output starts
         auto* to = static_cast<AVChapter*>(av_mallocz(sizeof(AVChapter)));
         if (!to)
             return domain::fail(ErrorCode::Internal, QStringLiteral("out of memory"));
@@ -209,4 +211,4 @@ domain::Status TranscodeOutput::finish()
     return domain::ok();
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

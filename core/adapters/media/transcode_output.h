@@ -57,4 +57,4 @@ private:
     bool m_headerWritten = false;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -24,4 +24,4 @@ std::int64_t inputOrigin(const AVFormatContext& input)
     return input.start_time == AV_NOPTS_VALUE ? 0 : input.start_time;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -15,4 +15,4 @@ std::int64_t inputOrigin(const AVFormatContext& input);
 // stop early there, quietly making a shorter output; this finds it before any work is done.
 bool indexReachesPastEnd(const AVFormatContext& input, int stream);
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

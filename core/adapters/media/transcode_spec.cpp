@@ -86,8 +86,8 @@ std::optional<SubtitleSpec> resolveSubtitle(const domain::SubtitleStream& s, con
     if (!isTextSubtitle(source) || !avcodec_find_decoder(source))
         return std::nullopt;
     // The container's own default first (ASS for Matroska), then the text formats we know.
-    for (const AVCodecID target :
-        { format.subtitle_codec, AV_CODEC_ID_MOV_TEXT, AV_CODEC_ID_WEBVTT, AV_CODEC_ID_ASS, AV_CODEC_ID_SUBRIP }) {
+    for (const AVCodecID target : { format.subtitle_codec, AV_CODEC_ID_MOV_TEXT, AV_CODEC_ID_WEBVTT,
+             AV_CODEC_ID_ASS, AV_CODEC_ID_SUBRIP }) {
         // By the codec's own name where an encoder has it: ASS has an older "ssa" encoder too.
         const AVCodec* encoder = avcodec_find_encoder_by_name(avcodec_get_name(target));
         if (!encoder)
@@ -216,7 +216,7 @@ domain::Result<AudioSpec> resolveAudio(
     return a;
 }
 
-} // namespace
+}  // namespace
 
 domain::Result<TranscodeSpec> resolveTranscode(const domain::MediaInfo& input, const domain::Preset& preset,
     const TranscodeOptions& options, const std::vector<HardwareEncoder>& hardware)
@@ -238,7 +238,7 @@ domain::Result<TranscodeSpec> resolveTranscode(const domain::MediaInfo& input, c
         return domain::fail(
             ErrorCode::UnsupportedCodec, QStringLiteral("no muxer for this container"), preset.container);
     if (spec.muxer == "mp4" || spec.muxer == "mov" || spec.muxer == "ipod")
-        spec.muxerOptions.emplace_back("movflags", "+faststart"); // playable while downloading
+        spec.muxerOptions.emplace_back("movflags", "+faststart");  // playable while downloading
     if (video) {
         auto v = resolveVideo(*input.primaryVideo(), *preset.video, spec.muxer, options, hardware);
         if (!v)
@@ -268,4 +268,4 @@ domain::Result<TranscodeSpec> resolveTranscode(
     return resolveTranscode(input, preset, options, mayUseHardware ? availableHardwareEncoders() : kNone);
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

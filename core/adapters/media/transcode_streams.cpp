@@ -76,7 +76,7 @@ private:
     bool m_sawKeyframe = false;
 };
 
-} // namespace
+}  // namespace
 
 std::unique_ptr<StreamPipeline> makeCopyPipeline(
     PipelineContext& context, const AVStream& input, int outputStream, std::int64_t origin)
@@ -116,18 +116,18 @@ domain::Status decodePacket(AVCodecContext& decoder, const AVPacket* packet, AVF
     if (err < 0 && err != AVERROR_EOF && err != AVERROR(EAGAIN)) {
         if (err == AVERROR(ENOMEM))
             return domain::fail(ErrorCode::Internal, QStringLiteral("out of memory"));
-        return domain::ok(); // a damaged packet: skip it, the next keyframe recovers
+        return domain::ok();  // a damaged packet: skip it, the next keyframe recovers
     }
     while (true) {
         err = avcodec_receive_frame(&decoder, &frame);
         if (err == AVERROR(EAGAIN) || err == AVERROR_EOF)
             return domain::ok();
         if (err < 0)
-            return domain::ok(); // a frame that failed to decode is dropped, not the job
+            return domain::ok();  // a frame that failed to decode is dropped, not the job
         const FrameRef guard(&frame);
         if (auto s = onFrame(frame); !s)
             return s;
     }
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -21,11 +21,11 @@ namespace reelforge::adapters {
 struct PipelineContext {
     TranscodeOutput& output;
     std::function<bool()> stopRequested;
-    std::int64_t videoFrames = 0; // frames written
-    std::chrono::microseconds position { 0 }; // output media time written so far
+    std::int64_t videoFrames = 0;  // frames written
+    std::chrono::microseconds position { 0 };  // output media time written so far
 
     void reached(std::int64_t ts, AVRational timeBase);
-    domain::Status checkStop() const; // Cancelled when a stop was requested
+    domain::Status checkStop() const;  // Cancelled when a stop was requested
 };
 
 // One input stream's way to the output: copied, or decoded, filtered and encoded.
@@ -62,4 +62,4 @@ domain::Result<CodecContextPtr> openDecoder(const AVStream& stream);
 domain::Status decodePacket(AVCodecContext& decoder, const AVPacket* packet, AVFrame& frame,
     const std::function<domain::Status(AVFrame&)>& onFrame);
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -58,11 +58,13 @@ public:
             err = avcodec_open2(m_decoder.get(), decoder, nullptr);
         }
         if (err < 0)
-            return tl::unexpected(codecError(QStringLiteral("the %1 decoder refuses this stream"), source, err));
+            return tl::unexpected(
+                codecError(QStringLiteral("the %1 decoder refuses this stream"), source, err));
 
         const AVCodec* encoder = avcodec_find_encoder_by_name(spec.encoder.constData());
         if (!encoder)
-            return tl::unexpected(codecError(QStringLiteral("no %1 encoder in this FFmpeg build"), spec.encoder));
+            return tl::unexpected(
+                codecError(QStringLiteral("no %1 encoder in this FFmpeg build"), spec.encoder));
         m_encoder.reset(avcodec_alloc_context3(encoder));
         if (!m_encoder)
             return domain::fail(ErrorCode::Internal, QStringLiteral("out of memory"));
@@ -82,7 +84,8 @@ public:
             m_encoder->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
         err = avcodec_open2(m_encoder.get(), encoder, nullptr);
         if (err < 0)
-            return tl::unexpected(codecError(QStringLiteral("the %1 encoder cannot be opened"), spec.encoder, err));
+            return tl::unexpected(
+                codecError(QStringLiteral("the %1 encoder cannot be opened"), spec.encoder, err));
 
         auto stream = m_context.output.addEncodedStream(*m_encoder, &input);
         if (!stream)
@@ -118,12 +121,14 @@ private:
         if (event.pts == AV_NOPTS_VALUE)
             return domain::ok();
         // The event's window moves into its timestamp, as the encoders and muxers expect.
-        const std::int64_t start = event.pts + av_rescale_q(event.start_display_time, kMilliseconds, AV_TIME_BASE_Q);
+        const std::int64_t start
+            = event.pts + av_rescale_q(event.start_display_time, kMilliseconds, AV_TIME_BASE_Q);
         const std::uint32_t shown = event.end_display_time - event.start_display_time;
         event.pts = start;
         event.start_display_time = 0;
         event.end_display_time = shown;
-        const int size = avcodec_encode_subtitle(m_encoder.get(), m_buffer.data(), int(m_buffer.size()), &event);
+        const int size
+            = avcodec_encode_subtitle(m_encoder.get(), m_buffer.data(), int(m_buffer.size()), &event);
         if (size < 0)
             return tl::unexpected(codecError(QStringLiteral("the %1 encoder refuses a subtitle"),
                 QByteArray(m_encoder->codec->name), size));
@@ -149,7 +154,7 @@ private:
     int m_outputStream = -1;
 };
 
-} // namespace
+}  // namespace
 
 domain::Result<std::unique_ptr<StreamPipeline>> makeSubtitlePipeline(
     PipelineContext& context, const AVStream& input, const SubtitleSpec& spec, std::int64_t origin)
@@ -160,4 +165,4 @@ domain::Result<std::unique_ptr<StreamPipeline>> makeSubtitlePipeline(
     return pipeline;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

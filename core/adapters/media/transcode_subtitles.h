@@ -13,4 +13,4 @@ namespace reelforge::adapters {
 domain::Result<std::unique_ptr<StreamPipeline>> makeSubtitlePipeline(
     PipelineContext& context, const AVStream& input, const SubtitleSpec& spec, std::int64_t origin);
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -107,7 +107,7 @@ private:
     domain::Status openDevice(const VideoSpec& spec)
     {
         if (spec.hardware != HardwareApi::Vaapi)
-            return domain::ok(); // NVENC and QSV take frames from system memory
+            return domain::ok();  // NVENC and QSV take frames from system memory
         AVBufferRef* raw = nullptr;
         if (const int err = av_hwdevice_ctx_create(&raw, AV_HWDEVICE_TYPE_VAAPI, nullptr, nullptr, 0);
             err < 0)
@@ -121,8 +121,8 @@ private:
     {
         const AVCodecContext& d = *m_decoder;
         // The rate the ffmpeg CLI gives its buffer source; libav only reads the stream here.
-        const AVRational guessed = av_guess_frame_rate(
-            nullptr, const_cast<AVStream*>(&input), nullptr); // NOLINT(cppcoreguidelines-pro-type-const-cast)
+        const AVRational guessed = av_guess_frame_rate(nullptr, const_cast<AVStream*>(&input),
+            nullptr);  // NOLINT(cppcoreguidelines-pro-type-const-cast)
         const FilterGraph::VideoInput in { d.width, d.height, d.pix_fmt, input.time_base, guessed,
             d.sample_aspect_ratio };
         QString description = rotationFilter(spec.rotation);
@@ -195,7 +195,7 @@ private:
             ? (m_lastPts == kNone ? 0 : m_lastPts + 1)
             : av_rescale_q(frame.pts, m_graph->outputTimeBase(), encoderBase);
         if (m_lastPts != kNone && pts <= m_lastPts)
-            return domain::ok(); // two frames on one tick: keep the first
+            return domain::ok();  // two frames on one tick: keep the first
         if (auto s = repeatPrevious(pts); !s)
             return s;
         m_lastPts = pts;
@@ -249,22 +249,22 @@ private:
     PipelineContext& m_context;
     std::int64_t m_origin;
     CodecContextPtr m_decoder;
-    BufferRefPtr m_device; // before the graph: its filters hold references to it
+    BufferRefPtr m_device;  // before the graph: its filters hold references to it
     std::optional<FilterGraph> m_graph;
     std::optional<TranscodeEncoder> m_encoder;
-    FramePtr m_decoded; // reused for every frame: no per-frame allocation
+    FramePtr m_decoded;  // reused for every frame: no per-frame allocation
     FramePtr m_filtered;
-    FramePtr m_previous; // a reference to the last frame encoded, shown again to fill gaps
+    FramePtr m_previous;  // a reference to the last frame encoded, shown again to fill gaps
     FramePtr m_repeat;
     TranscodeEncoder::PacketSink m_sink;
     int m_outputStream = -1;
-    std::int64_t m_lastPts = kNone; // encoder time base
+    std::int64_t m_lastPts = kNone;  // encoder time base
     bool m_constantRate = false;
     AVRational m_inputBase { 0, 1 };
-    std::int64_t m_sourceEnd = kNone; // end of the last source frame, input time base
+    std::int64_t m_sourceEnd = kNone;  // end of the last source frame, input time base
 };
 
-} // namespace
+}  // namespace
 
 domain::Result<std::unique_ptr<StreamPipeline>> makeVideoPipeline(
     PipelineContext& context, const AVStream& input, const VideoSpec& spec, std::int64_t origin)
@@ -275,4 +275,4 @@ domain::Result<std::unique_ptr<StreamPipeline>> makeVideoPipeline(
     return std::unique_ptr<StreamPipeline>(std::move(pipeline));
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -15,4 +15,4 @@ namespace reelforge::adapters {
 domain::Result<std::unique_ptr<StreamPipeline>> makeVideoPipeline(
     PipelineContext& context, const AVStream& input, const VideoSpec& spec, std::int64_t origin);
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

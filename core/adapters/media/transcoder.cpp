@@ -284,12 +284,12 @@ private:
     std::optional<TranscodeOutput> m_output;
     std::optional<PipelineContext> m_context;
     std::vector<std::unique_ptr<StreamPipeline>> m_pipelines;
-    std::vector<StreamPipeline*> m_byStream; // by input stream index; null: not used
+    std::vector<StreamPipeline*> m_byStream;  // by input stream index; null: not used
     std::int64_t m_lastFrames = -1;
     std::chrono::microseconds m_lastPosition { -1 };
 };
 
-} // namespace
+}  // namespace
 
 Transcoder::Transcoder(QString inputPath, domain::Preset preset, QString outputPath, TranscodeOptions options)
     : m_inputPath(std::move(inputPath))
@@ -303,7 +303,7 @@ domain::Result<TranscodeReport> Transcoder::run(const TranscodeCallbacks& callba
 {
     const bool existed = QFileInfo::exists(m_outputPath);
     domain::Result<TranscodeReport> result = [&] {
-        TranscodeRun run(callbacks); // closed (file handles released) before any clean-up below
+        TranscodeRun run(callbacks);  // closed (file handles released) before any clean-up below
         return run.execute(m_inputPath, m_preset, m_outputPath, m_options);
     }();
     // Only what this run created goes, and only a plain file: never a device or a folder.
@@ -312,4 +312,4 @@ domain::Result<TranscodeReport> Transcoder::run(const TranscodeCallbacks& callba
     return result;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

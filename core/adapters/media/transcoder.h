@@ -14,9 +14,9 @@
 namespace reelforge::adapters {
 
 struct TranscodeProgress {
-    double fraction = 0.0; // output media time / input duration, 0..1
-    double fps = 0.0; // video frames written per wall-clock second
-    double speed = 0.0; // media seconds per wall-clock second (x realtime)
+    double fraction = 0.0;  // output media time / input duration, 0..1
+    double fps = 0.0;  // video frames written per wall-clock second
+    double speed = 0.0;  // media seconds per wall-clock second (x realtime)
     std::int64_t frames = 0;
     std::chrono::microseconds position { 0 };
 };
@@ -32,13 +32,13 @@ struct TranscodeCallbacks {
 
 // What a finished transcode did.
 struct TranscodeReport {
-    QString videoEncoder; // "libx264", "h264_nvenc", "copy"; empty without video
-    QString audioEncoder; // "aac", "copy"; empty without audio
+    QString videoEncoder;  // "libx264", "h264_nvenc", "copy"; empty without video
+    QString audioEncoder;  // "aac", "copy"; empty without audio
     bool hardware = false;
-    QString fallbackNote; // a requested hardware encoder was replaced by software
+    QString fallbackNote;  // a requested hardware encoder was replaced by software
     std::int64_t videoFrames = 0;
-    std::chrono::microseconds duration { 0 }; // output media time written
-    QStringList ffmpegCommand; // the equivalent ffmpeg CLI run
+    std::chrono::microseconds duration { 0 };  // output media time written
+    QStringList ffmpegCommand;  // the equivalent ffmpeg CLI run
     // For the job log: what the output left out of the input (subtitles, chapters) and why,
     // and the fallback note.
     QStringList notes;
@@ -66,4 +66,4 @@ private:
     TranscodeOptions m_options;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

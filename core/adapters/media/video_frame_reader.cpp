@@ -51,7 +51,7 @@ domain::Result<CodecContextPtr> openDecoder(const AVStream& stream)
     int err = avcodec_parameters_to_context(decoder.get(), stream.codecpar);
     if (err >= 0) {
         decoder->pkt_timebase = stream.time_base;
-        decoder->thread_count = 0; // one per core, libavcodec's choice
+        decoder->thread_count = 0;  // one per core, libavcodec's choice
         decoder->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
         err = avcodec_open2(decoder.get(), codec, nullptr);
     }
@@ -61,7 +61,7 @@ domain::Result<CodecContextPtr> openDecoder(const AVStream& stream)
     return decoder;
 }
 
-} // namespace
+}  // namespace
 
 domain::Result<VideoFrameReader> VideoFrameReader::open(const QString& path, int streamIndex)
 {
@@ -122,7 +122,7 @@ domain::Result<const AVFrame*> VideoFrameReader::next()
             return domain::fail(
                 ErrorCode::MediaUnreadable, QStringLiteral("video decoding failed"), avErrorText(err));
         if (m_inputEnded)
-            return nullptr; // a decoder that wants input after the flush packet has nothing left
+            return nullptr;  // a decoder that wants input after the flush packet has nothing left
 
         err = av_read_frame(m_input.format.get(), m_packet.get());
         if (err < 0) {
@@ -161,7 +161,7 @@ domain::Result<const AVFrame*> VideoFrameReader::frameAt(std::chrono::microsecon
         if (!frame || !*frame || m_lastTs >= target)
             return frame;
     }
-    return m_frame.get(); // keyframes too far apart: the latest frame is close enough
+    return m_frame.get();  // keyframes too far apart: the latest frame is close enough
 }
 
 domain::Status VideoFrameReader::seek(std::int64_t target)
@@ -197,4 +197,4 @@ std::chrono::microseconds VideoFrameReader::lastPosition() const
     return std::chrono::microseconds(av_rescale_q(m_lastTs - m_startTs, stream().time_base, AV_TIME_BASE_Q));
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -43,7 +43,7 @@ private:
     static constexpr std::int64_t kNone = std::numeric_limits<std::int64_t>::min();
 
     VideoFrameReader() = default;
-    std::int64_t timestampOf(const AVFrame& frame) const; // stream time base, never AV_NOPTS_VALUE
+    std::int64_t timestampOf(const AVFrame& frame) const;  // stream time base, never AV_NOPTS_VALUE
     domain::Status seek(std::int64_t target);
 
     MediaInput m_input;
@@ -51,10 +51,10 @@ private:
     PacketPtr m_packet;
     FramePtr m_frame;
     int m_streamIndex = -1;
-    std::int64_t m_startTs = 0; // stream time base
-    std::int64_t m_lastTs = kNone; // of the frame handed out last
-    std::int64_t m_frameDuration = 1; // stream time base, for frames without timestamps
-    bool m_inputEnded = false; // the flush packet has been sent
+    std::int64_t m_startTs = 0;  // stream time base
+    std::int64_t m_lastTs = kNone;  // of the frame handed out last
+    std::int64_t m_frameDuration = 1;  // stream time base, for frames without timestamps
+    bool m_inputEnded = false;  // the flush packet has been sent
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

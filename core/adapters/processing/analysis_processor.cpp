@@ -76,7 +76,7 @@ QJsonObject toParams(const StepSettings& s)
         { kMinSeconds, domain::toSeconds(s.settings.silenceMin) }, { kUseCache, s.useCache } };
 }
 
-} // namespace
+}  // namespace
 
 AnalysisProcessor::AnalysisProcessor(application::AnalysisService& analysis)
     : m_analysis(analysis)
@@ -144,4 +144,4 @@ std::unique_ptr<application::IProcessor> AnalysisProcessorFactory::create() cons
     return std::make_unique<AnalysisProcessor>(m_analysis);
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -41,4 +41,4 @@ private:
     application::AnalysisService& m_analysis;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -58,7 +58,7 @@ void removePartial(const QString& path)
         QFile::remove(path);
 }
 
-} // namespace
+}  // namespace
 
 TranscodeProcessor::TranscodeProcessor(const application::IPresetStore& presets, Path path)
     : m_presets(presets)
@@ -169,4 +169,4 @@ std::unique_ptr<application::IProcessor> AudioTranscodeProcessorFactory::create(
     return std::make_unique<TranscodeProcessor>(m_presets, TranscodeProcessor::Path::Audio);
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

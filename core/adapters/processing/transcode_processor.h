@@ -57,4 +57,4 @@ private:
     const application::IPresetStore& m_presets;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

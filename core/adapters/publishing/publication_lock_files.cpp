@@ -15,10 +15,10 @@ public:
     }
 
 private:
-    std::unique_ptr<QLockFile> m_lock; // unlocks on destruction
+    std::unique_ptr<QLockFile> m_lock;  // unlocks on destruction
 };
 
-} // namespace
+}  // namespace
 
 PublicationLockFiles::PublicationLockFiles(QString folder)
     : m_folder(std::move(folder))
@@ -30,10 +30,10 @@ std::unique_ptr<application::IPublicationLocks::Handle> PublicationLockFiles::tr
 {
     QDir().mkpath(m_folder);
     auto lock = std::make_unique<QLockFile>(QDir(m_folder).filePath(publicationId + QStringLiteral(".lock")));
-    lock->setStaleLockTime(0); // stale only when its process is gone, never by age
+    lock->setStaleLockTime(0);  // stale only when its process is gone, never by age
     if (!lock->tryLock(0))
         return nullptr;
     return std::make_unique<LockHandle>(std::move(lock));
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

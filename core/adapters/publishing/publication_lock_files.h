@@ -15,4 +15,4 @@ private:
     QString m_folder;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

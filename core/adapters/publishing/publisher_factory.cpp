@@ -67,21 +67,23 @@ domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::s3(
     return std::make_unique<S3Publisher>(QUrl(account.endpoint), credentials, region);
 }
 
-domain::Result<OAuthConfig> PublisherFactory::oauth(const domain::Account& account, const QString& requireSignInFor) const
+domain::Result<OAuthConfig> PublisherFactory::oauth(
+    const domain::Account& account, const QString& requireSignInFor) const
 {
     auto keys = secrets(account);
     if (!keys)
         return tl::unexpected(keys.error());
     if (!requireSignInFor.isEmpty() && keys->value(QStringLiteral("accessToken")).toString().isEmpty())
         return domain::fail(ErrorCode::AuthExpired,
-            QStringLiteral("the %1 account is not signed in: reconnect it").arg(requireSignInFor), account.name);
+            QStringLiteral("the %1 account is not signed in: reconnect it").arg(requireSignInFor),
+            account.name);
     return *platformOAuth(account, keys->value(QStringLiteral("clientSecret")).toString());
 }
 
 domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::youtube(
     const domain::Account& account) const
 {
-    auto config = oauth(account); // tokens, and the installed-app client secret Google issues
+    auto config = oauth(account);  // tokens, and the installed-app client secret Google issues
     if (!config)
         return tl::unexpected(config.error());
     const QUrl api(
@@ -177,7 +179,7 @@ application::PublisherLimits PublisherFactory::limits(Platform platform) const
     case Platform::TikTok:
         return { 4 * kGiB, 1 };
     case Platform::S3:
-        return { 5 * 1024 * kGiB, 3 }; // 5 TiB: the largest S3 object
+        return { 5 * 1024 * kGiB, 3 };  // 5 TiB: the largest S3 object
     case Platform::WebDav:
         return { 0, 2 };
     case Platform::Tus:
@@ -188,4 +190,4 @@ application::PublisherLimits PublisherFactory::limits(Platform platform) const
     return {};
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

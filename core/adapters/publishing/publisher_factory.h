@@ -14,7 +14,7 @@ struct OAuthConfig;
 class PublisherFactory final : public application::IPublisherFactory {
 public:
     struct Options {
-        qint64 chunkBytes = 0; // 0: each protocol's default; tests use small chunks
+        qint64 chunkBytes = 0;  // 0: each protocol's default; tests use small chunks
     };
 
     PublisherFactory(application::ICredentialStore& credentials, Options options);
@@ -31,7 +31,8 @@ private:
     // The OAuth settings of a browser-signed-in account (its keychain entry holds the tokens and
     // the app's client secret where the platform issues one). With a platform name, an entry
     // without an access token is AuthExpired ("the NAME account is not signed in").
-    domain::Result<OAuthConfig> oauth(const domain::Account& account, const QString& requireSignInFor = {}) const;
+    domain::Result<OAuthConfig> oauth(
+        const domain::Account& account, const QString& requireSignInFor = {}) const;
     domain::Result<std::unique_ptr<application::IPublisher>> s3(const domain::Account& account) const;
     domain::Result<std::unique_ptr<application::IPublisher>> youtube(const domain::Account& account) const;
     domain::Result<std::unique_ptr<application::IPublisher>> webdav(const domain::Account& account) const;
@@ -43,4 +44,4 @@ private:
     Options m_options;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -82,7 +82,7 @@ private:
     }
 };
 
-} // namespace
+}  // namespace
 
 KeychainCredentialStore::KeychainCredentialStore(QString service)
     : m_service(std::move(service))
@@ -134,4 +134,4 @@ domain::Status KeychainCredentialStore::remove(const QString& key)
     return result;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

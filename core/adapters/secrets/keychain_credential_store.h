@@ -21,4 +21,4 @@ private:
     QString m_service;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

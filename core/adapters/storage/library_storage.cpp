@@ -23,33 +23,48 @@ qint64 systemFreeSpace(const QString& path)
 domain::Error writeError(const QFileDevice& file, const QString& path)
 {
     const bool full = file.error() == QFileDevice::ResourceError
-                      || file.errorString().contains(QStringLiteral("space"), Qt::CaseInsensitive);
-    return {full ? ErrorCode::DiskFull : ErrorCode::IoError,
-            full ? QStringLiteral("disk is full") : QStringLiteral("cannot write file: ") + file.errorString(), path};
+        || file.errorString().contains(QStringLiteral("space"), Qt::CaseInsensitive);
+    return { full ? ErrorCode::DiskFull : ErrorCode::IoError,
+        full ? QStringLiteral("disk is full") : QStringLiteral("cannot write file: ") + file.errorString(),
+        path };
 }
 
 }  // namespace
 
 LibraryStorage::LibraryStorage(QString root, FreeSpaceProbe freeSpace)
-    : m_root(QDir::cleanPath(QDir(root).absolutePath())), m_freeSpace(freeSpace ? std::move(freeSpace) : systemFreeSpace)
+    : m_root(QDir::cleanPath(QDir(root).absolutePath()))
+    , m_freeSpace(freeSpace ? std::move(freeSpace) : systemFreeSpace)
 {
 }
 
-QString LibraryStorage::originalsDir() const { return m_root + QStringLiteral("/originals"); }
-QString LibraryStorage::artifactsDir() const { return m_root + QStringLiteral("/artifacts"); }
-QString LibraryStorage::thumbnailsDir() const { return m_root + QStringLiteral("/thumbnails"); }
-QString LibraryStorage::databasePath() const { return m_root + QStringLiteral("/library.db"); }
+QString LibraryStorage::originalsDir() const
+{
+    return m_root + QStringLiteral("/originals");
+}
+QString LibraryStorage::artifactsDir() const
+{
+    return m_root + QStringLiteral("/artifacts");
+}
+QString LibraryStorage::thumbnailsDir() const
+{
+    return m_root + QStringLiteral("/thumbnails");
+}
+QString LibraryStorage::databasePath() const
+{
+    return m_root + QStringLiteral("/library.db");
+}
 
 domain::Status LibraryStorage::ensureLayout()
 {
-    for (const QString& dir : {originalsDir(), artifactsDir(), thumbnailsDir()}) {
+    for (const QString& dir : { originalsDir(), artifactsDir(), thumbnailsDir() }) {
         if (!QDir().mkpath(dir))
             return domain::fail(ErrorCode::IoError, QStringLiteral("cannot create library folder"), dir);
     }
     return domain::ok();
 }
 
-domain::Result<QString> LibraryStorage::contentHash(const QString& path, application::CancellationToken& cancel)
+domain::Result<QString> LibraryStorage::contentHash(
+    const QString& path, application::CancellationToken& cancel)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -64,7 +79,8 @@ domain::Result<QString> LibraryStorage::contentHash(const QString& path, applica
             return domain::fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), path);
         const qint64 n = file.read(buffer.data(), buffer.size());
         if (n < 0)
-            return domain::fail(ErrorCode::IoError, QStringLiteral("read failed: ") + file.errorString(), path);
+            return domain::fail(
+                ErrorCode::IoError, QStringLiteral("read failed: ") + file.errorString(), path);
         if (n == 0)
             break;
         hash.addData(QByteArrayView(buffer.constData(), n));
@@ -73,8 +89,7 @@ domain::Result<QString> LibraryStorage::contentHash(const QString& path, applica
 }
 
 domain::Result<QString> LibraryStorage::storeOriginal(const QString& sourcePath, const QString& sha256,
-                                                      application::CancellationToken& cancel,
-                                                      const ByteProgress& progress)
+    application::CancellationToken& cancel, const ByteProgress& progress)
 {
     QFile in(sourcePath);
     if (!in.open(QIODevice::ReadOnly)) {
@@ -84,14 +99,15 @@ domain::Result<QString> LibraryStorage::storeOriginal(const QString& sourcePath,
     }
     const QString suffix = QFileInfo(sourcePath).suffix().toLower();
     const QString dir = originalsDir() + QLatin1Char('/') + sha256.left(2);
-    const QString target = dir + QLatin1Char('/') + sha256 + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+    const QString target
+        = dir + QLatin1Char('/') + sha256 + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
     if (!QDir().mkpath(dir))
         return domain::fail(ErrorCode::IoError, QStringLiteral("cannot create library folder"), dir);
 
     const qint64 total = in.size();
     if (m_freeSpace(dir) < total + kReserveBytes)
         return domain::fail(ErrorCode::DiskFull, QStringLiteral("not enough free space in the library"),
-                            QStringLiteral("%1 bytes needed").arg(total));
+            QStringLiteral("%1 bytes needed").arg(total));
 
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
@@ -106,7 +122,8 @@ domain::Result<QString> LibraryStorage::storeOriginal(const QString& sourcePath,
         const qint64 n = in.read(buffer.data(), buffer.size());
         if (n < 0) {
             out.cancelWriting();
-            return domain::fail(ErrorCode::IoError, QStringLiteral("read failed: ") + in.errorString(), sourcePath);
+            return domain::fail(
+                ErrorCode::IoError, QStringLiteral("read failed: ") + in.errorString(), sourcePath);
         }
         if (n == 0)
             break;
@@ -121,7 +138,8 @@ domain::Result<QString> LibraryStorage::storeOriginal(const QString& sourcePath,
     }
     if (done != total) {
         out.cancelWriting();
-        return domain::fail(ErrorCode::IoError, QStringLiteral("file changed while it was copied"), sourcePath);
+        return domain::fail(
+            ErrorCode::IoError, QStringLiteral("file changed while it was copied"), sourcePath);
     }
     // QSaveFile::commit flushes to disk and renames over the final name in one step.
     if (!out.commit())
@@ -133,7 +151,8 @@ domain::Result<QString> LibraryStorage::storeThumbnail(const QString& assetId, c
 {
     const QString path = thumbnailsDir() + QLatin1Char('/') + assetId + QStringLiteral(".jpg");
     if (!QDir().mkpath(thumbnailsDir()))
-        return domain::fail(ErrorCode::IoError, QStringLiteral("cannot create library folder"), thumbnailsDir());
+        return domain::fail(
+            ErrorCode::IoError, QStringLiteral("cannot create library folder"), thumbnailsDir());
     if (domain::Status s = writeFileAtomically(path, jpeg); !s)
         return tl::unexpected(s.error());
     return path;
@@ -148,7 +167,8 @@ bool LibraryStorage::owns(const QString& path) const
 domain::Status LibraryStorage::removeOwned(const QString& path)
 {
     if (!owns(path))
-        return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("refusing to delete a file outside the library"), path);
+        return domain::fail(ErrorCode::InvalidArgument,
+            QStringLiteral("refusing to delete a file outside the library"), path);
     if (QFileInfo::exists(path) && !QFile::remove(path))
         return domain::fail(ErrorCode::IoError, QStringLiteral("cannot delete file"), path);
     return domain::ok();

@@ -25,8 +25,7 @@ public:
     domain::Status ensureLayout() override;
     domain::Result<QString> contentHash(const QString& path, application::CancellationToken& cancel) override;
     domain::Result<QString> storeOriginal(const QString& sourcePath, const QString& sha256,
-                                          application::CancellationToken& cancel,
-                                          const ByteProgress& progress) override;
+        application::CancellationToken& cancel, const ByteProgress& progress) override;
     domain::Result<QString> storeThumbnail(const QString& assetId, const QByteArray& jpeg) override;
     domain::Status removeOwned(const QString& path) override;
     bool owns(const QString& path) const override;

@@ -13,7 +13,7 @@ struct AssetSummary {
     QString title;
     QString path;
     double durationSeconds = 0.0;
-    int width = 0;   // display size (rotation applied); 0 for audio-only
+    int width = 0;  // display size (rotation applied); 0 for audio-only
     int height = 0;
     qint64 sizeBytes = 0;
     QString container;

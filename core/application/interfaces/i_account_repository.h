@@ -21,4 +21,4 @@ public:
     virtual domain::Status remove(const QString& id) = 0;
 };
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

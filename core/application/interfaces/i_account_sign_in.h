@@ -34,4 +34,4 @@ public:
     virtual domain::Status check(const domain::Account& account) = 0;
 };
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

@@ -10,7 +10,7 @@ namespace reelforge::application {
 // Identifies one stored analyzer result: the file's content, the analyzer and what it was
 // run with. A different version or settings string is a different result.
 struct AnalysisKey {
-    QString contentHash; // sha256 of the file, lower-case hex
+    QString contentHash;  // sha256 of the file, lower-case hex
     QString analyzer;
     int version = 0;
     QString settings;
@@ -30,4 +30,4 @@ public:
     virtual domain::Status removeFor(const QString& contentHash) = 0;
 };
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

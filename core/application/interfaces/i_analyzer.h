@@ -16,9 +16,9 @@ namespace reelforge::application {
 class IAnalyzer {
 public:
     virtual ~IAnalyzer() = default;
-    virtual QString name() const = 0; // "scenes", "silences", "loudness", ...
+    virtual QString name() const = 0;  // "scenes", "silences", "loudness", ...
     virtual int version() const = 0;
-    virtual QString settingsKey() const { return {}; } // the parameters that change the result
+    virtual QString settingsKey() const { return {}; }  // the parameters that change the result
     virtual bool needsVideo() const = 0;
     virtual bool needsAudio() const = 0;
 
@@ -30,4 +30,4 @@ public:
     virtual domain::Status finish(domain::Analysis& into) = 0;
 };
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

@@ -19,4 +19,4 @@ public:
     virtual domain::Status remove(const QString& key) = 0;
 };
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

@@ -21,13 +21,13 @@ enum class ChannelRole { Left, Right, Center, Lfe, LeftSurround, RightSurround, 
 struct DecodeStreams {
     bool hasVideo = false;
     bool hasAudio = false;
-    int width = 0; // of the frames handed out (scaled, rotation applied)
+    int width = 0;  // of the frames handed out (scaled, rotation applied)
     int height = 0;
-    int sourceWidth = 0; // displayed size of the original
+    int sourceWidth = 0;  // displayed size of the original
     int sourceHeight = 0;
-    domain::Rational frameRate; // nominal; frames may be variable
-    domain::Micros duration { 0 }; // from the container; 0 when unknown
-    int sampleRate = 0; // of the audio handed out
+    domain::Rational frameRate;  // nominal; frames may be variable
+    domain::Micros duration { 0 };  // from the container; 0 when unknown
+    int sampleRate = 0;  // of the audio handed out
     int channels = 0;
     std::vector<ChannelRole> channelRoles;
 };
@@ -41,8 +41,8 @@ struct VideoFrameView {
     int bgrStride = 0;
     const std::uint8_t* gray = nullptr;
     int grayStride = 0;
-    domain::Micros time { 0 }; // presentation time from the file's start
-    std::int64_t index = 0; // decoded frame number, from 0
+    domain::Micros time { 0 };  // presentation time from the file's start
+    std::int64_t index = 0;  // decoded frame number, from 0
 };
 
 // Decoded audio at the pass's fixed rate: interleaved float samples (-1..1) in the source's
@@ -50,16 +50,16 @@ struct VideoFrameView {
 struct AudioBlockView {
     int sampleRate = 0;
     int channels = 0;
-    int frames = 0; // samples per channel in this block
+    int frames = 0;  // samples per channel in this block
     const float* interleaved = nullptr;
     const float* mono = nullptr;
-    std::int64_t firstSample = 0; // timeline position of the block, in samples from the start
+    std::int64_t firstSample = 0;  // timeline position of the block, in samples from the start
 };
 
 struct DecodeSummary {
     std::int64_t videoFrames = 0;
     std::int64_t audioSamples = 0;
-    domain::Micros duration { 0 }; // of what was actually decoded
+    domain::Micros duration { 0 };  // of what was actually decoded
     std::vector<domain::AnalysisIssue> issues;
 };
 
@@ -76,7 +76,7 @@ struct DecodeRequest {
     QString path;
     bool video = true;
     bool audio = true;
-    int maxWidth = 480; // frames wider than this are scaled down (aspect kept)
+    int maxWidth = 480;  // frames wider than this are scaled down (aspect kept)
     int sampleRate = 48000;
 };
 
@@ -95,4 +95,4 @@ public:
         = 0;
 };
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

@@ -24,8 +24,8 @@ public:
     virtual domain::Result<QString> contentHash(const QString& path, CancellationToken& cancel) = 0;
     // Copies a file into originals/; checks free space first; DiskFull, IoError, Cancelled.
     virtual domain::Result<QString> storeOriginal(const QString& sourcePath, const QString& sha256,
-                                                  CancellationToken& cancel,
-                                                  const ByteProgress& progress) = 0;
+        CancellationToken& cancel, const ByteProgress& progress)
+        = 0;
     virtual domain::Result<QString> storeThumbnail(const QString& assetId, const QByteArray& jpeg) = 0;
     // Removes a file the library owns; paths outside the library root are refused.
     virtual domain::Status removeOwned(const QString& path) = 0;

@@ -27,8 +27,8 @@ struct ProcessPlan {
     QString kind;
     QString inputPath;
     domain::MediaInfo input;
-    QString outputName;          // final file name (no folder), e.g. "Trip_youtube-1080p.mp4"
-    QJsonObject params;          // resolved parameters (e.g. the preset as JSON)
+    QString outputName;  // final file name (no folder), e.g. "Trip_youtube-1080p.mp4"
+    QJsonObject params;  // resolved parameters (e.g. the preset as JSON)
     QStringList equivalentCommand;  // argv of the equivalent `ffmpeg` run, {} when none
 };
 
@@ -68,7 +68,7 @@ public:
     virtual bool accepts(const domain::MediaInfo& input) const = 0;
     // Validates the step's parameters against the input; no side effects.
     virtual domain::Result<ProcessPlan> plan(const domain::Step& step, const QString& inputPath,
-                                             const domain::MediaInfo& input, const AnalysisView& analysis) const = 0;
+        const domain::MediaInfo& input, const AnalysisView& analysis) const = 0;
     // Produces the outputs (paths from ctx.outputs). Errors: Cancelled, DiskFull, IoError,
     // UnsupportedCodec, MediaUnreadable.
     virtual domain::Result<std::vector<domain::Artifact>> run(const ProcessPlan& plan, JobContext& ctx) = 0;

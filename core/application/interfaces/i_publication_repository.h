@@ -21,8 +21,9 @@ public:
     // In creation order.
     virtual domain::Result<std::vector<domain::Publication>> list() = 0;
     // Publications of this file (path) to this account and destination, newest first.
-    virtual domain::Result<std::vector<domain::Publication>> findSame(const QString& artifactPath, const QString& accountId,
-                                                                      const QString& destination) = 0;
+    virtual domain::Result<std::vector<domain::Publication>> findSame(
+        const QString& artifactPath, const QString& accountId, const QString& destination)
+        = 0;
     // Progress only (bytes), so a worker does not overwrite a state change made meanwhile.
     virtual domain::Status setProgress(const QString& id, qint64 bytesSent, qint64 bytesTotal) = 0;
 

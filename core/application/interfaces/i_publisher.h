@@ -28,13 +28,13 @@ struct UploadPart {
 // resume() reports an advance, so a crash or restart continues from here (the server's own
 // answer about its offset always wins over the saved one). Holds no secret.
 struct UploadSession {
-    QString url; // session URI, tus upload URL, object URL, remote part-file path
-    QString uploadId; // S3 UploadId, TikTok publish_id, ...
-    qint64 offset = 0; // bytes the server confirmed
-    qint64 total = 0; // file size
+    QString url;  // session URI, tus upload URL, object URL, remote part-file path
+    QString uploadId;  // S3 UploadId, TikTok publish_id, ...
+    qint64 offset = 0;  // bytes the server confirmed
+    qint64 total = 0;  // file size
     std::vector<UploadPart> parts;
-    QDateTime expiresAt; // invalid: no known expiry
-    QJsonObject extra; // platform specifics (remote video id, chunk size, ...)
+    QDateTime expiresAt;  // invalid: no known expiry
+    QJsonObject extra;  // platform specifics (remote video id, chunk size, ...)
 
     bool isStarted() const { return !url.isEmpty() || !uploadId.isEmpty(); }
     bool isComplete() const { return total > 0 && offset >= total; }
@@ -73,7 +73,7 @@ struct PublishRequest {
 struct PublishedRef {
     QString remoteId;
     QString url;
-    bool privateOnly = false; // the platform forced private visibility (e.g. unaudited TikTok app)
+    bool privateOnly = false;  // the platform forced private visibility (e.g. unaudited TikTok app)
 };
 
 // Called by resume() on the worker thread each time the server confirms more of the upload.
@@ -118,4 +118,4 @@ public:
     }
 };
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

@@ -8,8 +8,8 @@ namespace reelforge::application {
 
 // What a destination accepts, known before anything is uploaded.
 struct PublisherLimits {
-    qint64 maxFileBytes = 0; // 0: no limit known
-    int maxConcurrent = 2; // uploads at once to one account of this platform
+    qint64 maxFileBytes = 0;  // 0: no limit known
+    int maxConcurrent = 2;  // uploads at once to one account of this platform
     // The platform publishes at a set time itself (YouTube's publishAt): the upload starts at
     // once, private, and the time goes to the platform instead of the scheduler.
     bool schedulesNatively = false;
@@ -24,4 +24,4 @@ public:
     virtual PublisherLimits limits(domain::Platform platform) const = 0;
 };
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

@@ -21,4 +21,4 @@ public:
         std::chrono::microseconds at, int maxWidth) const = 0;
 };
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

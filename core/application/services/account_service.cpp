@@ -79,7 +79,7 @@ domain::Status AccountService::remove(const QString& idOrName)
     if (domain::Status s = m_accounts.remove(account->id); !s)
         return s;
     if (!account->credentialKey.isEmpty())
-        (void)m_credentials.remove(account->credentialKey); // nothing stored is fine
+        (void)m_credentials.remove(account->credentialKey);  // nothing stored is fine
     return domain::ok();
 }
 
@@ -96,4 +96,4 @@ domain::Result<QByteArray> AccountService::secret(const Account& account)
     return m_credentials.read(account.credentialKey);
 }
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

@@ -32,4 +32,4 @@ private:
     IClock& m_clock;
 };
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

@@ -51,4 +51,4 @@ void AnalysisDispatcher::onAudio(const AudioBlockView& block)
         a->onAudio(block);
 }
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

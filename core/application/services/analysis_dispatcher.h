@@ -35,4 +35,4 @@ private:
     bool m_begun = false;
 };
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

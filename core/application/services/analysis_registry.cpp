@@ -33,4 +33,4 @@ domain::Result<std::vector<std::unique_ptr<IAnalyzer>>> AnalysisRegistry::create
     return out;
 }
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

@@ -26,4 +26,4 @@ private:
     std::vector<std::pair<QString, Factory>> m_factories;
 };
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

@@ -30,7 +30,7 @@ domain::Analysis onlyIssuesAndDuration(
     return part;
 }
 
-} // namespace
+}  // namespace
 
 AnalysisService::AnalysisService(AnalysisPorts ports, QObject* parent)
     : QObject(parent)
@@ -224,4 +224,4 @@ QStringList AnalysisService::analyzerNames() const
     return m_ports.analyzers.names();
 }
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

@@ -21,7 +21,7 @@ namespace reelforge::application {
 struct AnalysisPorts {
     IAnalysisRepository& results;
     IAssetRepository& assets;
-    IMediaStorage& storage; // content hashes of files outside the library
+    IMediaStorage& storage;  // content hashes of files outside the library
     IDecodePass& decoder;
     const AnalysisRegistry& analyzers;
 };
@@ -74,4 +74,4 @@ private:
     std::map<QString, std::shared_ptr<CancellationToken>> m_active;
 };
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

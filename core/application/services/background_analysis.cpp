@@ -36,4 +36,4 @@ std::vector<domain::Job> BackgroundAnalysis::queueFor(const ImportReport& report
     return queued;
 }
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

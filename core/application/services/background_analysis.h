@@ -41,4 +41,4 @@ private:
     const IPreferences& m_preferences;
 };
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

@@ -30,7 +30,9 @@ domain::Status validateReadableFile(const QString& path)
 
 }  // namespace
 
-ImportService::ImportService(ImportPorts ports, QObject* parent) : QObject(parent), m_ports(ports)
+ImportService::ImportService(ImportPorts ports, QObject* parent)
+    : QObject(parent)
+    , m_ports(ports)
 {
     qRegisterMetaType<reelforge::application::Progress>();
     qRegisterMetaType<reelforge::application::ImportReport>();
@@ -43,7 +45,8 @@ ImportService::~ImportService()
     m_pool.waitForDone();
 }
 
-std::vector<ImportService::Candidate> ImportService::expand(const QStringList& paths, ImportReport& report) const
+std::vector<ImportService::Candidate> ImportService::expand(
+    const QStringList& paths, ImportReport& report) const
 {
     std::vector<Candidate> out;
     for (const QString& given : paths) {
@@ -51,24 +54,26 @@ std::vector<ImportService::Candidate> ImportService::expand(const QStringList& p
         if (info.isDir()) {
             const QStringList files = mediaFilesUnder(info.absoluteFilePath());
             if (files.isEmpty()) {
-                report.failed.push_back({given, {ErrorCode::NotMedia, QStringLiteral("folder contains no media files"), given}});
+                report.failed.push_back({ given,
+                    { ErrorCode::NotMedia, QStringLiteral("folder contains no media files"), given } });
             }
             for (const QString& f : files)
-                out.push_back({f, given});
+                out.push_back({ f, given });
         } else {
             // Named files are always tried, so a wrong one gets a reason rather than silence.
-            out.push_back({info.exists() ? info.absoluteFilePath() : given, given});
+            out.push_back({ info.exists() ? info.absoluteFilePath() : given, given });
         }
     }
     return out;
 }
 
-ImportReport ImportService::run(const ImportRequest& request, CancellationToken& cancel, ProgressSink* progress)
+ImportReport ImportService::run(
+    const ImportRequest& request, CancellationToken& cancel, ProgressSink* progress)
 {
     ImportReport report;
     if (domain::Status s = m_ports.storage.ensureLayout(); !s) {
         for (const QString& p : request.paths)
-            report.failed.push_back({p, s.error()});
+            report.failed.push_back({ p, s.error() });
         return report;
     }
     const std::vector<Candidate> files = expand(request.paths, report);
@@ -82,25 +87,25 @@ ImportReport ImportService::run(const ImportRequest& request, CancellationToken&
         const auto bytes = [&](qint64 done, qint64 all) {
             if (progress && all > 0) {
                 const double within = static_cast<double>(done) / static_cast<double>(all);
-                progress->report({(i + within) / total, -1.0, 0.0, i, total, file.path});
+                progress->report({ (i + within) / total, -1.0, 0.0, i, total, file.path });
             }
         };
         if (progress)
-            progress->report({static_cast<double>(i) / total, -1.0, 0.0, i, total, file.path});
+            progress->report({ static_cast<double>(i) / total, -1.0, 0.0, i, total, file.path });
         importOne(file, request.mode, cancel, bytes, report);
     }
     if (progress)
-        progress->report({1.0, 0.0, 0.0, total, total, {}}, true);
+        progress->report({ 1.0, 0.0, 0.0, total, total, {} }, true);
     notifyDone(report);
     return report;
 }
 
 void ImportService::importOne(const Candidate& file, domain::ImportMode mode, CancellationToken& cancel,
-                              const IMediaStorage::ByteProgress& bytes, ImportReport& report)
+    const IMediaStorage::ByteProgress& bytes, ImportReport& report)
 {
     domain::Result<MediaAsset> asset = importFile(file.path, mode, cancel, bytes, report);
     if (asset) {
-        report.imported.push_back({asset->id(), asset->storedPath(), asset->title()});
+        report.imported.push_back({ asset->id(), asset->storedPath(), asset->title() });
         return;
     }
     if (asset.error().code == ErrorCode::Duplicate)
@@ -109,13 +114,11 @@ void ImportService::importOne(const Candidate& file, domain::ImportMode mode, Ca
         report.cancelled = true;
         return;
     }
-    report.failed.push_back({file.path, asset.error()});
+    report.failed.push_back({ file.path, asset.error() });
 }
 
 domain::Result<MediaAsset> ImportService::importFile(const QString& path, domain::ImportMode mode,
-                                                     CancellationToken& cancel,
-                                                     const IMediaStorage::ByteProgress& bytes,
-                                                     ImportReport& report)
+    CancellationToken& cancel, const IMediaStorage::ByteProgress& bytes, ImportReport& report)
 {
     if (domain::Status s = validateReadableFile(path); !s)
         return tl::unexpected(s.error());
@@ -124,7 +127,7 @@ domain::Result<MediaAsset> ImportService::importFile(const QString& path, domain
     if (!info)
         return tl::unexpected(info.error());
     if (domain::Status s = info->validate(); !s)
-        return tl::unexpected(domain::Error{s.error().code, s.error().message, path});
+        return tl::unexpected(domain::Error { s.error().code, s.error().message, path });
 
     domain::Result<QString> hash = m_ports.storage.contentHash(path, cancel);
     if (!hash)
@@ -133,8 +136,9 @@ domain::Result<MediaAsset> ImportService::importFile(const QString& path, domain
     if (!existing)
         return tl::unexpected(existing.error());
     if (existing->has_value()) {
-        report.skipped.push_back({path, QStringLiteral("duplicate"), (*existing)->id()});
-        return domain::fail(ErrorCode::Duplicate, QStringLiteral("already in the library"), (*existing)->id());
+        report.skipped.push_back({ path, QStringLiteral("duplicate"), (*existing)->id() });
+        return domain::fail(
+            ErrorCode::Duplicate, QStringLiteral("already in the library"), (*existing)->id());
     }
 
     QString stored = QFileInfo(path).absoluteFilePath();
@@ -162,9 +166,8 @@ domain::Result<MediaAsset> ImportService::importFile(const QString& path, domain
         }
     }
 
-    domain::Result<MediaAsset> asset = MediaAsset::create({id, MediaAsset::titleFromFileName(path),
-                                                           QFileInfo(path).absoluteFilePath(), stored, *hash,
-                                                           mode, m_ports.clock.now(), *info, thumbnail});
+    domain::Result<MediaAsset> asset = MediaAsset::create({ id, MediaAsset::titleFromFileName(path),
+        QFileInfo(path).absoluteFilePath(), stored, *hash, mode, m_ports.clock.now(), *info, thumbnail });
     if (!asset) {
         rollback(thumbnail);
         return asset;
@@ -199,14 +202,16 @@ void ImportService::start(const ImportRequest& request)
     }
     m_pool.start([this, request, token] {
         ProgressSink sink([this](const Progress& p) {
-            QMetaObject::invokeMethod(this, [this, p] { emit progressed(p); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, p] { emit progressed(p); }, Qt::QueuedConnection);
         });
         ImportReport report = run(request, *token, &sink);
         {
             std::lock_guard lock(m_mutex);
             std::erase(m_active, token);
         }
-        QMetaObject::invokeMethod(this, [this, report] { emit finished(report); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, report] { emit finished(report); }, Qt::QueuedConnection);
     });
 }
 

@@ -40,7 +40,8 @@ public:
     explicit ImportService(ImportPorts ports, QObject* parent = nullptr);
     ~ImportService() override;
 
-    ImportReport run(const ImportRequest& request, CancellationToken& cancel, ProgressSink* progress = nullptr);
+    ImportReport run(
+        const ImportRequest& request, CancellationToken& cancel, ProgressSink* progress = nullptr);
 
     void start(const ImportRequest& request);
     void cancelAll();
@@ -59,11 +60,9 @@ private:
 
     std::vector<Candidate> expand(const QStringList& paths, ImportReport& report) const;
     void importOne(const Candidate& file, domain::ImportMode mode, CancellationToken& cancel,
-                   const IMediaStorage::ByteProgress& bytes, ImportReport& report);
+        const IMediaStorage::ByteProgress& bytes, ImportReport& report);
     domain::Result<domain::MediaAsset> importFile(const QString& path, domain::ImportMode mode,
-                                                  CancellationToken& cancel,
-                                                  const IMediaStorage::ByteProgress& bytes,
-                                                  ImportReport& report);
+        CancellationToken& cancel, const IMediaStorage::ByteProgress& bytes, ImportReport& report);
     void notifyDone(const ImportReport& report);
 
     ImportPorts m_ports;
@@ -73,4 +72,3 @@ private:
 };
 
 }  // namespace reelforge::application
-

@@ -11,25 +11,25 @@ namespace reelforge::application {
 using domain::ErrorCode;
 
 JobRunner::JobRunner(const ProcessorRegistry& processors, const IMediaProbe& probe)
-    : m_processors(processors), m_probe(probe)
+    : m_processors(processors)
+    , m_probe(probe)
 {
 }
 
-domain::Result<ProcessPlan> JobRunner::planStep(const domain::Job& job, const domain::Step& step, const QString& input,
-                                                const domain::MediaInfo& info,
-                                                std::unique_ptr<IProcessor>* processor) const
+domain::Result<ProcessPlan> JobRunner::planStep(const domain::Job& job, const domain::Step& step,
+    const QString& input, const domain::MediaInfo& info, std::unique_ptr<IProcessor>* processor) const
 {
     auto selected = m_processors.select(step, info);
     if (!selected)
         return tl::unexpected(selected.error());
-    auto plan = (*selected)->plan(step, input, info, AnalysisView{});
+    auto plan = (*selected)->plan(step, input, info, AnalysisView {});
     if (!plan)
         return plan;
     // The processor proposes "<preset>.<ext>"-style names; the job's template decides.
     const QFileInfo proposed(plan->outputName);
     const QString preset = step.params.value(QStringLiteral("preset")).toString(step.kind);
-    plan->outputName = expandOutputTemplate(job.fields().outputTemplate, job.fields().title, preset, proposed.suffix(),
-                                            job.fields().createdAt.toString(QStringLiteral("yyyy-MM-dd")));
+    plan->outputName = expandOutputTemplate(job.fields().outputTemplate, job.fields().title, preset,
+        proposed.suffix(), job.fields().createdAt.toString(QStringLiteral("yyyy-MM-dd")));
     // The equivalent command writes where the job will (processors put the output last).
     if (!plan->equivalentCommand.isEmpty())
         plan->equivalentCommand.last() = QDir(job.fields().outputDir).filePath(plan->outputName);
@@ -55,9 +55,9 @@ domain::Result<std::vector<ProcessPlan>> JobRunner::plan(const domain::Job& job)
     return plans;
 }
 
-domain::Result<std::vector<domain::Artifact>> JobRunner::run(const domain::Job& job, CancellationToken& cancel,
-                                                             ProgressSink& progress, const QDateTime& now,
-                                                             const std::function<void(const QString&)>& log)
+domain::Result<std::vector<domain::Artifact>> JobRunner::run(const domain::Job& job,
+    CancellationToken& cancel, ProgressSink& progress, const QDateTime& now,
+    const std::function<void(const QString&)>& log)
 {
     OutputFiles outputs(job.fields().outputDir, job.id());
     QString input = job.fields().inputs.value(0);
@@ -73,13 +73,15 @@ domain::Result<std::vector<domain::Artifact>> JobRunner::run(const domain::Job& 
             return tl::unexpected(plan.error());
         const double base = static_cast<double>(i) / static_cast<double>(steps.size());
         const double span = 1.0 / static_cast<double>(steps.size());
-        ProgressSink stepProgress([&](const Progress& p) {
-            Progress overall = p;
-            overall.fraction = base + span * p.fraction;
-            overall.etaSeconds = -1.0;
-            progress.report(overall);
-        }, 0);
-        JobContext ctx{cancel, stepProgress, outputs, log};
+        ProgressSink stepProgress(
+            [&](const Progress& p) {
+                Progress overall = p;
+                overall.fraction = base + span * p.fraction;
+                overall.etaSeconds = -1.0;
+                progress.report(overall);
+            },
+            0);
+        JobContext ctx { cancel, stepProgress, outputs, log };
         auto produced = processor->run(*plan, ctx);
         if (!produced)
             return tl::unexpected(produced.error());
@@ -106,7 +108,8 @@ domain::Result<std::vector<domain::Artifact>> JobRunner::run(const domain::Job& 
     }
     // Intermediate outputs of earlier steps were committed too; only the last step's are kept.
     for (const auto& [temp, final] : *moved) {
-        const bool kept = std::any_of(artifacts.begin(), artifacts.end(), [&](const auto& a) { return a.path == final; });
+        const bool kept
+            = std::any_of(artifacts.begin(), artifacts.end(), [&](const auto& a) { return a.path == final; });
         if (!kept)
             QFile::remove(final);
     }

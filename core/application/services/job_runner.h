@@ -22,14 +22,13 @@ public:
 
     // `log` (may be empty) receives the processors' lines for the job log, on this thread.
     domain::Result<std::vector<domain::Artifact>> run(const domain::Job& job, CancellationToken& cancel,
-                                                      ProgressSink& progress, const QDateTime& now,
-                                                      const std::function<void(const QString&)>& log = {});
+        ProgressSink& progress, const QDateTime& now, const std::function<void(const QString&)>& log = {});
     // The plans the job would run, without running anything (for --print-ffmpeg).
     domain::Result<std::vector<ProcessPlan>> plan(const domain::Job& job) const;
 
 private:
-    domain::Result<ProcessPlan> planStep(const domain::Job& job, const domain::Step& step, const QString& input,
-                                         const domain::MediaInfo& info, std::unique_ptr<IProcessor>* processor) const;
+    domain::Result<ProcessPlan> planStep(const domain::Job& job, const domain::Step& step,
+        const QString& input, const domain::MediaInfo& info, std::unique_ptr<IProcessor>* processor) const;
     domain::Status describe(std::vector<domain::Artifact>& artifacts, CancellationToken& cancel) const;
 
     const ProcessorRegistry& m_processors;

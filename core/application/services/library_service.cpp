@@ -5,7 +5,8 @@ namespace reelforge::application {
 using domain::ErrorCode;
 
 LibraryService::LibraryService(IAssetRepository& assets, IMediaStorage& storage)
-    : m_assets(assets), m_storage(storage)
+    : m_assets(assets)
+    , m_storage(storage)
 {
 }
 

@@ -2,7 +2,9 @@
 
 namespace reelforge::application {
 
-NotificationService::NotificationService(QObject* parent, std::size_t keep) : QObject(parent), m_keep(keep)
+NotificationService::NotificationService(QObject* parent, std::size_t keep)
+    : QObject(parent)
+    , m_keep(keep)
 {
     qRegisterMetaType<reelforge::domain::Notification>();
 }
@@ -19,7 +21,8 @@ void NotificationService::notify(const domain::Notification& notification)
     }
     for (INotifier* outlet : outlets)
         outlet->notify(notification);
-    QMetaObject::invokeMethod(this, [this, notification] { emit notified(notification); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, notification] { emit notified(notification); }, Qt::QueuedConnection);
 }
 
 void NotificationService::addOutlet(INotifier* outlet)
@@ -31,7 +34,7 @@ void NotificationService::addOutlet(INotifier* outlet)
 std::vector<domain::Notification> NotificationService::recent() const
 {
     std::lock_guard lock(m_mutex);
-    return {m_recent.begin(), m_recent.end()};
+    return { m_recent.begin(), m_recent.end() };
 }
 
 }  // namespace reelforge::application

@@ -9,7 +9,11 @@ namespace reelforge::application {
 
 using domain::ErrorCode;
 
-OutputFiles::OutputFiles(QString folder, QString jobId) : m_folder(std::move(folder)), m_jobId(std::move(jobId)) {}
+OutputFiles::OutputFiles(QString folder, QString jobId)
+    : m_folder(std::move(folder))
+    , m_jobId(std::move(jobId))
+{
+}
 
 OutputFiles::~OutputFiles()
 {
@@ -20,10 +24,12 @@ OutputFiles::~OutputFiles()
 domain::Result<QString> OutputFiles::reserve(const QString& finalName)
 {
     if (!QDir().mkpath(m_folder))
-        return domain::fail(ErrorCode::PermissionDenied, QStringLiteral("cannot create the output folder"), m_folder);
+        return domain::fail(
+            ErrorCode::PermissionDenied, QStringLiteral("cannot create the output folder"), m_folder);
     const QFileInfo folder(m_folder);
     if (!folder.isWritable())
-        return domain::fail(ErrorCode::PermissionDenied, QStringLiteral("output folder is not writable"), m_folder);
+        return domain::fail(
+            ErrorCode::PermissionDenied, QStringLiteral("output folder is not writable"), m_folder);
     std::lock_guard lock(m_mutex);
     const QString suffix = QFileInfo(finalName).suffix();
     const QString temp = QStringLiteral("%1/.reelforge-%2-%3.part%4")
@@ -52,7 +58,8 @@ domain::Result<std::vector<std::pair<QString, QString>>> OutputFiles::commit()
         if (!renamed) {
             for (const auto& [t, f] : done)
                 QFile::rename(f, t);  // put back what was already moved: all or nothing
-            return domain::fail(ErrorCode::IoError, QStringLiteral("cannot move the output into place"), target);
+            return domain::fail(
+                ErrorCode::IoError, QStringLiteral("cannot move the output into place"), target);
         }
         done.emplace_back(temp, target);
     }
@@ -71,8 +78,8 @@ void OutputFiles::discard()
 void OutputFiles::removeStale(const QString& folder, const QString& jobId)
 {
     const QDir dir(folder);
-    const QStringList stale = dir.entryList({QStringLiteral(".reelforge-%1-*.part*").arg(jobId)},
-                                            QDir::Files | QDir::Hidden);
+    const QStringList stale
+        = dir.entryList({ QStringLiteral(".reelforge-%1-*.part*").arg(jobId) }, QDir::Files | QDir::Hidden);
     for (const QString& name : stale)
         QFile::remove(dir.filePath(name));
 }
@@ -88,8 +95,8 @@ QString OutputFiles::uniqueName(const QString& folder, const QString& fileName)
     return candidate;
 }
 
-QString expandOutputTemplate(const QString& pattern, const QString& title, const QString& preset, const QString& ext,
-                             const QString& date)
+QString expandOutputTemplate(const QString& pattern, const QString& title, const QString& preset,
+    const QString& ext, const QString& date)
 {
     QString name = pattern;
     name.replace(QStringLiteral("{title}"), title)

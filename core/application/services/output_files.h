@@ -36,7 +36,7 @@ private:
 
 // Expands an output name template: {title}, {preset}, {ext}, {date}; characters that are not
 // allowed in file names on any platform become '_'.
-QString expandOutputTemplate(const QString& pattern, const QString& title, const QString& preset, const QString& ext,
-                             const QString& date);
+QString expandOutputTemplate(const QString& pattern, const QString& title, const QString& preset,
+    const QString& ext, const QString& date);
 
 }  // namespace reelforge::application

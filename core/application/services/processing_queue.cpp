@@ -15,7 +15,9 @@ struct ProcessingQueue::Running {
 };
 
 ProcessingQueue::ProcessingQueue(QueuePorts ports, QObject* parent)
-    : QObject(parent), m_ports(ports), m_runner(ports.processors, ports.probe)
+    : QObject(parent)
+    , m_ports(ports)
+    , m_runner(ports.processors, ports.probe)
 {
     qRegisterMetaType<reelforge::domain::Job>();
     qRegisterMetaType<reelforge::application::Progress>();
@@ -39,7 +41,8 @@ ProcessingQueue::~ProcessingQueue()
             (void)job->transitionTo(JobState::Interrupted, m_ports.clock.now());
             (void)job->transitionTo(JobState::Queued, m_ports.clock.now());
             (void)m_ports.jobs.update(*job);
-            (void)m_ports.jobs.appendLog(id, QStringLiteral("re-queued: the app was closed while this job ran"));
+            (void)m_ports.jobs.appendLog(
+                id, QStringLiteral("re-queued: the app was closed while this job ran"));
         }
     }
 }
@@ -71,7 +74,7 @@ domain::Result<Job> ProcessingQueue::submit(const JobRequest& r)
     Job::Fields f;
     f.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     f.recipe = r.recipe;
-    f.inputs = {r.input};
+    f.inputs = { r.input };
     f.title = r.title;
     f.assetId = r.assetId;
     f.outputDir = r.outputDir;
@@ -99,7 +102,7 @@ domain::Result<std::vector<ProcessPlan>> ProcessingQueue::plan(const JobRequest&
     Job::Fields f;
     f.id = QStringLiteral("plan");
     f.recipe = r.recipe;
-    f.inputs = {r.input};
+    f.inputs = { r.input };
     f.title = r.title;
     f.outputDir = r.outputDir;
     f.outputTemplate = r.outputTemplate;
@@ -118,7 +121,8 @@ domain::Status ProcessingQueue::pause(const QString& id)
     const auto it = m_running.find(id);
     if (it == m_running.end()) {
         if (job->state() != JobState::Running)
-            return domain::fail(ErrorCode::IllegalTransition, QStringLiteral("only a running job can be paused"), id);
+            return domain::fail(
+                ErrorCode::IllegalTransition, QStringLiteral("only a running job can be paused"), id);
         return m_ports.jobs.requestControl(id, IJobRepository::Control::Pause);  // running in another process
     }
     if (domain::Status s = transition(*job, JobState::Paused, QStringLiteral("paused")); !s)
@@ -135,7 +139,8 @@ domain::Status ProcessingQueue::resume(const QString& id)
     const auto it = m_running.find(id);
     if (it == m_running.end()) {
         if (job->state() != JobState::Paused)
-            return domain::fail(ErrorCode::IllegalTransition, QStringLiteral("only a paused job can be resumed"), id);
+            return domain::fail(
+                ErrorCode::IllegalTransition, QStringLiteral("only a paused job can be resumed"), id);
         return m_ports.jobs.requestControl(id, IJobRepository::Control::Resume);
     }
     if (domain::Status s = transition(*job, JobState::Running, QStringLiteral("resumed")); !s)
@@ -210,14 +215,21 @@ domain::Status ProcessingQueue::recover()
             OutputFiles::removeStale(job.fields().outputDir, job.id());
         const int crashes = m_ports.jobs.interruptions(job.id()).value_or(0) + 1;
         (void)m_ports.jobs.setInterruptions(job.id(), crashes);
-        if (domain::Status s = transition(job, JobState::Interrupted, QStringLiteral("interrupted: the app stopped while this job ran")); !s)
+        if (domain::Status s = transition(job, JobState::Interrupted,
+                QStringLiteral("interrupted: the app stopped while this job ran"));
+            !s)
             return s;
         const bool again = crashes <= kMaxInterruptions;
         if (again) {
-            if (domain::Status s = transition(job, JobState::Queued, QStringLiteral("re-queued after interruption")); !s)
+            if (domain::Status s
+                = transition(job, JobState::Queued, QStringLiteral("re-queued after interruption"));
+                !s)
                 return s;
-        } else if (domain::Status s = job.fail(QStringLiteral("interrupted %1 times in a row; not retried automatically").arg(crashes),
-                                               m_ports.clock.now()); !s) {
+        } else if (domain::Status s
+                   = job.fail(QStringLiteral("interrupted %1 times in a row; not retried automatically")
+                                  .arg(crashes),
+                       m_ports.clock.now());
+                   !s) {
             return s;
         } else {
             (void)m_ports.jobs.update(job);
@@ -241,7 +253,8 @@ bool ProcessingQueue::isIdle() const
     if (m_stopAfterCurrent)
         return true;
     auto all = m_ports.jobs.list();
-    return all && std::none_of(all->begin(), all->end(), [](const Job& j) { return j.state() == JobState::Queued; });
+    return all
+        && std::none_of(all->begin(), all->end(), [](const Job& j) { return j.state() == JobState::Queued; });
 }
 
 domain::Result<std::vector<Job>> ProcessingQueue::jobs() const
@@ -282,14 +295,16 @@ void ProcessingQueue::launch(Job job)
     m_running[job.id()] = running;
     m_pool.start([this, job, running] {
         ProgressSink sink([this, id = job.id()](const Progress& p) {
-            QMetaObject::invokeMethod(this, [this, id, p] { onProgress(id, p); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, id, p] { onProgress(id, p); }, Qt::QueuedConnection);
         });
         const auto log = [this, id = job.id()](const QString& line) {
-            QMetaObject::invokeMethod(this, [this, id, line] { (void)m_ports.jobs.appendLog(id, line); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, id, line] { (void)m_ports.jobs.appendLog(id, line); }, Qt::QueuedConnection);
         };
         auto result = m_runner.run(job, running->token, sink, m_ports.clock.now(), log);
-        QMetaObject::invokeMethod(this, [this, id = job.id(), result] { finished(id, result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id = job.id(), result] { finished(id, result); }, Qt::QueuedConnection);
     });
 }
 
@@ -320,7 +335,8 @@ void ProcessingQueue::finished(const QString& id, const domain::Result<std::vect
             for (const domain::Artifact& a : *result)
                 (void)m_ports.jobs.addArtifact(a);
             (void)m_ports.jobs.setInterruptions(id, 0);
-            (void)transition(*job, JobState::Succeeded, QStringLiteral("succeeded: %1 output(s)").arg(result->size()));
+            (void)transition(
+                *job, JobState::Succeeded, QStringLiteral("succeeded: %1 output(s)").arg(result->size()));
             // A job that wrote no file (background analysis) has nothing to show: only a
             // failure of one is worth interrupting the creator for.
             if (!result->empty())
@@ -348,10 +364,17 @@ void ProcessingQueue::pollControls()
             continue;
         const QString jobId = id;  // the map may change below
         switch (*control) {
-        case IJobRepository::Control::Pause: (void)pause(jobId); break;
-        case IJobRepository::Control::Resume: (void)resume(jobId); break;
-        case IJobRepository::Control::Cancel: running->token.cancel(); break;
-        case IJobRepository::Control::None: break;
+        case IJobRepository::Control::Pause:
+            (void)pause(jobId);
+            break;
+        case IJobRepository::Control::Resume:
+            (void)resume(jobId);
+            break;
+        case IJobRepository::Control::Cancel:
+            running->token.cancel();
+            break;
+        case IJobRepository::Control::None:
+            break;
         }
         break;  // pause/resume emit signals that may re-enter: one per tick is plenty
     }

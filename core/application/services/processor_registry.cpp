@@ -7,8 +7,8 @@ void ProcessorRegistry::add(std::unique_ptr<IProcessorFactory> factory)
     m_factories.push_back(std::move(factory));
 }
 
-domain::Result<std::unique_ptr<IProcessor>> ProcessorRegistry::select(const domain::Step& step,
-                                                                      const domain::MediaInfo& input) const
+domain::Result<std::unique_ptr<IProcessor>> ProcessorRegistry::select(
+    const domain::Step& step, const domain::MediaInfo& input) const
 {
     bool kindKnown = false;
     for (const auto& factory : m_factories) {
@@ -20,8 +20,10 @@ domain::Result<std::unique_ptr<IProcessor>> ProcessorRegistry::select(const doma
             return processor;
     }
     if (!kindKnown)
-        return domain::fail(domain::ErrorCode::InvalidArgument, QStringLiteral("no processor for this step kind"), step.kind);
-    return domain::fail(domain::ErrorCode::UnsupportedMedia, QStringLiteral("no processor accepts this input"), step.kind);
+        return domain::fail(
+            domain::ErrorCode::InvalidArgument, QStringLiteral("no processor for this step kind"), step.kind);
+    return domain::fail(
+        domain::ErrorCode::UnsupportedMedia, QStringLiteral("no processor accepts this input"), step.kind);
 }
 
 QStringList ProcessorRegistry::kinds() const

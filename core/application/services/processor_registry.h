@@ -14,7 +14,8 @@ namespace reelforge::application {
 class ProcessorRegistry {
 public:
     void add(std::unique_ptr<IProcessorFactory> factory);
-    domain::Result<std::unique_ptr<IProcessor>> select(const domain::Step& step, const domain::MediaInfo& input) const;
+    domain::Result<std::unique_ptr<IProcessor>> select(
+        const domain::Step& step, const domain::MediaInfo& input) const;
     QStringList kinds() const;
 
 private:

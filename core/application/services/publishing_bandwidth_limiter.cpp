@@ -31,4 +31,4 @@ std::chrono::microseconds BandwidthLimiter::reserve(qint64 bytes)
         std::chrono::microseconds(0), std::chrono::duration_cast<std::chrono::microseconds>(start - now));
 }
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

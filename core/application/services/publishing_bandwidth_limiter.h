@@ -24,4 +24,4 @@ private:
     Clock::time_point m_next {};
 };
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

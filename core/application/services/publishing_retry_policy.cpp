@@ -26,4 +26,4 @@ bool RetryPolicy::isTransient(const domain::Error& error)
     return error.code == domain::ErrorCode::IoError;
 }
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

@@ -16,11 +16,11 @@ namespace reelforge::application {
 // used up, the publication waits and runs again by itself (`later`: after its n-th run the
 // n-th delay, the last one repeating) until it ran maxRuns times; then it fails.
 struct RetryPolicy {
-    int maxAttempts = 6; // failures in a row (without progress) before giving up
+    int maxAttempts = 6;  // failures in a row (without progress) before giving up
     std::chrono::milliseconds base { 1000 };
     std::chrono::milliseconds cap { 60000 };
     std::vector<std::chrono::milliseconds> later { std::chrono::minutes(1), std::chrono::minutes(5),
-        std::chrono::minutes(15) }; // empty: no automatic retry
+        std::chrono::minutes(15) };  // empty: no automatic retry
     int maxRuns = 5;
 
     // How long a publication that failed transiently after its `runs`-th run waits before it
@@ -33,4 +33,4 @@ struct RetryPolicy {
     static bool isTransient(const domain::Error& error);
 };
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

@@ -31,11 +31,11 @@ bool isActive(PublicationState s)
         || s == PublicationState::Processing;
 }
 
-} // namespace
+}  // namespace
 
 struct PublishingService::Running {
     CancellationToken token;
-    std::atomic<bool> discard { false }; // cancelled by the creator, not stopped by a quit
+    std::atomic<bool> discard { false };  // cancelled by the creator, not stopped by a quit
     std::unique_ptr<IPublicationLocks::Handle> lock;
     QString accountId;
 };
@@ -124,7 +124,7 @@ domain::Result<Publication> PublishingService::publish(const PublishOrder& order
         return tl::unexpected(same.error());
     for (const Publication& existing : *same) {
         if (existing.bytesTotal != file.size())
-            continue; // another version of the file
+            continue;  // another version of the file
         if (existing.state == PublicationState::Published && !order.force)
             return domain::fail(ErrorCode::Duplicate, QStringLiteral("this file is already published there"),
                 existing.remoteUrl.isEmpty() ? existing.id : existing.remoteUrl);
@@ -166,7 +166,7 @@ domain::Status PublishingService::cancel(const QString& id)
         return tl::unexpected(p.error());
     if (const auto it = m_running.find(id); it != m_running.end()) {
         it->second->discard = true;
-        it->second->token.cancel(); // the worker aborts remotely; finished() records Cancelled
+        it->second->token.cancel();  // the worker aborts remotely; finished() records Cancelled
         return domain::ok();
     }
     if (!isActive(p->state) && p->state != PublicationState::Failed)
@@ -195,7 +195,7 @@ void PublishingService::discardRemotely(
         worker.discard(request, [&request](const QString& line) {
             qCInfo(lcPublishing).noquote() << request.publication.id << line;
         });
-        held.reset(); // a retry asked for meanwhile may start now
+        held.reset();  // a retry asked for meanwhile may start now
         QMetaObject::invokeMethod(
             this,
             [this] {
@@ -216,7 +216,7 @@ domain::Status PublishingService::retry(const QString& id)
         return domain::fail(ErrorCode::IllegalTransition,
             QStringLiteral("only a failed or cancelled publication can be retried"), id);
     if (isWaitingToRetry(*p))
-        p->publishAt.reset(); // now, not at the automatic retry's time
+        p->publishAt.reset();  // now, not at the automatic retry's time
     p->attempts = 0;
     if (domain::Status s = save(*p, PublicationState::Scheduled); !s)
         return s;
@@ -339,7 +339,7 @@ void PublishingService::launch(Publication p, const domain::Account& account)
     auto running = std::make_shared<Running>();
     running->lock = m_ports.locks.tryAcquire(p.id);
     if (!running->lock)
-        return; // another process is uploading it right now
+        return;  // another process is uploading it right now
     running->accountId = account.id;
     ++p.attempts;
     if (!save(p, PublicationState::Uploading))
@@ -364,7 +364,7 @@ void PublishingService::launch(Publication p, const domain::Account& account)
 
 void PublishingService::finished(const QString& id, const domain::Result<PublishedRef>& result)
 {
-    m_running.erase(id); // releases the lock
+    m_running.erase(id);  // releases the lock
     auto p = load(id);
     if (p) {
         if (result) {
@@ -420,4 +420,4 @@ void PublishingService::notify(
     m_ports.notifier.notify(n);
 }
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

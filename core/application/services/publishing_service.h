@@ -6,7 +6,7 @@
 #include "application/interfaces/i_publication_locks.h"
 #include "application/interfaces/i_publication_repository.h"
 #include "application/interfaces/i_publisher_factory.h"
-#include "application/services/import_service.h" // declares Progress as a metatype
+#include "application/services/import_service.h"  // declares Progress as a metatype
 #include "application/services/publishing_bandwidth_limiter.h"
 #include "application/services/publishing_retry_policy.h"
 
@@ -35,14 +35,14 @@ struct PublishOrder {
     QString filePath;
     QString artifactId;
     QString accountId;
-    QString destination; // bucket/key, folder, ... ("" where the platform picks)
+    QString destination;  // bucket/key, folder, ... ("" where the platform picks)
     QString title;
     QString description;
     QStringList tags;
     domain::Privacy privacy = domain::Privacy::Private;
     std::optional<QDateTime> publishAt;
     QJsonObject options;
-    bool force = false; // publish again even though this file already went there
+    bool force = false;  // publish again even though this file already went there
 };
 
 // Publishes files to accounts, resumably. Every publication is in SQLite before anything is
@@ -79,14 +79,14 @@ public:
 
     // Begins running due publications (all, or only those in `only`), and interrupted ones.
     void start(const QSet<QString>& only = {});
-    void runDue(); // the scheduler's trigger: launches what is due now
-    std::optional<QDateTime> nextScheduled() const; // earliest future publishAt
+    void runDue();  // the scheduler's trigger: launches what is due now
+    std::optional<QDateTime> nextScheduled() const;  // earliest future publishAt
     bool isIdle() const;
     bool isRunning(const QString& id) const { return m_running.count(id) > 0; }
     void waitForDone();
 
     void setConcurrency(int uploads);
-    void setBandwidthLimit(qint64 bytesPerSecond); // 0: unlimited
+    void setBandwidthLimit(qint64 bytesPerSecond);  // 0: unlimited
     void setRetryPolicy(const RetryPolicy& policy) { m_policy = policy; }
 
 signals:
@@ -122,6 +122,6 @@ private:
     bool m_started = false;
 };
 
-} // namespace reelforge::application
+}  // namespace reelforge::application
 
 Q_DECLARE_METATYPE(reelforge::domain::Publication)

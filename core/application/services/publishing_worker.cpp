@@ -11,14 +11,14 @@ using domain::ErrorCode;
 
 namespace {
 
-constexpr int kMaxRestarts = 2; // times the server may forget a session before we give up
+constexpr int kMaxRestarts = 2;  // times the server may forget a session before we give up
 
 domain::Error cancelled()
 {
     return { ErrorCode::Cancelled, QStringLiteral("publication cancelled"), {} };
 }
 
-} // namespace
+}  // namespace
 
 PublishingWorker::PublishingWorker(IPublicationRepository& publications, const IPublisherFactory& publishers,
     RetryPolicy policy, std::function<double()> random)
@@ -112,7 +112,7 @@ domain::Result<PublishedRef> PublishingWorker::run(const PublishRequest& request
             continue;
         }
         if (session && session->offset > offsetAtFailure) {
-            offsetAtFailure = session->offset; // it advanced since the last failure
+            offsetAtFailure = session->offset;  // it advanced since the last failure
             failures = 0;
         }
         if (!backoff(sent.error(), failures, cancel, log))
@@ -151,4 +151,4 @@ void PublishingWorker::discard(const PublishRequest& request, const Log& log)
     (void)m_publications.setProgress(id, 0, request.fileSize);
 }
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

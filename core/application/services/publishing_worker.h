@@ -40,4 +40,4 @@ private:
     std::function<double()> m_random;
 };
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

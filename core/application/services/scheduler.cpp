@@ -40,7 +40,7 @@ void Scheduler::start()
     for (const QString& id : due()) {
         auto p = m_publications.find(id);
         if (!p || !p->has_value() || PublishingService::isWaitingToRetry(**p))
-            continue; // an automatic retry is not a missed appointment
+            continue;  // an automatic retry is not a missed appointment
         domain::Notification n;
         n.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         n.level = domain::NotificationLevel::Warning;
@@ -86,4 +86,4 @@ void Scheduler::arm()
     m_timer.start(static_cast<int>(ms));
 }
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

@@ -51,4 +51,4 @@ private:
     bool m_running = false;
 };
 
-} // namespace reelforge::application
+}  // namespace reelforge::application

@@ -22,7 +22,7 @@ struct Account {
     QString endpoint;  // instance URL, bucket endpoint or folder
     QString credentialKey;
     QDateTime connectedAt;
-    QJsonObject settings{};  // non-secret per-account settings (client id, bucket, channel, ...)
+    QJsonObject settings {};  // non-secret per-account settings (client id, bucket, channel, ...)
 
     Status validate() const;
 };

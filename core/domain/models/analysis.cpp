@@ -97,4 +97,4 @@ QStringList Analysis::sections() const
     return out;
 }
 
-} // namespace reelforge::domain
+}  // namespace reelforge::domain

@@ -24,16 +24,16 @@ struct TimeRange {
 
 enum class SceneKind { Cut, Fade };
 
-QString sceneKindName(SceneKind kind); // "cut", "fade"
+QString sceneKindName(SceneKind kind);  // "cut", "fade"
 
 // Where a new shot starts. For a cut, `time`/`frame` is the first frame of the new shot; for a
 // fade or dissolve it is the middle of the transition and `span` covers all of it.
 struct SceneChange {
     Micros time { 0 };
-    std::int64_t frame = 0; // index of the decoded frame, in presentation order, from 0
+    std::int64_t frame = 0;  // index of the decoded frame, in presentation order, from 0
     SceneKind kind = SceneKind::Cut;
-    double score = 0.0; // detector confidence; > 1 means above its adaptive threshold
-    TimeRange span; // the transition's frames ([time, time] for a cut)
+    double score = 0.0;  // detector confidence; > 1 means above its adaptive threshold
+    TimeRange span;  // the transition's frames ([time, time] for a cut)
     friend bool operator==(const SceneChange&, const SceneChange&) = default;
 };
 
@@ -47,8 +47,8 @@ struct Loudness {
     double truePeakDbtp = kSilentLufs;
     double samplePeakDbfs = kSilentLufs;
     Micros seriesStep { 100000 };
-    std::vector<float> momentaryLufs; // 400 ms windows
-    std::vector<float> shortTermLufs; // 3 s windows
+    std::vector<float> momentaryLufs;  // 400 ms windows
+    std::vector<float> shortTermLufs;  // 3 s windows
     friend bool operator==(const Loudness&, const Loudness&) = default;
 };
 
@@ -71,7 +71,7 @@ struct FaceBox {
     double y = 0.0;
     double w = 0.0;
     double h = 0.0;
-    double confidence = 0.0; // 0..1
+    double confidence = 0.0;  // 0..1
     friend bool operator==(const FaceBox&, const FaceBox&) = default;
 };
 
@@ -92,7 +92,7 @@ struct TranscriptWord {
     QString word;
     Micros start { 0 };
     Micros end { 0 };
-    double confidence = 0.0; // 0..1
+    double confidence = 0.0;  // 0..1
     friend bool operator==(const TranscriptWord&, const TranscriptWord&) = default;
 };
 
@@ -100,16 +100,16 @@ struct Transcript {
     QString language = QStringLiteral("en-US");
     std::vector<TranscriptWord> words;
 
-    QString text() const; // the words joined by spaces
+    QString text() const;  // the words joined by spaces
     friend bool operator==(const Transcript&, const Transcript&) = default;
 };
 
 // Something the analysis had to work around (a damaged packet, a stream that ends early).
 // Codes are stable identifiers for the CLI/API; `detail` is technical English.
 struct AnalysisIssue {
-    QString code; // "damaged-packets", "stream-ended-early", "no-audio", "no-video", ...
+    QString code;  // "damaged-packets", "stream-ended-early", "no-audio", "no-video", ...
     QString detail;
-    Micros at { -1 }; // where it happened, < 0 when not tied to a time
+    Micros at { -1 };  // where it happened, < 0 when not tied to a time
     friend bool operator==(const AnalysisIssue&, const AnalysisIssue&) = default;
 };
 
@@ -137,4 +137,4 @@ struct Analysis {
 double toSeconds(Micros t);
 Micros fromSeconds(double seconds);
 
-} // namespace reelforge::domain
+}  // namespace reelforge::domain

@@ -37,7 +37,7 @@ QString timestamp(Micros t, QChar fractionSeparator)
         .arg(ms % 1000, 3, 10, QLatin1Char('0'));
 }
 
-} // namespace
+}  // namespace
 
 std::vector<CaptionCue> captionCues(const Transcript& transcript, const CaptionRules& rules)
 {
@@ -96,4 +96,4 @@ QString toWebVtt(const std::vector<CaptionCue>& cues)
     return out;
 }
 
-} // namespace reelforge::domain
+}  // namespace reelforge::domain

@@ -12,7 +12,7 @@ namespace reelforge::domain {
 struct CaptionCue {
     Micros start { 0 };
     Micros end { 0 };
-    QString text; // lines separated by '\n'
+    QString text;  // lines separated by '\n'
     friend bool operator==(const CaptionCue&, const CaptionCue&) = default;
 };
 
@@ -22,8 +22,8 @@ struct CaptionRules {
     int maxLineChars = 42;
     int maxLines = 2;
     Micros maxCue { 6000000 };
-    Micros pauseBreak { 700000 }; // a silence this long between words starts a new cue
-    Micros minCue { 700000 }; // short cues are held this long, if the next one allows
+    Micros pauseBreak { 700000 };  // a silence this long between words starts a new cue
+    Micros minCue { 700000 };  // short cues are held this long, if the next one allows
 };
 
 std::vector<CaptionCue> captionCues(const Transcript& transcript, const CaptionRules& rules = {});
@@ -32,4 +32,4 @@ std::vector<CaptionCue> captionCues(const Transcript& transcript, const CaptionR
 QString toSrt(const std::vector<CaptionCue>& cues);
 QString toWebVtt(const std::vector<CaptionCue>& cues);
 
-} // namespace reelforge::domain
+}  // namespace reelforge::domain

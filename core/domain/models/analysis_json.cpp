@@ -195,7 +195,7 @@ Transcript readTranscript(const QJsonObject& o)
     return t;
 }
 
-} // namespace
+}  // namespace
 
 QJsonObject analysisToJson(const Analysis& a, AnalysisJsonDetail detail)
 {
@@ -270,4 +270,4 @@ Result<Analysis> analysisFromJson(const QJsonObject& json)
     return a;
 }
 
-} // namespace reelforge::domain
+}  // namespace reelforge::domain

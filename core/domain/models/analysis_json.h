@@ -20,4 +20,4 @@ QJsonObject analysisToJson(const Analysis& analysis, AnalysisJsonDetail detail =
 // malformed; unknown keys are ignored.
 Result<Analysis> analysisFromJson(const QJsonObject& json);
 
-} // namespace reelforge::domain
+}  // namespace reelforge::domain

@@ -12,8 +12,8 @@ namespace reelforge::domain {
 struct Artifact {
     QString id;
     QString jobId;
-    QString assetId;   // the source asset, when there is one
-    QString kind;      // "video", "audio", "image", "captions", ...
+    QString assetId;  // the source asset, when there is one
+    QString kind;  // "video", "audio", "image", "captions", ...
     QString path;
     std::int64_t sizeBytes = 0;
     QString contentHash;

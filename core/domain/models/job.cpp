@@ -5,21 +5,27 @@
 namespace reelforge::domain {
 
 namespace {
-constexpr std::array kStates{JobState::Queued,    JobState::Running,   JobState::Paused,
-                             JobState::Succeeded, JobState::Failed,    JobState::Cancelled,
-                             JobState::Interrupted};
+constexpr std::array kStates { JobState::Queued, JobState::Running, JobState::Paused, JobState::Succeeded,
+    JobState::Failed, JobState::Cancelled, JobState::Interrupted };
 }
 
 QString jobStateName(JobState state)
 {
     switch (state) {
-    case JobState::Queued: return QStringLiteral("queued");
-    case JobState::Running: return QStringLiteral("running");
-    case JobState::Paused: return QStringLiteral("paused");
-    case JobState::Succeeded: return QStringLiteral("succeeded");
-    case JobState::Failed: return QStringLiteral("failed");
-    case JobState::Cancelled: return QStringLiteral("cancelled");
-    case JobState::Interrupted: return QStringLiteral("interrupted");
+    case JobState::Queued:
+        return QStringLiteral("queued");
+    case JobState::Running:
+        return QStringLiteral("running");
+    case JobState::Paused:
+        return QStringLiteral("paused");
+    case JobState::Succeeded:
+        return QStringLiteral("succeeded");
+    case JobState::Failed:
+        return QStringLiteral("failed");
+    case JobState::Cancelled:
+        return QStringLiteral("cancelled");
+    case JobState::Interrupted:
+        return QStringLiteral("interrupted");
     }
     return QStringLiteral("failed");
 }
@@ -37,15 +43,20 @@ bool isLegalTransition(JobState from, JobState to)
 {
     using S = JobState;
     switch (from) {
-    case S::Queued: return to == S::Running || to == S::Cancelled;
+    case S::Queued:
+        return to == S::Running || to == S::Cancelled;
     case S::Running:
         return to == S::Paused || to == S::Succeeded || to == S::Failed || to == S::Cancelled
-               || to == S::Interrupted;
-    case S::Paused: return to == S::Running || to == S::Cancelled || to == S::Interrupted;
+            || to == S::Interrupted;
+    case S::Paused:
+        return to == S::Running || to == S::Cancelled || to == S::Interrupted;
     case S::Failed:
-    case S::Cancelled: return to == S::Queued;
-    case S::Interrupted: return to == S::Queued || to == S::Failed;
-    case S::Succeeded: return false;
+    case S::Cancelled:
+        return to == S::Queued;
+    case S::Interrupted:
+        return to == S::Queued || to == S::Failed;
+    case S::Succeeded:
+        return false;
     }
     return false;
 }
@@ -73,9 +84,8 @@ Result<Job> Job::create(Fields f)
 Status Job::transitionTo(JobState to, const QDateTime& at)
 {
     if (!isLegalTransition(m_f.state, to)) {
-        return domain::fail(ErrorCode::IllegalTransition,
-                            QStringLiteral("illegal job transition"),
-                            jobStateName(m_f.state) + QStringLiteral(" -> ") + jobStateName(to));
+        return domain::fail(ErrorCode::IllegalTransition, QStringLiteral("illegal job transition"),
+            jobStateName(m_f.state) + QStringLiteral(" -> ") + jobStateName(to));
     }
     if (to == JobState::Running && m_f.state == JobState::Queued)
         ++m_f.attempts;

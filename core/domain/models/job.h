@@ -25,17 +25,17 @@ class Job {
 public:
     struct Fields {
         QString id;
-        Recipe recipe;          // snapshot at submit time
-        QStringList inputs;     // file paths (an asset's stored file)
-        QString title;          // names the outputs ({title} in the template)
-        QString assetId;        // the library asset the input came from, if any
+        Recipe recipe;  // snapshot at submit time
+        QStringList inputs;  // file paths (an asset's stored file)
+        QString title;  // names the outputs ({title} in the template)
+        QString assetId;  // the library asset the input came from, if any
         QString outputDir;
         QString outputTemplate = QStringLiteral("{title}_{preset}.{ext}");
-        int priority = 0;       // higher runs first; FIFO within a priority
+        int priority = 0;  // higher runs first; FIFO within a priority
         JobState state = JobState::Queued;
         double progress = 0.0;  // 0..1
         int attempts = 0;
-        QString error;          // the technical reason of the last failure
+        QString error;  // the technical reason of the last failure
         std::optional<ErrorCode> errorCode;  // its domain code, so front ends can word it
         QDateTime createdAt;
         QDateTime updatedAt;
@@ -57,7 +57,10 @@ public:
     void setPriority(int priority) { m_f.priority = priority; }
 
 private:
-    explicit Job(Fields fields) : m_f(std::move(fields)) {}
+    explicit Job(Fields fields)
+        : m_f(std::move(fields))
+    {
+    }
     Fields m_f;
 };
 

@@ -35,7 +35,8 @@ Result<MediaAsset> MediaAsset::create(Fields f)
     if (f.storedPath.isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("asset has no stored path"), f.id);
     if (!isSha256Hex(f.contentHash))
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("content hash is not sha256 hex"), f.contentHash);
+        return fail(
+            ErrorCode::InvalidArgument, QStringLiteral("content hash is not sha256 hex"), f.contentHash);
     if (!f.importedAt.isValid())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("import time is missing"), f.id);
     if (Status s = f.info.validate(); !s)

@@ -19,8 +19,8 @@ public:
         QString id;
         QString title;
         QString originalPath;  // where the creator's file was when imported
-        QString storedPath;    // where the library keeps it (== originalPath when referenced)
-        QString contentHash;   // sha256, lower-case hex
+        QString storedPath;  // where the library keeps it (== originalPath when referenced)
+        QString contentHash;  // sha256, lower-case hex
         ImportMode mode = ImportMode::Copy;
         QDateTime importedAt;
         MediaInfo info;
@@ -46,7 +46,10 @@ public:
     Status rename(const QString& title);
 
 private:
-    explicit MediaAsset(Fields fields) : m_f(std::move(fields)) {}
+    explicit MediaAsset(Fields fields)
+        : m_f(std::move(fields))
+    {
+    }
     Fields m_f;
 };
 

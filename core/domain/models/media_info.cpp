@@ -37,15 +37,15 @@ Status MediaInfo::validate() const
     for (const VideoStream& v : video) {
         if (v.width <= 0 || v.height <= 0)
             return fail(ErrorCode::UnsupportedMedia, QStringLiteral("video stream without dimensions"),
-                        QString::number(v.index));
+                QString::number(v.index));
         if (v.rotation % 90 != 0)
             return fail(ErrorCode::UnsupportedMedia, QStringLiteral("rotation is not a multiple of 90"),
-                        QString::number(v.rotation));
+                QString::number(v.rotation));
     }
     for (const AudioStream& a : audio) {
         if (a.sampleRate <= 0 || a.channels <= 0)
             return fail(ErrorCode::UnsupportedMedia, QStringLiteral("audio stream without samples"),
-                        QString::number(a.index));
+                QString::number(a.index));
     }
     return ok();
 }

@@ -23,10 +23,10 @@ struct Rational {
 };
 
 struct ColorInfo {
-    QString space;      // e.g. "bt709", "bt2020nc"
+    QString space;  // e.g. "bt709", "bt2020nc"
     QString primaries;  // e.g. "bt709", "bt2020"
-    QString transfer;   // e.g. "bt709", "smpte2084" (PQ), "arib-std-b67" (HLG)
-    QString range;      // "tv" or "pc"
+    QString transfer;  // e.g. "bt709", "smpte2084" (PQ), "arib-std-b67" (HLG)
+    QString range;  // "tv" or "pc"
     int bitDepth = 8;
 
     bool isHdr() const;
@@ -69,7 +69,7 @@ struct SubtitleStream {
 // What a probe found in a media file. Plain data; validate() checks it is usable media.
 struct MediaInfo {
     QString container;
-    std::chrono::microseconds duration{0};
+    std::chrono::microseconds duration { 0 };
     std::int64_t sizeBytes = 0;
     std::int64_t bitRate = 0;
     std::vector<VideoStream> video;

@@ -7,9 +7,9 @@ namespace reelforge::domain {
 
 namespace {
 
-const QStringList kContainers{QStringLiteral("mp4"),  QStringLiteral("mov"), QStringLiteral("matroska"),
-                              QStringLiteral("webm"), QStringLiteral("gif"), QStringLiteral("mp3"),
-                              QStringLiteral("ipod"), QStringLiteral("ogg"), QStringLiteral("wav")};
+const QStringList kContainers { QStringLiteral("mp4"), QStringLiteral("mov"), QStringLiteral("matroska"),
+    QStringLiteral("webm"), QStringLiteral("gif"), QStringLiteral("mp3"), QStringLiteral("ipod"),
+    QStringLiteral("ogg"), QStringLiteral("wav") };
 
 tl::unexpected<Error> fieldError(const QString& field, const QString& rule)
 {
@@ -27,7 +27,7 @@ QString bitRateText(std::int64_t bps)
 
 Result<FitMode> parseFit(const QString& s)
 {
-    for (FitMode m : {FitMode::Contain, FitMode::Cover, FitMode::Max})
+    for (FitMode m : { FitMode::Contain, FitMode::Cover, FitMode::Max })
         if (fitModeName(m) == s)
             return m;
     return fieldError(QStringLiteral("video.fit"), QStringLiteral("must be contain, cover or max"));
@@ -39,7 +39,8 @@ Status readBitRate(const QJsonObject& o, const QString& key, const QString& fiel
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return ok();
-    auto r = v.isDouble() ? Result<std::int64_t>(static_cast<std::int64_t>(v.toDouble())) : parseBitRate(v.toString());
+    auto r = v.isDouble() ? Result<std::int64_t>(static_cast<std::int64_t>(v.toDouble()))
+                          : parseBitRate(v.toString());
     if (!r || *r <= 0)
         return fieldError(field, QStringLiteral("must be a bit rate such as \"8M\" or \"192k\""));
     into = *r;
@@ -73,13 +74,16 @@ Result<VideoPreset> videoFromJson(const QJsonObject& o)
     if (!rate.isEmpty() && rate != QLatin1String("source")) {
         auto r = Rational::parse(rate);
         if (!r || !r->isValid())
-            return fieldError(QStringLiteral("video.frameRate"), QStringLiteral("must be \"source\" or a rate such as 30 or 30000/1001"));
+            return fieldError(QStringLiteral("video.frameRate"),
+                QStringLiteral("must be \"source\" or a rate such as 30 or 30000/1001"));
         v.frameRate = *r;
     }
     v.crf = o.value(QStringLiteral("crf")).toInt(-1);
     if (Status s = readBitRate(o, QStringLiteral("bitRate"), QStringLiteral("video.bitRate"), v.bitRate); !s)
         return tl::unexpected(s.error());
-    if (Status s = readBitRate(o, QStringLiteral("maxBitRate"), QStringLiteral("video.maxBitRate"), v.maxBitRate); !s)
+    if (Status s
+        = readBitRate(o, QStringLiteral("maxBitRate"), QStringLiteral("video.maxBitRate"), v.maxBitRate);
+        !s)
         return tl::unexpected(s.error());
     v.speed = o.value(QStringLiteral("speed")).toString();
     v.pixelFormat = o.value(QStringLiteral("pixelFormat")).toString();
@@ -107,9 +111,12 @@ Result<AudioPreset> audioFromJson(const QJsonObject& o)
 QString fitModeName(FitMode mode)
 {
     switch (mode) {
-    case FitMode::Contain: return QStringLiteral("contain");
-    case FitMode::Cover: return QStringLiteral("cover");
-    case FitMode::Max: return QStringLiteral("max");
+    case FitMode::Contain:
+        return QStringLiteral("contain");
+    case FitMode::Cover:
+        return QStringLiteral("cover");
+    case FitMode::Max:
+        return QStringLiteral("max");
     }
     return QStringLiteral("contain");
 }
@@ -133,20 +140,25 @@ Status Preset::validate() const
 {
     static const QRegularExpression nameRe(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
     if (!nameRe.match(name).hasMatch())
-        return fieldError(QStringLiteral("name"), QStringLiteral("must be lower-case letters, digits and '-'"));
+        return fieldError(
+            QStringLiteral("name"), QStringLiteral("must be lower-case letters, digits and '-'"));
     if (!kContainers.contains(container))
-        return fieldError(QStringLiteral("container"), QStringLiteral("must be one of ") + kContainers.join(QStringLiteral(", ")));
+        return fieldError(QStringLiteral("container"),
+            QStringLiteral("must be one of ") + kContainers.join(QStringLiteral(", ")));
     if (extension.isEmpty() || extension.contains(QLatin1Char('.')) || extension.contains(QLatin1Char('/')))
-        return fieldError(QStringLiteral("extension"), QStringLiteral("must be a file extension without a dot"));
+        return fieldError(
+            QStringLiteral("extension"), QStringLiteral("must be a file extension without a dot"));
     if (!video && !audio)
         return fieldError(QStringLiteral("video"), QStringLiteral("or audio must be present"));
     if (video) {
         if (video->codec.isEmpty())
             return fieldError(QStringLiteral("video.codec"), QStringLiteral("must not be empty"));
         if (video->width < 0 || video->height < 0 || video->width % 2 != 0 || video->height % 2 != 0)
-            return fieldError(QStringLiteral("video.width"), QStringLiteral("and video.height must be even and not negative"));
+            return fieldError(QStringLiteral("video.width"),
+                QStringLiteral("and video.height must be even and not negative"));
         if ((video->width == 0) != (video->height == 0))
-            return fieldError(QStringLiteral("video.height"), QStringLiteral("must be given together with video.width"));
+            return fieldError(
+                QStringLiteral("video.height"), QStringLiteral("must be given together with video.width"));
         if (video->width > 16384 || video->height > 16384)
             return fieldError(QStringLiteral("video.width"), QStringLiteral("must be at most 16384"));
         if (video->crf > 63 || video->crf < -1)
@@ -156,7 +168,8 @@ Status Preset::validate() const
         if (audio->codec.isEmpty())
             return fieldError(QStringLiteral("audio.codec"), QStringLiteral("must not be empty"));
         if (audio->sampleRate < 0 || audio->sampleRate > 384000)
-            return fieldError(QStringLiteral("audio.sampleRate"), QStringLiteral("must be between 0 and 384000"));
+            return fieldError(
+                QStringLiteral("audio.sampleRate"), QStringLiteral("must be between 0 and 384000"));
         if (audio->channels < 0 || audio->channels > 16)
             return fieldError(QStringLiteral("audio.channels"), QStringLiteral("must be between 0 and 16"));
     }
@@ -165,22 +178,19 @@ Status Preset::validate() const
 
 QJsonObject Preset::toJson() const
 {
-    QJsonObject o{{QStringLiteral("name"), name},
-                  {QStringLiteral("description"), description},
-                  {QStringLiteral("container"), container},
-                  {QStringLiteral("extension"), extension}};
+    QJsonObject o { { QStringLiteral("name"), name }, { QStringLiteral("description"), description },
+        { QStringLiteral("container"), container }, { QStringLiteral("extension"), extension } };
     if (video) {
-        QJsonObject v{{QStringLiteral("codec"), video->codec},
-                      {QStringLiteral("encoders"), QJsonArray::fromStringList(video->encoders)},
-                      {QStringLiteral("width"), video->width},
-                      {QStringLiteral("height"), video->height},
-                      {QStringLiteral("fit"), fitModeName(video->fit)},
-                      {QStringLiteral("frameRate"), video->frameRate.isValid() ? video->frameRate.toString() : QStringLiteral("source")},
-                      {QStringLiteral("crf"), video->crf},
-                      {QStringLiteral("speed"), video->speed},
-                      {QStringLiteral("pixelFormat"), video->pixelFormat},
-                      {QStringLiteral("profile"), video->profile},
-                      {QStringLiteral("allowHardware"), video->allowHardware}};
+        QJsonObject v { { QStringLiteral("codec"), video->codec },
+            { QStringLiteral("encoders"), QJsonArray::fromStringList(video->encoders) },
+            { QStringLiteral("width"), video->width }, { QStringLiteral("height"), video->height },
+            { QStringLiteral("fit"), fitModeName(video->fit) },
+            { QStringLiteral("frameRate"),
+                video->frameRate.isValid() ? video->frameRate.toString() : QStringLiteral("source") },
+            { QStringLiteral("crf"), video->crf }, { QStringLiteral("speed"), video->speed },
+            { QStringLiteral("pixelFormat"), video->pixelFormat },
+            { QStringLiteral("profile"), video->profile },
+            { QStringLiteral("allowHardware"), video->allowHardware } };
         if (video->bitRate > 0)
             v.insert(QStringLiteral("bitRate"), bitRateText(video->bitRate));
         if (video->maxBitRate > 0)
@@ -188,10 +198,10 @@ QJsonObject Preset::toJson() const
         o.insert(QStringLiteral("video"), v);
     }
     if (audio) {
-        QJsonObject a{{QStringLiteral("codec"), audio->codec},
-                      {QStringLiteral("encoders"), QJsonArray::fromStringList(audio->encoders)},
-                      {QStringLiteral("sampleRate"), audio->sampleRate},
-                      {QStringLiteral("channels"), audio->channels}};
+        QJsonObject a { { QStringLiteral("codec"), audio->codec },
+            { QStringLiteral("encoders"), QJsonArray::fromStringList(audio->encoders) },
+            { QStringLiteral("sampleRate"), audio->sampleRate },
+            { QStringLiteral("channels"), audio->channels } };
         if (audio->bitRate > 0)
             a.insert(QStringLiteral("bitRate"), bitRateText(audio->bitRate));
         o.insert(QStringLiteral("audio"), a);
@@ -202,7 +212,7 @@ QJsonObject Preset::toJson() const
 Result<Preset> Preset::fromJson(const QJsonObject& json)
 {
     Preset p;
-    for (const char* key : {"name", "container", "extension"}) {
+    for (const char* key : { "name", "container", "extension" }) {
         if (!json.value(QLatin1String(key)).isString())
             return fieldError(QLatin1String(key), QStringLiteral("must be a string"));
     }

@@ -5,12 +5,18 @@ namespace reelforge::domain {
 QString publicationStateName(PublicationState state)
 {
     switch (state) {
-    case PublicationState::Scheduled: return QStringLiteral("scheduled");
-    case PublicationState::Uploading: return QStringLiteral("uploading");
-    case PublicationState::Processing: return QStringLiteral("processing");
-    case PublicationState::Published: return QStringLiteral("published");
-    case PublicationState::Failed: return QStringLiteral("failed");
-    case PublicationState::Cancelled: return QStringLiteral("cancelled");
+    case PublicationState::Scheduled:
+        return QStringLiteral("scheduled");
+    case PublicationState::Uploading:
+        return QStringLiteral("uploading");
+    case PublicationState::Processing:
+        return QStringLiteral("processing");
+    case PublicationState::Published:
+        return QStringLiteral("published");
+    case PublicationState::Failed:
+        return QStringLiteral("failed");
+    case PublicationState::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("failed");
 }
@@ -18,9 +24,12 @@ QString publicationStateName(PublicationState state)
 QString privacyName(Privacy privacy)
 {
     switch (privacy) {
-    case Privacy::Private: return QStringLiteral("private");
-    case Privacy::Unlisted: return QStringLiteral("unlisted");
-    case Privacy::Public: return QStringLiteral("public");
+    case Privacy::Private:
+        return QStringLiteral("private");
+    case Privacy::Unlisted:
+        return QStringLiteral("unlisted");
+    case Privacy::Public:
+        return QStringLiteral("public");
     }
     return QStringLiteral("private");
 }
@@ -36,7 +45,8 @@ Status Publication::validate() const
     if (title.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("publication title is empty"), id);
     if (bytesSent < 0 || bytesTotal < 0 || (bytesTotal > 0 && bytesSent > bytesTotal))
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("publication byte counts are inconsistent"), id);
+        return fail(
+            ErrorCode::InvalidArgument, QStringLiteral("publication byte counts are inconsistent"), id);
     if (publishAt && !publishAt->isValid())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("publication time is invalid"), id);
     return ok();

@@ -32,12 +32,12 @@ struct Publication {
     std::int64_t bytesTotal = 0;
     QString remoteUrl;
     QString error;
-    QString artifactId{};    // the library artifact, when published from the library
-    QString destination{};   // where on the account (bucket/key, folder, ...): with the file, the dedupe key
-    QJsonObject options{};   // platform options (category, playlist, thumbnail, madeForKids, ...)
+    QString artifactId {};  // the library artifact, when published from the library
+    QString destination {};  // where on the account (bucket/key, folder, ...): with the file, the dedupe key
+    QJsonObject options {};  // platform options (category, playlist, thumbnail, madeForKids, ...)
     int attempts = 0;
-    QDateTime createdAt{};
-    QDateTime updatedAt{};
+    QDateTime createdAt {};
+    QDateTime updatedAt {};
 
     Status validate() const;
     bool isDue(const QDateTime& now) const;

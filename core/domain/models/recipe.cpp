@@ -9,13 +9,14 @@ Status Step::validate() const
 {
     static const QRegularExpression kindRe(QStringLiteral("^[a-z][a-z0-9-]*$"));
     if (!kindRe.match(kind).hasMatch())
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("step kind must be lower-case words joined by '-'"), kind);
+        return fail(ErrorCode::InvalidArgument,
+            QStringLiteral("step kind must be lower-case words joined by '-'"), kind);
     return ok();
 }
 
 QJsonObject Step::toJson() const
 {
-    return QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("params"), params}};
+    return QJsonObject { { QStringLiteral("kind"), kind }, { QStringLiteral("params"), params } };
 }
 
 Result<Step> Step::fromJson(const QJsonObject& json)
@@ -25,7 +26,7 @@ Result<Step> Step::fromJson(const QJsonObject& json)
     const QJsonValue params = json.value(QStringLiteral("params"));
     if (!params.isUndefined() && !params.isObject())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("step.params must be an object"));
-    Step step{json.value(QStringLiteral("kind")).toString(), params.toObject()};
+    Step step { json.value(QStringLiteral("kind")).toString(), params.toObject() };
     if (Status s = step.validate(); !s)
         return tl::unexpected(s.error());
     return step;
@@ -49,7 +50,7 @@ QJsonObject Recipe::toJson() const
     QJsonArray arr;
     for (const Step& step : steps)
         arr.append(step.toJson());
-    return QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("steps"), arr}};
+    return QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("steps"), arr } };
 }
 
 Result<Recipe> Recipe::fromJson(const QJsonObject& json)
@@ -58,7 +59,7 @@ Result<Recipe> Recipe::fromJson(const QJsonObject& json)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("recipe.name must be a string"));
     if (!json.value(QStringLiteral("steps")).isArray())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("recipe.steps must be an array"));
-    Recipe recipe{json.value(QStringLiteral("name")).toString(), {}};
+    Recipe recipe { json.value(QStringLiteral("name")).toString(), {} };
     const QJsonArray arr = json.value(QStringLiteral("steps")).toArray();
     for (const QJsonValue& v : arr) {
         Result<Step> step = Step::fromJson(v.toObject());

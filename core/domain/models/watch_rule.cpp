@@ -19,7 +19,7 @@ bool WatchRule::matches(const QString& fileName) const
 {
     for (const QString& pattern : patterns) {
         const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pattern),
-                                    QRegularExpression::CaseInsensitiveOption);
+            QRegularExpression::CaseInsensitiveOption);
         if (re.match(fileName).hasMatch())
             return true;
     }

@@ -12,7 +12,7 @@ namespace reelforge::domain {
 struct WatchRule {
     QString id;
     QString folder;
-    QStringList patterns{QStringLiteral("*.mp4"), QStringLiteral("*.mov"), QStringLiteral("*.mkv")};
+    QStringList patterns { QStringLiteral("*.mp4"), QStringLiteral("*.mov"), QStringLiteral("*.mkv") };
     bool recursive = true;
     QString recipeName;  // empty: import only
     bool enabled = true;

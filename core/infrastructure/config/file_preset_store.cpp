@@ -13,7 +13,10 @@ namespace reelforge::infrastructure {
 using domain::ErrorCode;
 using domain::Preset;
 
-FilePresetStore::FilePresetStore(QString userFolder) : m_folder(std::move(userFolder)) {}
+FilePresetStore::FilePresetStore(QString userFolder)
+    : m_folder(std::move(userFolder))
+{
+}
 
 QString FilePresetStore::defaultUserFolder()
 {
@@ -25,13 +28,15 @@ domain::Result<Preset> FilePresetStore::readFile(const QString& path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return domain::fail(QFileInfo::exists(path) ? ErrorCode::PermissionDenied : ErrorCode::FileMissing,
-                            QStringLiteral("cannot read preset file"), path);
-    QJsonParseError parseError{};
+            QStringLiteral("cannot read preset file"), path);
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return domain::fail(ErrorCode::InvalidArgument,
-                            QStringLiteral("preset is not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()),
-                            path);
+            QStringLiteral("preset is not valid JSON at offset %1: %2")
+                .arg(parseError.offset)
+                .arg(parseError.errorString()),
+            path);
     if (!doc.isObject())
         return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("preset must be a JSON object"), path);
     return Preset::fromJson(doc.object());
@@ -41,10 +46,11 @@ std::vector<Preset> FilePresetStore::builtIns()
 {
     std::vector<Preset> out;
     const QDir dir(QStringLiteral(":/presets"));
-    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+    for (const QString& name : dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
         auto preset = readFile(dir.filePath(name));
         if (!preset)
-            qFatal("built-in preset %s is invalid: %s", qPrintable(name), qPrintable(preset.error().toString()));
+            qFatal(
+                "built-in preset %s is invalid: %s", qPrintable(name), qPrintable(preset.error().toString()));
         preset->builtIn = true;
         out.push_back(*preset);
     }
@@ -56,7 +62,7 @@ std::vector<Preset> FilePresetStore::list() const
     std::vector<Preset> out = builtIns();
     std::lock_guard lock(m_mutex);
     const QDir dir(m_folder);
-    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+    for (const QString& name : dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
         auto preset = readFile(dir.filePath(name));
         if (!preset)
             continue;  // a broken user file must not hide the others; `presets show` reports it
@@ -81,8 +87,9 @@ domain::Status FilePresetStore::save(const Preset& preset)
         return s;
     for (const Preset& p : builtIns())
         if (p.name == preset.name)
-            return domain::fail(ErrorCode::Duplicate, QStringLiteral("a built-in preset has this name; duplicate it under a new name"),
-                                preset.name);
+            return domain::fail(ErrorCode::Duplicate,
+                QStringLiteral("a built-in preset has this name; duplicate it under a new name"),
+                preset.name);
     std::lock_guard lock(m_mutex);
     if (!QDir().mkpath(m_folder))
         return domain::fail(ErrorCode::IoError, QStringLiteral("cannot create the presets folder"), m_folder);
@@ -98,7 +105,8 @@ domain::Status FilePresetStore::remove(const QString& name)
 {
     for (const Preset& p : builtIns())
         if (p.name == name)
-            return domain::fail(ErrorCode::InvalidArgument, QStringLiteral("built-in presets cannot be removed"), name);
+            return domain::fail(
+                ErrorCode::InvalidArgument, QStringLiteral("built-in presets cannot be removed"), name);
     std::lock_guard lock(m_mutex);
     const QString path = m_folder + QLatin1Char('/') + name + QStringLiteral(".json");
     if (!QFile::exists(path))

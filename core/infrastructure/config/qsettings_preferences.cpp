@@ -16,15 +16,19 @@ std::unique_ptr<QSettings> openSettings(const QString& file)
 }
 }  // namespace
 
-QSettingsPreferences::QSettingsPreferences(QString settingsFile) : m_file(std::move(settingsFile)) {}
+QSettingsPreferences::QSettingsPreferences(QString settingsFile)
+    : m_file(std::move(settingsFile))
+{
+}
 
 application::Preferences QSettingsPreferences::load() const
 {
     const auto s = openSettings(m_file);
     application::Preferences p;
     p.libraryPath = s->value(QStringLiteral("library/path")).toString();
-    p.importMode = domain::parseImportMode(s->value(QStringLiteral("import/mode"), QStringLiteral("copy")).toString())
-                       .value_or(domain::ImportMode::Copy);
+    p.importMode
+        = domain::parseImportMode(s->value(QStringLiteral("import/mode"), QStringLiteral("copy")).toString())
+              .value_or(domain::ImportMode::Copy);
     p.theme = s->value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
     p.analyzeInBackground = s->value(QStringLiteral("analysis/background"), true).toBool();
     p.uploadLimitBytesPerSecond

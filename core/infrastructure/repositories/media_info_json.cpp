@@ -8,11 +8,9 @@ namespace {
 
 QJsonObject colorToJson(const domain::ColorInfo& c)
 {
-    return {{QStringLiteral("space"), c.space},
-            {QStringLiteral("primaries"), c.primaries},
-            {QStringLiteral("transfer"), c.transfer},
-            {QStringLiteral("range"), c.range},
-            {QStringLiteral("bitDepth"), c.bitDepth}};
+    return { { QStringLiteral("space"), c.space }, { QStringLiteral("primaries"), c.primaries },
+        { QStringLiteral("transfer"), c.transfer }, { QStringLiteral("range"), c.range },
+        { QStringLiteral("bitDepth"), c.bitDepth } };
 }
 
 domain::ColorInfo colorFromJson(const QJsonObject& o)
@@ -32,38 +30,29 @@ QJsonObject mediaInfoToJson(const domain::MediaInfo& info)
 {
     QJsonArray video;
     for (const auto& v : info.video) {
-        video.append(QJsonObject{{QStringLiteral("index"), v.index},
-                                 {QStringLiteral("codec"), v.codec},
-                                 {QStringLiteral("profile"), v.profile},
-                                 {QStringLiteral("width"), v.width},
-                                 {QStringLiteral("height"), v.height},
-                                 {QStringLiteral("frameRate"), v.frameRate.toString()},
-                                 {QStringLiteral("pixelFormat"), v.pixelFormat},
-                                 {QStringLiteral("rotation"), v.rotation},
-                                 {QStringLiteral("color"), colorToJson(v.color)}});
+        video.append(QJsonObject { { QStringLiteral("index"), v.index }, { QStringLiteral("codec"), v.codec },
+            { QStringLiteral("profile"), v.profile }, { QStringLiteral("width"), v.width },
+            { QStringLiteral("height"), v.height }, { QStringLiteral("frameRate"), v.frameRate.toString() },
+            { QStringLiteral("pixelFormat"), v.pixelFormat }, { QStringLiteral("rotation"), v.rotation },
+            { QStringLiteral("color"), colorToJson(v.color) } });
     }
     QJsonArray audio;
     for (const auto& a : info.audio) {
-        audio.append(QJsonObject{{QStringLiteral("index"), a.index},
-                                 {QStringLiteral("codec"), a.codec},
-                                 {QStringLiteral("sampleRate"), a.sampleRate},
-                                 {QStringLiteral("channels"), a.channels},
-                                 {QStringLiteral("channelLayout"), a.channelLayout},
-                                 {QStringLiteral("language"), a.language}});
+        audio.append(QJsonObject { { QStringLiteral("index"), a.index }, { QStringLiteral("codec"), a.codec },
+            { QStringLiteral("sampleRate"), a.sampleRate }, { QStringLiteral("channels"), a.channels },
+            { QStringLiteral("channelLayout"), a.channelLayout },
+            { QStringLiteral("language"), a.language } });
     }
     QJsonArray subtitles;
     for (const auto& s : info.subtitles) {
-        subtitles.append(QJsonObject{{QStringLiteral("index"), s.index},
-                                     {QStringLiteral("codec"), s.codec},
-                                     {QStringLiteral("language"), s.language}});
+        subtitles.append(QJsonObject { { QStringLiteral("index"), s.index },
+            { QStringLiteral("codec"), s.codec }, { QStringLiteral("language"), s.language } });
     }
-    return {{QStringLiteral("container"), info.container},
-            {QStringLiteral("durationUs"), static_cast<qint64>(info.duration.count())},
-            {QStringLiteral("sizeBytes"), static_cast<qint64>(info.sizeBytes)},
-            {QStringLiteral("bitRate"), static_cast<qint64>(info.bitRate)},
-            {QStringLiteral("video"), video},
-            {QStringLiteral("audio"), audio},
-            {QStringLiteral("subtitles"), subtitles}};
+    return { { QStringLiteral("container"), info.container },
+        { QStringLiteral("durationUs"), static_cast<qint64>(info.duration.count()) },
+        { QStringLiteral("sizeBytes"), static_cast<qint64>(info.sizeBytes) },
+        { QStringLiteral("bitRate"), static_cast<qint64>(info.bitRate) }, { QStringLiteral("video"), video },
+        { QStringLiteral("audio"), audio }, { QStringLiteral("subtitles"), subtitles } };
 }
 
 domain::Result<domain::MediaInfo> mediaInfoFromJson(const QJsonObject& json)
@@ -103,8 +92,8 @@ domain::Result<domain::MediaInfo> mediaInfoFromJson(const QJsonObject& json)
     }
     for (const QJsonValue& value : json.value(QStringLiteral("subtitles")).toArray()) {
         const QJsonObject o = value.toObject();
-        info.subtitles.push_back({o.value(QStringLiteral("index")).toInt(), o.value(QStringLiteral("codec")).toString(),
-                                  o.value(QStringLiteral("language")).toString()});
+        info.subtitles.push_back({ o.value(QStringLiteral("index")).toInt(),
+            o.value(QStringLiteral("codec")).toString(), o.value(QStringLiteral("language")).toString() });
     }
     return info;
 }

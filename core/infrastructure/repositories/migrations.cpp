@@ -4,7 +4,7 @@ namespace reelforge::infrastructure {
 
 const std::vector<QStringList>& schemaMigrations()
 {
-    static const std::vector<QStringList> kMigrations{
+    static const std::vector<QStringList> kMigrations {
         // 1: the library of imported media.
         {
             QStringLiteral("CREATE TABLE assets ("
@@ -98,7 +98,8 @@ const std::vector<QStringList>& schemaMigrations()
                            " attempts INTEGER NOT NULL DEFAULT 0,"
                            " created_at TEXT NOT NULL,"
                            " updated_at TEXT NOT NULL)"),
-            QStringLiteral("CREATE INDEX publications_by_target ON publications(artifact_path, account_id, destination)"),
+            QStringLiteral("CREATE INDEX publications_by_target ON publications(artifact_path, account_id, "
+                           "destination)"),
             QStringLiteral("CREATE INDEX publications_by_state ON publications(state)"),
             QStringLiteral("CREATE TABLE upload_sessions ("
                            " publication_id TEXT PRIMARY KEY REFERENCES publications(id) ON DELETE CASCADE,"

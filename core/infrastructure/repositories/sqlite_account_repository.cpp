@@ -42,7 +42,7 @@ domain::Status run(
     });
 }
 
-} // namespace
+}  // namespace
 
 SqliteAccountRepository::SqliteAccountRepository(SqliteDatabase& database)
     : m_db(database)
@@ -134,4 +134,4 @@ domain::Status SqliteAccountRepository::remove(const QString& id)
         { id }, true);
 }
 
-} // namespace reelforge::infrastructure
+}  // namespace reelforge::infrastructure

@@ -22,4 +22,4 @@ private:
     SqliteDatabase& m_db;
 };
 
-} // namespace reelforge::infrastructure
+}  // namespace reelforge::infrastructure

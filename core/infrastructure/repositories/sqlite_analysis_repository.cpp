@@ -23,7 +23,7 @@ domain::Result<domain::Analysis> parse(const QByteArray& text)
     return domain::analysisFromJson(doc.object());
 }
 
-} // namespace
+}  // namespace
 
 SqliteAnalysisRepository::SqliteAnalysisRepository(SqliteDatabase& database)
     : m_db(database)
@@ -49,7 +49,7 @@ domain::Result<std::optional<domain::Analysis>> SqliteAnalysisRepository::find(
         return std::optional<domain::Analysis>();
     auto part = parse(q.value(0).toByteArray());
     if (!part)
-        return std::optional<domain::Analysis>(); // unreadable: recompute rather than fail
+        return std::optional<domain::Analysis>();  // unreadable: recompute rather than fail
     return std::optional<domain::Analysis>(std::move(*part));
 }
 
@@ -94,7 +94,7 @@ domain::Result<std::optional<domain::Analysis>> SqliteAnalysisRepository::latest
             continue;
         if (!merged)
             merged.emplace();
-        merged->merge(*part); // newer rows come later and win
+        merged->merge(*part);  // newer rows come later and win
     }
     return merged;
 }
@@ -111,4 +111,4 @@ domain::Status SqliteAnalysisRepository::removeFor(const QString& contentHash)
     });
 }
 
-} // namespace reelforge::infrastructure
+}  // namespace reelforge::infrastructure

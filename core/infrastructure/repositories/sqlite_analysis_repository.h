@@ -20,4 +20,4 @@ private:
     SqliteDatabase& m_db;
 };
 
-} // namespace reelforge::infrastructure
+}  // namespace reelforge::infrastructure

@@ -13,8 +13,8 @@ using domain::MediaAsset;
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, title, original_path, stored_path, content_hash, import_mode, imported_at, media_info, thumbnail_path");
+const QString kColumns = QStringLiteral("id, title, original_path, stored_path, content_hash, import_mode, "
+                                        "imported_at, media_info, thumbnail_path");
 
 domain::Result<MediaAsset> assetFromRow(const QSqlQuery& q)
 {
@@ -25,33 +25,40 @@ domain::Result<MediaAsset> assetFromRow(const QSqlQuery& q)
     auto mode = domain::parseImportMode(q.value(5).toString());
     if (!mode)
         return tl::unexpected(mode.error());
-    return MediaAsset::create({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                               q.value(3).toString(), q.value(4).toString(), *mode,
-                               QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs), *info,
-                               q.value(8).toString()});
+    return MediaAsset::create({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+        q.value(3).toString(), q.value(4).toString(), *mode,
+        QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs), *info, q.value(8).toString() });
 }
 
 QString orderBy(application::AssetQuery::Sort sort)
 {
     switch (sort) {
-    case application::AssetQuery::Sort::ImportedAsc: return QStringLiteral("imported_at ASC, rowid ASC");
-    case application::AssetQuery::Sort::Title: return QStringLiteral("title COLLATE NOCASE ASC");
-    case application::AssetQuery::Sort::Duration: return QStringLiteral("duration_us DESC");
-    case application::AssetQuery::Sort::ImportedDesc: break;
+    case application::AssetQuery::Sort::ImportedAsc:
+        return QStringLiteral("imported_at ASC, rowid ASC");
+    case application::AssetQuery::Sort::Title:
+        return QStringLiteral("title COLLATE NOCASE ASC");
+    case application::AssetQuery::Sort::Duration:
+        return QStringLiteral("duration_us DESC");
+    case application::AssetQuery::Sort::ImportedDesc:
+        break;
     }
     return QStringLiteral("imported_at DESC, rowid DESC");
 }
 
 }  // namespace
 
-SqliteAssetRepository::SqliteAssetRepository(SqliteDatabase& database) : m_db(database) {}
+SqliteAssetRepository::SqliteAssetRepository(SqliteDatabase& database)
+    : m_db(database)
+{
+}
 
 domain::Status SqliteAssetRepository::add(const MediaAsset& a)
 {
     return m_db.transaction([&](QSqlDatabase& db) -> domain::Status {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO assets (") + kColumns + QStringLiteral(", duration_us) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO assets (") + kColumns
+            + QStringLiteral(", duration_us) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(notNull(a.id()));
         q.addBindValue(notNull(a.title()));
         q.addBindValue(notNull(a.originalPath()));
@@ -59,7 +66,8 @@ domain::Status SqliteAssetRepository::add(const MediaAsset& a)
         q.addBindValue(notNull(a.contentHash()));
         q.addBindValue(domain::importModeName(a.mode()));
         q.addBindValue(a.importedAt().toUTC().toString(Qt::ISODateWithMs));
-        q.addBindValue(QString::fromUtf8(QJsonDocument(mediaInfoToJson(a.info())).toJson(QJsonDocument::Compact)));
+        q.addBindValue(
+            QString::fromUtf8(QJsonDocument(mediaInfoToJson(a.info())).toJson(QJsonDocument::Compact)));
         q.addBindValue(notNull(a.thumbnailPath()));
         q.addBindValue(static_cast<qint64>(a.info().duration.count()));
         if (!q.exec()) {
@@ -72,13 +80,15 @@ domain::Status SqliteAssetRepository::add(const MediaAsset& a)
     });
 }
 
-domain::Result<std::optional<MediaAsset>> SqliteAssetRepository::findOne(const QString& column, const QString& value)
+domain::Result<std::optional<MediaAsset>> SqliteAssetRepository::findOne(
+    const QString& column, const QString& value)
 {
     auto db = m_db.connection();
     if (!db)
         return tl::unexpected(db.error());
     QSqlQuery q(*db);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM assets WHERE ") + column + QStringLiteral(" = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM assets WHERE ") + column
+        + QStringLiteral(" = ?"));
     q.addBindValue(value);
     if (!q.exec())
         return tl::unexpected(sqlError(QStringLiteral("find asset"), q));
@@ -100,9 +110,9 @@ domain::Result<std::optional<MediaAsset>> SqliteAssetRepository::findByHash(cons
     return findOne(QStringLiteral("content_hash"), sha256);
 }
 
-template <typename Row>
-domain::Result<std::vector<Row>> SqliteAssetRepository::select(const QString& columns, const application::AssetQuery& query,
-                                                               const std::function<domain::Result<Row>(const QSqlQuery&)>& read)
+template<typename Row>
+domain::Result<std::vector<Row>> SqliteAssetRepository::select(const QString& columns,
+    const application::AssetQuery& query, const std::function<domain::Result<Row>(const QSqlQuery&)>& read)
 {
     auto db = m_db.connection();
     if (!db)
@@ -142,7 +152,8 @@ domain::Result<std::vector<MediaAsset>> SqliteAssetRepository::list(const applic
     return select<MediaAsset>(kColumns, query, assetFromRow);
 }
 
-domain::Result<std::vector<application::AssetSummary>> SqliteAssetRepository::listSummaries(const application::AssetQuery& query)
+domain::Result<std::vector<application::AssetSummary>> SqliteAssetRepository::listSummaries(
+    const application::AssetQuery& query)
 {
     // json_extract reads the few fields a list shows straight out of the stored media
     // information, so no row is parsed into a whole MediaInfo.
@@ -152,23 +163,24 @@ domain::Result<std::vector<application::AssetSummary>> SqliteAssetRepository::li
         " json_extract(media_info, '$.video[0].rotation'), json_extract(media_info, '$.sizeBytes'),"
         " json_extract(media_info, '$.container'), json_extract(media_info, '$.video[0].codec'),"
         " json_extract(media_info, '$.audio[0].codec')");
-    return select<application::AssetSummary>(columns, query, [](const QSqlQuery& q) -> domain::Result<application::AssetSummary> {
-        application::AssetSummary s;
-        s.id = q.value(0).toString();
-        s.title = q.value(1).toString();
-        s.path = q.value(2).toString();
-        s.durationSeconds = static_cast<double>(q.value(3).toLongLong()) / 1e6;
-        s.importedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
-        s.thumbnailPath = q.value(5).toString();
-        const bool quarterTurn = q.value(8).toInt() % 180 != 0;
-        s.width = q.value(quarterTurn ? 7 : 6).toInt();
-        s.height = q.value(quarterTurn ? 6 : 7).toInt();
-        s.sizeBytes = q.value(9).toLongLong();
-        s.container = q.value(10).toString();
-        s.videoCodec = q.value(11).toString();
-        s.audioCodec = q.value(12).toString();
-        return s;
-    });
+    return select<application::AssetSummary>(
+        columns, query, [](const QSqlQuery& q) -> domain::Result<application::AssetSummary> {
+            application::AssetSummary s;
+            s.id = q.value(0).toString();
+            s.title = q.value(1).toString();
+            s.path = q.value(2).toString();
+            s.durationSeconds = static_cast<double>(q.value(3).toLongLong()) / 1e6;
+            s.importedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+            s.thumbnailPath = q.value(5).toString();
+            const bool quarterTurn = q.value(8).toInt() % 180 != 0;
+            s.width = q.value(quarterTurn ? 7 : 6).toInt();
+            s.height = q.value(quarterTurn ? 6 : 7).toInt();
+            s.sizeBytes = q.value(9).toLongLong();
+            s.container = q.value(10).toString();
+            s.videoCodec = q.value(11).toString();
+            s.audioCodec = q.value(12).toString();
+            return s;
+        });
 }
 
 domain::Result<int> SqliteAssetRepository::count()

@@ -17,15 +17,16 @@ public:
     domain::Result<std::optional<domain::MediaAsset>> findById(const QString& id) override;
     domain::Result<std::optional<domain::MediaAsset>> findByHash(const QString& sha256) override;
     domain::Result<std::vector<domain::MediaAsset>> list(const application::AssetQuery& query) override;
-    domain::Result<std::vector<application::AssetSummary>> listSummaries(const application::AssetQuery& query) override;
+    domain::Result<std::vector<application::AssetSummary>> listSummaries(
+        const application::AssetQuery& query) override;
     domain::Result<int> count() override;
     domain::Status remove(const QString& id) override;
     domain::Status setThumbnail(const QString& id, const QString& path) override;
 
 private:
-    template <typename Row>
+    template<typename Row>
     domain::Result<std::vector<Row>> select(const QString& columns, const application::AssetQuery& query,
-                                            const std::function<domain::Result<Row>(const QSqlQuery&)>& read);
+        const std::function<domain::Result<Row>(const QSqlQuery&)>& read);
     domain::Result<std::optional<domain::MediaAsset>> findOne(const QString& column, const QString& value);
 
     SqliteDatabase& m_db;

@@ -18,7 +18,7 @@ namespace {
 // exits, which would hand a new thread a connection that belongs to a dead one.
 int currentThreadNumber()
 {
-    static std::atomic<int> next{0};
+    static std::atomic<int> next { 0 };
     thread_local const int number = ++next;
     return number;
 }
@@ -35,11 +35,12 @@ domain::Status exec(QSqlDatabase& db, const QString& sql)
 
 domain::Error sqlError(const QString& what, const QSqlQuery& query)
 {
-    return {ErrorCode::DatabaseError, QStringLiteral("database error: ") + what, query.lastError().text()};
+    return { ErrorCode::DatabaseError, QStringLiteral("database error: ") + what, query.lastError().text() };
 }
 
 SqliteDatabase::SqliteDatabase(QString path)
-    : m_path(std::move(path)), m_prefix(QStringLiteral("reelforge-") + QUuid::createUuid().toString(QUuid::Id128))
+    : m_path(std::move(path))
+    , m_prefix(QStringLiteral("reelforge-") + QUuid::createUuid().toString(QUuid::Id128))
 {
 }
 
@@ -60,8 +61,9 @@ domain::Result<QSqlDatabase> SqliteDatabase::connection()
         if (db.isOpen())
             return db;
     }
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                   : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    QSqlDatabase db = QSqlDatabase::contains(name)
+        ? QSqlDatabase::database(name, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     {
         std::lock_guard lock(m_mutex);
         if (std::find(m_connectionNames.begin(), m_connectionNames.end(), name) == m_connectionNames.end())
@@ -71,9 +73,9 @@ domain::Result<QSqlDatabase> SqliteDatabase::connection()
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
         return domain::fail(ErrorCode::DatabaseError, QStringLiteral("cannot open the library database"),
-                            m_path + QStringLiteral(": ") + db.lastError().text());
-    for (const QString& pragma : {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
-                                  QStringLiteral("PRAGMA synchronous=NORMAL")}) {
+            m_path + QStringLiteral(": ") + db.lastError().text());
+    for (const QString& pragma : { QStringLiteral("PRAGMA journal_mode=WAL"),
+             QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=NORMAL") }) {
         if (domain::Status s = exec(db, pragma); !s)
             return tl::unexpected(s.error());
     }
@@ -106,8 +108,9 @@ domain::Status SqliteDatabase::migrate(QSqlDatabase& db)
     if (current < 0)
         return domain::fail(ErrorCode::DatabaseError, QStringLiteral("cannot read schema version"), m_path);
     if (current > static_cast<int>(migrations.size()))
-        return domain::fail(ErrorCode::DatabaseError, QStringLiteral("library was created by a newer ReelForge"),
-                            QStringLiteral("schema %1").arg(current));
+        return domain::fail(ErrorCode::DatabaseError,
+            QStringLiteral("library was created by a newer ReelForge"),
+            QStringLiteral("schema %1").arg(current));
     for (int version = current + 1; version <= static_cast<int>(migrations.size()); ++version) {
         domain::Status s = transaction([&](QSqlDatabase& tx) -> domain::Status {
             for (const QString& sql : migrations[static_cast<std::size_t>(version - 1)]) {

@@ -14,12 +14,18 @@ using domain::Job;
 
 namespace {
 
-const QString kJobColumns = QStringLiteral(
-    "id, recipe, inputs, title, asset_id, output_dir, output_template, priority, state, progress, attempts, error, "
-    "created_at, updated_at, error_code");
+const QString kJobColumns = QStringLiteral("id, recipe, inputs, title, asset_id, output_dir, "
+                                           "output_template, priority, state, progress, attempts, error, "
+                                           "created_at, updated_at, error_code");
 
-QString iso(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
-QDateTime fromIso(const QVariant& v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
+QString iso(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+QDateTime fromIso(const QVariant& v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
 
 QString codeName(const std::optional<domain::ErrorCode>& code)
 {
@@ -32,7 +38,7 @@ std::optional<domain::ErrorCode> parseCode(const QString& name)
         if (domain::errorCodeName(static_cast<ErrorCode>(i)) == name)
             return static_cast<ErrorCode>(i);
     }
-    return std::nullopt; // none stored, or a code this version does not know
+    return std::nullopt;  // none stored, or a code this version does not know
 }
 
 domain::Result<Job> jobFromRow(const QSqlQuery& q)
@@ -66,19 +72,27 @@ domain::Result<Job> jobFromRow(const QSqlQuery& q)
 QString controlName(application::IJobRepository::Control c)
 {
     switch (c) {
-    case application::IJobRepository::Control::Pause: return QStringLiteral("pause");
-    case application::IJobRepository::Control::Resume: return QStringLiteral("resume");
-    case application::IJobRepository::Control::Cancel: return QStringLiteral("cancel");
-    case application::IJobRepository::Control::None: break;
+    case application::IJobRepository::Control::Pause:
+        return QStringLiteral("pause");
+    case application::IJobRepository::Control::Resume:
+        return QStringLiteral("resume");
+    case application::IJobRepository::Control::Cancel:
+        return QStringLiteral("cancel");
+    case application::IJobRepository::Control::None:
+        break;
     }
     return {};
 }
 
 }  // namespace
 
-SqliteJobRepository::SqliteJobRepository(SqliteDatabase& database) : m_db(database) {}
+SqliteJobRepository::SqliteJobRepository(SqliteDatabase& database)
+    : m_db(database)
+{
+}
 
-domain::Status SqliteJobRepository::exec(const QString& what, const QString& sql, const QVariantList& values, bool mustTouch)
+domain::Status SqliteJobRepository::exec(
+    const QString& what, const QString& sql, const QVariantList& values, bool mustTouch)
 {
     return m_db.transaction([&](QSqlDatabase& db) -> domain::Status {
         QSqlQuery q(db);
@@ -88,7 +102,8 @@ domain::Status SqliteJobRepository::exec(const QString& what, const QString& sql
         if (!q.exec())
             return tl::unexpected(sqlError(what, q));
         if (mustTouch && q.numRowsAffected() == 0)
-            return domain::fail(ErrorCode::NotFound, QStringLiteral("no such job"), values.value(values.size() - 1).toString());
+            return domain::fail(ErrorCode::NotFound, QStringLiteral("no such job"),
+                values.value(values.size() - 1).toString());
         return domain::ok();
     });
 }
@@ -97,21 +112,24 @@ domain::Status SqliteJobRepository::add(const Job& job)
 {
     const auto& f = job.fields();
     return exec(QStringLiteral("insert job"),
-                QStringLiteral("INSERT INTO jobs (") + kJobColumns + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                {f.id, QString::fromUtf8(QJsonDocument(f.recipe.toJson()).toJson(QJsonDocument::Compact)),
-                 QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(f.inputs)).toJson(QJsonDocument::Compact)),
-                 notNull(f.title), notNull(f.assetId), notNull(f.outputDir), notNull(f.outputTemplate), f.priority,
-                 domain::jobStateName(f.state), f.progress, f.attempts, notNull(f.error), iso(f.createdAt),
-                 iso(f.updatedAt), notNull(codeName(f.errorCode))});
+        QStringLiteral("INSERT INTO jobs (") + kJobColumns
+            + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        { f.id, QString::fromUtf8(QJsonDocument(f.recipe.toJson()).toJson(QJsonDocument::Compact)),
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(f.inputs)).toJson(QJsonDocument::Compact)),
+            notNull(f.title), notNull(f.assetId), notNull(f.outputDir), notNull(f.outputTemplate), f.priority,
+            domain::jobStateName(f.state), f.progress, f.attempts, notNull(f.error), iso(f.createdAt),
+            iso(f.updatedAt), notNull(codeName(f.errorCode)) });
 }
 
 domain::Status SqliteJobRepository::update(const Job& job)
 {
     const auto& f = job.fields();
     return exec(QStringLiteral("update job"),
-                QStringLiteral("UPDATE jobs SET priority=?, state=?, progress=?, attempts=?, error=?, error_code=?, updated_at=? WHERE id=?"),
-                {f.priority, domain::jobStateName(f.state), f.progress, f.attempts, notNull(f.error), notNull(codeName(f.errorCode)),
-                 iso(f.updatedAt), f.id});
+        QStringLiteral("UPDATE jobs SET priority=?, state=?, progress=?, attempts=?, error=?, error_code=?, "
+                       "updated_at=? WHERE id=?"),
+        { f.priority, domain::jobStateName(f.state), f.progress, f.attempts, notNull(f.error),
+            notNull(codeName(f.errorCode)), iso(f.updatedAt), f.id });
 }
 
 domain::Result<std::vector<Job>> SqliteJobRepository::select(const QString& where, const QVariantList& values)
@@ -122,7 +140,7 @@ domain::Result<std::vector<Job>> SqliteJobRepository::select(const QString& wher
     QSqlQuery q(*db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM jobs ") + where
-              + QStringLiteral(" ORDER BY priority DESC, seq ASC"));
+        + QStringLiteral(" ORDER BY priority DESC, seq ASC"));
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -139,7 +157,7 @@ domain::Result<std::vector<Job>> SqliteJobRepository::select(const QString& wher
 
 domain::Result<std::optional<Job>> SqliteJobRepository::find(const QString& id)
 {
-    auto jobs = select(QStringLiteral("WHERE id = ?"), {id});
+    auto jobs = select(QStringLiteral("WHERE id = ?"), { id });
     if (!jobs)
         return tl::unexpected(jobs.error());
     if (jobs->empty())
@@ -154,8 +172,10 @@ domain::Result<std::vector<Job>> SqliteJobRepository::list()
 
 domain::Status SqliteJobRepository::appendLog(const QString& id, const QString& line)
 {
-    const QString stamped = QDateTime::currentDateTimeUtc().toString(Qt::ISODate) + QLatin1Char(' ') + line + QLatin1Char('\n');
-    return exec(QStringLiteral("append log"), QStringLiteral("UPDATE jobs SET log = log || ? WHERE id = ?"), {stamped, id});
+    const QString stamped
+        = QDateTime::currentDateTimeUtc().toString(Qt::ISODate) + QLatin1Char(' ') + line + QLatin1Char('\n');
+    return exec(QStringLiteral("append log"), QStringLiteral("UPDATE jobs SET log = log || ? WHERE id = ?"),
+        { stamped, id });
 }
 
 domain::Result<QString> SqliteJobRepository::log(const QString& id)
@@ -175,7 +195,8 @@ domain::Result<QString> SqliteJobRepository::log(const QString& id)
 
 domain::Status SqliteJobRepository::setInterruptions(const QString& id, int count)
 {
-    return exec(QStringLiteral("set interruptions"), QStringLiteral("UPDATE jobs SET interruptions = ? WHERE id = ?"), {count, id});
+    return exec(QStringLiteral("set interruptions"),
+        QStringLiteral("UPDATE jobs SET interruptions = ? WHERE id = ?"), { count, id });
 }
 
 domain::Result<int> SqliteJobRepository::interruptions(const QString& id)
@@ -194,7 +215,7 @@ domain::Result<int> SqliteJobRepository::interruptions(const QString& id)
 domain::Status SqliteJobRepository::requestControl(const QString& id, Control control)
 {
     return exec(QStringLiteral("request control"), QStringLiteral("UPDATE jobs SET control = ? WHERE id = ?"),
-                {controlName(control), id});
+        { controlName(control), id });
 }
 
 domain::Result<application::IJobRepository::Control> SqliteJobRepository::takeControl(const QString& id)
@@ -209,7 +230,7 @@ domain::Result<application::IJobRepository::Control> SqliteJobRepository::takeCo
         if (!q.next() || q.value(0).toString().isEmpty())
             return domain::ok();
         const QString name = q.value(0).toString();
-        for (Control c : {Control::Pause, Control::Resume, Control::Cancel})
+        for (Control c : { Control::Pause, Control::Resume, Control::Cancel })
             if (controlName(c) == name)
                 taken = c;
         QSqlQuery clear(db);
@@ -229,10 +250,13 @@ domain::Status SqliteJobRepository::addArtifact(const domain::Artifact& a)
     if (domain::Status s = a.validate(); !s)
         return s;
     return exec(QStringLiteral("insert artifact"),
-                QStringLiteral("INSERT INTO artifacts (id, job_id, asset_id, kind, path, size_bytes, content_hash, media_info, "
-                               "created_at) VALUES (?,?,?,?,?,?,?,?,?)"),
-                {a.id, a.jobId, notNull(a.assetId), a.kind, a.path, static_cast<qint64>(a.sizeBytes), notNull(a.contentHash),
-                 QString::fromUtf8(QJsonDocument(mediaInfoToJson(a.info)).toJson(QJsonDocument::Compact)), iso(a.createdAt)});
+        QStringLiteral(
+            "INSERT INTO artifacts (id, job_id, asset_id, kind, path, size_bytes, content_hash, media_info, "
+            "created_at) VALUES (?,?,?,?,?,?,?,?,?)"),
+        { a.id, a.jobId, notNull(a.assetId), a.kind, a.path, static_cast<qint64>(a.sizeBytes),
+            notNull(a.contentHash),
+            QString::fromUtf8(QJsonDocument(mediaInfoToJson(a.info)).toJson(QJsonDocument::Compact)),
+            iso(a.createdAt) });
 }
 
 domain::Result<std::vector<domain::Artifact>> SqliteJobRepository::artifacts(const QString& jobId)
@@ -241,8 +265,9 @@ domain::Result<std::vector<domain::Artifact>> SqliteJobRepository::artifacts(con
     if (!db)
         return tl::unexpected(db.error());
     QSqlQuery q(*db);
-    q.prepare(QStringLiteral("SELECT id, job_id, asset_id, kind, path, size_bytes, content_hash, media_info, created_at "
-                             "FROM artifacts WHERE job_id = ? ORDER BY created_at, path"));
+    q.prepare(QStringLiteral(
+        "SELECT id, job_id, asset_id, kind, path, size_bytes, content_hash, media_info, created_at "
+        "FROM artifacts WHERE job_id = ? ORDER BY created_at, path"));
     q.addBindValue(jobId);
     if (!q.exec())
         return tl::unexpected(sqlError(QStringLiteral("list artifacts"), q));
@@ -256,7 +281,8 @@ domain::Result<std::vector<domain::Artifact>> SqliteJobRepository::artifacts(con
         a.path = q.value(4).toString();
         a.sizeBytes = q.value(5).toLongLong();
         a.contentHash = q.value(6).toString();
-        a.info = mediaInfoFromJson(QJsonDocument::fromJson(q.value(7).toByteArray()).object()).value_or(domain::MediaInfo{});
+        a.info = mediaInfoFromJson(QJsonDocument::fromJson(q.value(7).toByteArray()).object())
+                     .value_or(domain::MediaInfo {});
         a.createdAt = fromIso(q.value(8));
         out.push_back(a);
     }

@@ -23,7 +23,8 @@ public:
     domain::Result<std::vector<domain::Artifact>> artifacts(const QString& jobId) override;
 
 private:
-    domain::Status exec(const QString& what, const QString& sql, const QVariantList& values, bool mustTouch = true);
+    domain::Status exec(
+        const QString& what, const QString& sql, const QVariantList& values, bool mustTouch = true);
     domain::Result<std::vector<domain::Job>> select(const QString& where, const QVariantList& values);
 
     SqliteDatabase& m_db;

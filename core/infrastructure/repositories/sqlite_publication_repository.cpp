@@ -76,7 +76,7 @@ Publication fromRow(const QSqlQuery& q)
     return p;
 }
 
-} // namespace
+}  // namespace
 
 SqlitePublicationRepository::SqlitePublicationRepository(SqliteDatabase& database)
     : m_db(database)
@@ -224,4 +224,4 @@ domain::Status SqlitePublicationRepository::clearSession(const QString& publicat
         QStringLiteral("DELETE FROM upload_sessions WHERE publication_id = ?"), { publicationId }, false);
 }
 
-} // namespace reelforge::infrastructure
+}  // namespace reelforge::infrastructure

@@ -29,4 +29,4 @@ private:
     SqliteDatabase& m_db;
 };
 
-} // namespace reelforge::infrastructure
+}  // namespace reelforge::infrastructure

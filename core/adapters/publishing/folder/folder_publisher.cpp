@@ -51,7 +51,7 @@ bool syncToDisk(QFile& file)
 #endif
 }
 
-} // namespace
+}  // namespace
 
 FolderPublisher::FolderPublisher(QString folder)
     : m_folder(std::move(folder))
@@ -149,4 +149,4 @@ domain::Status FolderPublisher::abort(const UploadSession& session)
     return domain::ok();
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -24,4 +24,4 @@ private:
     QString m_folder;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

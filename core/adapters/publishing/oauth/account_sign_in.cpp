@@ -90,4 +90,4 @@ domain::Status AccountSignIn::checkOAuth(const domain::Account& account, const Q
     return domain::ok();
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

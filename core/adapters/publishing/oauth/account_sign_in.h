@@ -24,4 +24,4 @@ private:
     application::ICredentialStore& m_credentials;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

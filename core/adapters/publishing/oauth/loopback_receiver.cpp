@@ -29,7 +29,7 @@ void answer(QTcpSocket& socket, bool ok)
     socket.disconnectFromHost();
 }
 
-} // namespace
+}  // namespace
 
 LoopbackReceiver::LoopbackReceiver() = default;
 
@@ -62,7 +62,7 @@ domain::Result<QString> LoopbackReceiver::waitForCode(
             head += socket->readAll();
         const QByteArrayList requestLine = head.left(head.indexOf("\r\n")).split(' ');
         if (requestLine.size() < 2 || requestLine[0] != "GET" || !requestLine[1].startsWith("/callback")) {
-            answer(*socket, false); // a favicon or a stray request: keep waiting
+            answer(*socket, false);  // a favicon or a stray request: keep waiting
             continue;
         }
         const QUrlQuery query(QUrl::fromEncoded(requestLine[1]).query());
@@ -81,4 +81,4 @@ domain::Result<QString> LoopbackReceiver::waitForCode(
     return domain::fail(ErrorCode::IoError, QStringLiteral("the sign-in timed out"));
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -14,7 +14,7 @@ class LoopbackReceiver {
 public:
     LoopbackReceiver();
     domain::Status listen();
-    QString redirectUri() const; // http://127.0.0.1:PORT/callback
+    QString redirectUri() const;  // http://127.0.0.1:PORT/callback
     // Waits for the redirect. Errors: AuthExpired (denied, or a state that is not ours:
     // the sign-in must be started again), Cancelled, IoError (timed out).
     domain::Result<QString> waitForCode(
@@ -24,4 +24,4 @@ private:
     QTcpServer m_server;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

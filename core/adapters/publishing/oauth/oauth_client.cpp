@@ -133,4 +133,4 @@ domain::Result<TokenSet> OAuthClient::connect(
     return exchange(*code, pkce.verifier, receiver.redirectUri());
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -18,18 +18,18 @@ struct OAuthConfig {
     QUrl authorizeUrl;
     QUrl tokenUrl;
     QString clientId;
-    QString clientSecret; // only where a platform insists on one for installed apps
+    QString clientSecret;  // only where a platform insists on one for installed apps
     QStringList scopes;
-    QList<QPair<QString, QString>> extraAuthorizeParams; // e.g. access_type=offline, prompt=consent
-    QString clientIdParameter = QStringLiteral("client_id"); // TikTok calls it client_key
-    bool secretInBasicAuth = false; // Vimeo wants the client credentials as HTTP Basic
+    QList<QPair<QString, QString>> extraAuthorizeParams;  // e.g. access_type=offline, prompt=consent
+    QString clientIdParameter = QStringLiteral("client_id");  // TikTok calls it client_key
+    bool secretInBasicAuth = false;  // Vimeo wants the client credentials as HTTP Basic
 };
 
 // Tokens of one account. Serialised to JSON for the keychain only.
 struct TokenSet {
     QString accessToken;
     QString refreshToken;
-    QDateTime expiresAt; // invalid: unknown
+    QDateTime expiresAt;  // invalid: unknown
     QString scope;
 
     QJsonObject toJson() const;
@@ -66,4 +66,4 @@ private:
     OAuthConfig m_config;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

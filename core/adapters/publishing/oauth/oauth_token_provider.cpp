@@ -59,7 +59,7 @@ domain::Result<HttpResponse> OAuthTokenProvider::send(HttpClient& http, const QB
         auto reply = http.send(verb, request, body);
         if (!reply || reply->status != 401 || attempt > 0)
             return reply;
-        token = refreshNow(); // the access token expired early or was revoked
+        token = refreshNow();  // the access token expired early or was revoked
     }
     return tl::unexpected(token.error());
 }
@@ -82,4 +82,4 @@ domain::Result<QString> OAuthTokenProvider::refreshNow()
     return refreshed(*tokens);
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

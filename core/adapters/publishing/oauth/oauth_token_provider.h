@@ -16,7 +16,7 @@ public:
     OAuthTokenProvider(application::ICredentialStore& credentials, QString key, OAuthClient& client);
 
     domain::Result<QString> accessToken();
-    domain::Result<QString> refreshNow(); // after a 401 with a token that looked valid
+    domain::Result<QString> refreshNow();  // after a 401 with a token that looked valid
     // Sends `request` with "Authorization: <scheme> <access token>"; on 401 refreshes once
     // and sends again. A refused refresh is AuthExpired.
     domain::Result<HttpResponse> send(HttpClient& http, const QByteArray& verb, QNetworkRequest request,
@@ -31,4 +31,4 @@ private:
     OAuthClient& m_client;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -8,7 +8,7 @@ namespace reelforge::adapters {
 QByteArray Pkce::randomToken(int bytes)
 {
     QByteArray raw(bytes, Qt::Uninitialized);
-    QRandomGenerator* random = QRandomGenerator::system(); // cryptographically secure
+    QRandomGenerator* random = QRandomGenerator::system();  // cryptographically secure
     for (char& c : raw)
         c = static_cast<char>(random->bounded(256));
     return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
@@ -23,9 +23,9 @@ QByteArray Pkce::challengeFor(const QByteArray& verifier)
 Pkce Pkce::generate()
 {
     Pkce p;
-    p.verifier = randomToken(48); // 64 characters
+    p.verifier = randomToken(48);  // 64 characters
     p.challenge = challengeFor(p.verifier);
     return p;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -53,4 +53,4 @@ std::optional<OAuthConfig> platformOAuth(const domain::Account& account, const Q
     return std::nullopt;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -13,4 +13,4 @@ namespace reelforge::adapters {
 // token URL override in the settings ("tokenUrl"). nullopt for other platforms.
 std::optional<OAuthConfig> platformOAuth(const domain::Account& account, const QString& clientSecret);
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

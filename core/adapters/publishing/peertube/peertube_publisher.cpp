@@ -30,7 +30,7 @@ int peerTubePrivacy(domain::Privacy privacy)
     return 3;
 }
 
-} // namespace
+}  // namespace
 
 PeerTubePublisher::PeerTubePublisher(QUrl instance, QString username, QString password, QString channelId)
     : m_instance(std::move(instance))
@@ -69,7 +69,7 @@ domain::Status PeerTubePublisher::signIn()
     auto token = m_http.send("POST", r, form.toString(QUrl::FullyEncoded).toUtf8());
     if (!token)
         return tl::unexpected(token.error());
-    if (token->status == 400 || token->status == 401) // the body may echo the form: not copied
+    if (token->status == 400 || token->status == 401)  // the body may echo the form: not copied
         return domain::fail(ErrorCode::AuthExpired,
             QStringLiteral("PeerTube refused the user name or password: reconnect the account"),
             m_instance.host());
@@ -117,7 +117,7 @@ domain::Result<UploadSession> PeerTubePublisher::begin(const application::Publis
         { QStringLiteral("privacy"), peerTubePrivacy(p.privacy) },
         { QStringLiteral("filename"), QFileInfo(req.filePath).fileName() },
         { QStringLiteral("description"), p.description },
-        { QStringLiteral("tags"), QJsonArray::fromStringList(p.tags.mid(0, 5)) } }; // PeerTube takes 5
+        { QStringLiteral("tags"), QJsonArray::fromStringList(p.tags.mid(0, 5)) } };  // PeerTube takes 5
     QNetworkRequest r = request(QStringLiteral("/api/v1/videos/upload-resumable"));
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     r.setRawHeader("X-Upload-Content-Length", QByteArray::number(req.fileSize));
@@ -148,7 +148,7 @@ domain::Result<UploadSession> PeerTubePublisher::resume(
     auto done
         = upload.sendRest(req.filePath, session, context, chunkSizeFor(req, kDefaultChunkBytes, 256 * 1024));
     if (!done && done.error().code == ErrorCode::AuthExpired) {
-        m_bearer.clear(); // the token expired: sign in again and continue
+        m_bearer.clear();  // the token expired: sign in again and continue
         return domain::fail(ErrorCode::IoError, QStringLiteral("PeerTube session renewed during the upload"));
     }
     return done;
@@ -212,4 +212,4 @@ domain::Status PeerTubePublisher::abort(const UploadSession& session)
     return upload.cancel(QUrl(session.url));
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -37,4 +37,4 @@ private:
     QByteArray m_bearer;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

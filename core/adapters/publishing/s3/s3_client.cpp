@@ -40,7 +40,7 @@ QNetworkRequest S3Client::signedRequest(const QByteArray& method, const QUrl& ur
     const SigV4Signer::Signed s = m_signer.sign(r, QDateTime::currentDateTimeUtc());
     QNetworkRequest request = makeRequest(url);
     for (const auto& [name, value] : s.headers)
-        if (name.compare("host", Qt::CaseInsensitive) != 0) // QNAM sends the same Host itself
+        if (name.compare("host", Qt::CaseInsensitive) != 0)  // QNAM sends the same Host itself
             request.setRawHeader(name, value);
     request.setRawHeader("Authorization", s.authorization);
     return request;
@@ -96,4 +96,4 @@ domain::Error s3Error(const QString& what, const HttpResponse& response)
     return e;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -36,4 +36,4 @@ private:
 // upload must start over), the rest like httpError.
 domain::Error s3Error(const QString& what, const HttpResponse& response);
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -59,7 +59,7 @@ std::vector<UploadPart> partsFromListing(const QByteArray& xml)
     return parts;
 }
 
-} // namespace
+}  // namespace
 
 S3Publisher::S3Publisher(QUrl endpoint, SigV4Signer::Credentials credentials, QString region)
     : m_endpoint(std::move(endpoint))
@@ -116,7 +116,7 @@ domain::Result<std::optional<std::vector<UploadPart>>> S3Publisher::listParts(co
         return tl::unexpected(s3Error(QStringLiteral("s3 list parts"), *reply));
     if (reply->status >= 500 || reply->status == 429)
         return tl::unexpected(s3Error(QStringLiteral("s3 list parts"), *reply));
-    return std::optional<std::vector<UploadPart>>(); // not supported here: trust the saved list
+    return std::optional<std::vector<UploadPart>>();  // not supported here: trust the saved list
 }
 
 domain::Result<QString> S3Publisher::uploadPart(const QString& file, const UploadSession& s, int number,
@@ -220,4 +220,4 @@ domain::Status S3Publisher::abort(const UploadSession& session)
     return domain::ok();
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

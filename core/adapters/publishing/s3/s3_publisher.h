@@ -42,4 +42,4 @@ private:
     SigV4Signer m_signer;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -66,7 +66,7 @@ QByteArray canonicalQuery(const QUrl& url)
     return out.join('&');
 }
 
-} // namespace
+}  // namespace
 
 SigV4Signer::SigV4Signer(Credentials credentials, QString region, QString service)
     : m_credentials(std::move(credentials))
@@ -131,7 +131,7 @@ SigV4Signer::Signed SigV4Signer::sign(Request request, const QDateTime& when, bo
     if (!m_credentials.sessionToken.isEmpty() && !has("x-amz-security-token"))
         out.headers.append({ "X-Amz-Security-Token", m_credentials.sessionToken.toUtf8() });
 
-    std::map<QByteArray, QByteArrayList> byName; // lower-case name -> values in order
+    std::map<QByteArray, QByteArrayList> byName;  // lower-case name -> values in order
     for (const auto& [name, value] : out.headers)
         byName[name.toLower()].append(canonicalValue(value));
     QByteArray canonicalHeaders;
@@ -155,4 +155,4 @@ SigV4Signer::Signed SigV4Signer::sign(Request request, const QDateTime& when, bo
     return out;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

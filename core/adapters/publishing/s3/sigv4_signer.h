@@ -17,20 +17,20 @@ public:
     struct Credentials {
         QString accessKeyId;
         QString secretAccessKey;
-        QString sessionToken; // optional (temporary credentials)
+        QString sessionToken;  // optional (temporary credentials)
     };
     struct Request {
         QByteArray method;
         QUrl url;
-        QList<QPair<QByteArray, QByteArray>> headers; // as sent; Host is added when missing
-        QByteArray payloadHash; // hex sha256 of the body, or "UNSIGNED-PAYLOAD"
+        QList<QPair<QByteArray, QByteArray>> headers;  // as sent; Host is added when missing
+        QByteArray payloadHash;  // hex sha256 of the body, or "UNSIGNED-PAYLOAD"
     };
     struct Signed {
         QByteArray canonicalRequest;
         QByteArray stringToSign;
-        QByteArray signature; // hex
-        QByteArray authorization; // the Authorization header's value
-        QList<QPair<QByteArray, QByteArray>> headers; // what to send: the input plus x-amz-date etc.
+        QByteArray signature;  // hex
+        QByteArray authorization;  // the Authorization header's value
+        QList<QPair<QByteArray, QByteArray>> headers;  // what to send: the input plus x-amz-date etc.
     };
 
     SigV4Signer(Credentials credentials, QString region, QString service);
@@ -49,4 +49,4 @@ private:
     QString m_service;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

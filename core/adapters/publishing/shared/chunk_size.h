@@ -19,4 +19,4 @@ inline qint64 chunkSizeFor(const application::PublishRequest& request, qint64 fa
     return chunk;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

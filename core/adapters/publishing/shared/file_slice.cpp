@@ -63,4 +63,4 @@ qint64 FileSlice::writeData(const char*, qint64)
     return -1;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -17,7 +17,7 @@ public:
     FileSlice(
         const QString& path, qint64 offset, qint64 length, application::BandwidthLimiter* limiter = nullptr);
 
-    bool open(OpenMode mode) override; // ReadOnly only; false when the file cannot be read
+    bool open(OpenMode mode) override;  // ReadOnly only; false when the file cannot be read
     void close() override;
     bool isSequential() const override { return false; }
     qint64 size() const override { return m_length; }
@@ -36,4 +36,4 @@ private:
     application::BandwidthLimiter* m_limiter;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

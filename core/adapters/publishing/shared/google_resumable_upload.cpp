@@ -22,7 +22,7 @@ domain::Result<QUrl> GoogleResumableUpload::sessionFrom(const QUrl& requested, c
     if (location.isEmpty())
         return domain::fail(
             ErrorCode::UploadRejected, QStringLiteral("the server gave no upload session URI"));
-    return requested.resolved(QUrl::fromEncoded(location)); // handles "/path" and "//host/path"
+    return requested.resolved(QUrl::fromEncoded(location));  // handles "/path" and "//host/path"
 }
 
 domain::Result<GoogleResumableUpload::Status> GoogleResumableUpload::interpret(
@@ -126,7 +126,7 @@ domain::Result<UploadSession> GoogleResumableUpload::sendRest(const QString& fil
         stalled = status->received > session.offset ? 0 : stalled + 1;
         if (stalled >= 3)
             return domain::fail(ErrorCode::IoError, QStringLiteral("the server accepts no more bytes"));
-        session.offset = status->received; // the server's word, even if less than was sent
+        session.offset = status->received;  // the server's word, even if less than was sent
         context.saved(session);
         meter.report(session.offset);
     }
@@ -148,4 +148,4 @@ domain::Status GoogleResumableUpload::cancel(const QUrl& session)
     return tl::unexpected(httpError(QStringLiteral("cancel resumable upload"), *reply));
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

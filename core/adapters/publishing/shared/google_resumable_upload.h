@@ -48,4 +48,4 @@ private:
     Authorize m_authorize;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

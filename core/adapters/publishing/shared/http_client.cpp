@@ -121,4 +121,4 @@ domain::Error httpError(const QString& what, const HttpResponse& r)
     return { ErrorCode::UploadRejected, message, detail };
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -23,7 +23,7 @@ struct HttpResponse {
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
 
-    QByteArray header(const QByteArray& name) const; // case-insensitive; empty when absent
+    QByteArray header(const QByteArray& name) const;  // case-insensitive; empty when absent
     bool isSuccess() const { return status >= 200 && status < 300; }
 };
 
@@ -82,4 +82,4 @@ QNetworkRequest makeRequest(const QUrl& url);
 // the start of the body (servers do not echo secrets back in error bodies we send them).
 domain::Error httpError(const QString& what, const HttpResponse& response);
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -37,4 +37,4 @@ private:
     QElapsedTimer m_elapsed;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

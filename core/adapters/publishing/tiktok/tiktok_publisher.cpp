@@ -30,7 +30,7 @@ QString privacyLevel(domain::Privacy privacy)
     return QStringLiteral("SELF_ONLY");
 }
 
-} // namespace
+}  // namespace
 
 TikTokPublisher::TikTokPublisher(QUrl apiBase, OAuthConfig oauth, application::ICredentialStore& credentials,
     QString credentialKey, int pollIntervalMs)
@@ -46,7 +46,7 @@ std::pair<qint64, int> TikTokPublisher::chunking(qint64 size, qint64 wanted)
     if (size < kMinChunk)
         return { size, 1 };
     const qint64 chunk = qBound(kMinChunk, wanted, kMaxChunk);
-    return { chunk, static_cast<int>(qMax<qint64>(1, size / chunk)) }; // the last chunk takes the rest
+    return { chunk, static_cast<int>(qMax<qint64>(1, size / chunk)) };  // the last chunk takes the rest
 }
 
 domain::Result<QJsonObject> TikTokPublisher::call(const QString& path, const QJsonObject& body)
@@ -83,7 +83,7 @@ domain::Result<UploadSession> TikTokPublisher::begin(const application::PublishR
     QString privacy = privacyLevel(request.publication.privacy);
     const bool privateOnly = !allowed.contains(privacy);
     if (privateOnly)
-        privacy = QStringLiteral("SELF_ONLY"); // unaudited apps may only post privately
+        privacy = QStringLiteral("SELF_ONLY");  // unaudited apps may only post privately
     const auto [chunk, count] = chunking(request.fileSize, chunkSizeFor(request, kDefaultChunk));
     const QJsonObject body { { QStringLiteral("post_info"),
                                  QJsonObject {
@@ -102,7 +102,7 @@ domain::Result<UploadSession> TikTokPublisher::begin(const application::PublishR
     if (session.url.isEmpty() || session.uploadId.isEmpty())
         return domain::fail(ErrorCode::UploadRejected, QStringLiteral("TikTok gave no upload URL"));
     session.total = request.fileSize;
-    session.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600); // upload URLs live one hour
+    session.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);  // upload URLs live one hour
     session.extra = QJsonObject { { QStringLiteral("chunkBytes"), chunk },
         { QStringLiteral("chunks"), count }, { QStringLiteral("privateOnly"), privateOnly } };
     return session;
@@ -135,7 +135,7 @@ domain::Result<UploadSession> TikTokPublisher::resume(const application::Publish
         auto reply = m_http.send("PUT", r, &slice, [&](qint64 sent, qint64) { meter.report(offset + sent); });
         if (!reply)
             return tl::unexpected(reply.error());
-        if (!reply->isSuccess()) // 206 for a chunk, 201 for the last
+        if (!reply->isSuccess())  // 206 for a chunk, 201 for the last
             return tl::unexpected(httpError(QStringLiteral("TikTok chunk"), *reply));
         session.parts.push_back({ index + 1, offset, size, {} });
         session.offset = offset + size;
@@ -170,4 +170,4 @@ domain::Result<application::PublishedRef> TikTokPublisher::finish(
     return domain::fail(ErrorCode::IoError, QStringLiteral("TikTok is still processing the video"));
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -45,4 +45,4 @@ private:
     int m_pollIntervalMs;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

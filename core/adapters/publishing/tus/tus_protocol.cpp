@@ -95,7 +95,7 @@ domain::Result<application::UploadSession> TusProtocol::sendRest(
         auto reply = m_http.send("PATCH", r, &slice, sent);
         if (!reply)
             return tl::unexpected(reply.error());
-        if (reply->status == 409) { // offsets disagree: ask again and go on from the server's
+        if (reply->status == 409) {  // offsets disagree: ask again and go on from the server's
             auto now = offset(upload);
             if (!now)
                 return tl::unexpected(now.error());
@@ -141,4 +141,4 @@ domain::Status TusProtocol::remove(const QUrl& upload)
     return domain::ok();
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -59,4 +59,4 @@ domain::Status TusPublisher::abort(const UploadSession& session)
     return tus.remove(QUrl(session.url));
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

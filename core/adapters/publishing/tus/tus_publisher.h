@@ -28,4 +28,4 @@ private:
     qint64 m_chunkBytes;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -26,7 +26,7 @@ QString vimeoView(domain::Privacy privacy)
     return QStringLiteral("nobody");
 }
 
-} // namespace
+}  // namespace
 
 VimeoPublisher::VimeoPublisher(
     QUrl apiBase, OAuthConfig oauth, application::ICredentialStore& credentials, QString credentialKey)
@@ -88,7 +88,7 @@ domain::Result<UploadSession> VimeoPublisher::resume(const application::PublishR
 domain::Result<application::PublishedRef> VimeoPublisher::finish(
     const application::PublishRequest&, const UploadSession& session)
 {
-    const QString uri = session.extra.value(QStringLiteral("uri")).toString(); // "/videos/123"
+    const QString uri = session.extra.value(QStringLiteral("uri")).toString();  // "/videos/123"
     QString link = session.extra.value(QStringLiteral("link")).toString();
     if (link.isEmpty())
         link = QStringLiteral("https://vimeo.com/") + uri.section(QLatin1Char('/'), -1);
@@ -109,4 +109,4 @@ domain::Status VimeoPublisher::abort(const UploadSession& session)
     return domain::ok();
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -37,4 +37,4 @@ private:
     OAuthTokenProvider m_tokens;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -44,7 +44,7 @@ std::map<int, qint64> parseChunks(const QByteArray& xml)
     return out;
 }
 
-} // namespace
+}  // namespace
 
 NextcloudChunkedUpload::NextcloudChunkedUpload(HttpClient& http, Prepare prepare)
     : m_http(http)
@@ -66,7 +66,7 @@ QUrl NextcloudChunkedUpload::uploadsRoot(const QUrl& filesEndpoint)
 
 qint64 NextcloudChunkedUpload::chunkSizeFor(qint64 fileSize, qint64 wanted)
 {
-    const qint64 needed = (fileSize + kMaxChunks - 1) / kMaxChunks; // at most 10,000 chunks
+    const qint64 needed = (fileSize + kMaxChunks - 1) / kMaxChunks;  // at most 10,000 chunks
     return qBound(kMinChunk, qMax(wanted, needed), kMaxChunk);
 }
 
@@ -164,7 +164,7 @@ domain::Status NextcloudChunkedUpload::assemble(const QUrl& folder, const QUrl& 
     QNetworkRequest r = m_prepare(child(folder, QStringLiteral(".file")));
     r.setRawHeader("Destination", destination.toEncoded());
     r.setRawHeader("OC-Total-Length", QByteArray::number(total));
-    r.setRawHeader("Overwrite", "F"); // never replace a file someone else put there
+    r.setRawHeader("Overwrite", "F");  // never replace a file someone else put there
     auto reply = m_http.send("MOVE", r);
     if (!reply)
         return tl::unexpected(reply.error());
@@ -193,4 +193,4 @@ domain::Status NextcloudChunkedUpload::remove(const QUrl& folder)
     return domain::ok();
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -52,4 +52,4 @@ private:
     Prepare m_prepare;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

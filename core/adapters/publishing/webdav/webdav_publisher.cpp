@@ -21,7 +21,7 @@ QString partPath(const QString& remotePath)
         + QStringLiteral(".reelforge-part");
 }
 
-} // namespace
+}  // namespace
 
 WebDavPublisher::WebDavPublisher(QUrl endpoint, QString username, QString password, bool nextcloud)
     : m_endpoint(std::move(endpoint))
@@ -111,7 +111,7 @@ domain::Result<UploadSession> WebDavPublisher::resume(
     if (isChunked(saved))
         return chunked().sendRest(req.filePath, saved, context);
     UploadSession session = saved;
-    session.offset = 0; // WebDAV cannot append: the whole file goes again
+    session.offset = 0;  // WebDAV cannot append: the whole file goes again
     FileSlice slice(req.filePath, 0, session.total, context.limiter);
     if (!slice.open(QIODevice::ReadOnly))
         return domain::fail(
@@ -142,7 +142,7 @@ domain::Result<application::PublishedRef> WebDavPublisher::finish(
     }
     QNetworkRequest r = request(QUrl(session.uploadId));
     r.setRawHeader("Destination", session.url.toUtf8());
-    r.setRawHeader("Overwrite", "F"); // never replace a file someone else put there
+    r.setRawHeader("Overwrite", "F");  // never replace a file someone else put there
     auto reply = m_http.send("MOVE", r);
     if (!reply)
         return tl::unexpected(reply.error());
@@ -163,9 +163,9 @@ domain::Status WebDavPublisher::abort(const UploadSession& session)
     if (session.uploadId.isEmpty())
         return domain::ok();
     if (isChunked(session))
-        return chunked().remove(QUrl(session.uploadId)); // the chunks go with their folder
+        return chunked().remove(QUrl(session.uploadId));  // the chunks go with their folder
     (void)m_http.send("DELETE", request(QUrl(session.uploadId)));
     return domain::ok();
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -36,7 +36,7 @@ private:
     HttpClient m_http;
     QUrl m_endpoint;
     QByteArray m_authorization;
-    QUrl m_uploadsRoot; // Nextcloud's chunked uploads; invalid: plain PUT
+    QUrl m_uploadsRoot;  // Nextcloud's chunked uploads; invalid: plain PUT
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -27,7 +27,7 @@ domain::Result<QJsonObject> YouTubeMetadata::videoResource(const domain::Publica
         { QStringLiteral("tags"), QJsonArray::fromStringList(p.tags) } };
     const QString category = p.options.value(QStringLiteral("category")).toString();
     snippet.insert(QStringLiteral("categoryId"),
-        category.isEmpty() ? QStringLiteral("22") : category); // 22: People & Blogs
+        category.isEmpty() ? QStringLiteral("22") : category);  // 22: People & Blogs
     QJsonObject status { { QStringLiteral("selfDeclaredMadeForKids"),
         p.options.value(QStringLiteral("madeForKids")).toBool(false) } };
     const QDateTime publishAt = p.publishAt
@@ -89,4 +89,4 @@ domain::Error YouTubeMetadata::error(const QString& what, const HttpResponse& r)
     return e;
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

@@ -23,4 +23,4 @@ public:
     static domain::Error error(const QString& what, const HttpResponse& response);
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

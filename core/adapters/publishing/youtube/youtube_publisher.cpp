@@ -32,7 +32,7 @@ domain::Result<HttpResponse> YouTubePublisher::authorized(
         auto reply = m_http.send(verb, request, body);
         if (!reply || reply->status != 401)
             return reply;
-        token = m_tokens.refreshNow(); // the access token expired early or was revoked
+        token = m_tokens.refreshNow();  // the access token expired early or was revoked
     }
     return domain::fail(
         ErrorCode::AuthExpired, QStringLiteral("YouTube refused the account's sign-in: reconnect it"));
@@ -64,7 +64,7 @@ domain::Result<UploadSession> YouTubePublisher::begin(const application::Publish
     UploadSession session;
     session.url = uri->toString(QUrl::FullyEncoded);
     session.total = request.fileSize;
-    session.expiresAt = QDateTime::currentDateTimeUtc().addDays(7); // YouTube keeps sessions about a week
+    session.expiresAt = QDateTime::currentDateTimeUtc().addDays(7);  // YouTube keeps sessions about a week
     return session;
 }
 
@@ -102,7 +102,7 @@ domain::Status YouTubePublisher::setThumbnail(const QString& videoId, const QStr
     const bool png = QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0;
     r.setHeader(QNetworkRequest::ContentTypeHeader,
         png ? QByteArrayLiteral("image/png") : QByteArrayLiteral("image/jpeg"));
-    auto reply = authorized("POST", r, file.readAll()); // at most 2 MB, checked in begin()
+    auto reply = authorized("POST", r, file.readAll());  // at most 2 MB, checked in begin()
     if (!reply)
         return tl::unexpected(reply.error());
     if (!reply->isSuccess())
@@ -162,4 +162,4 @@ domain::Status YouTubePublisher::abort(const UploadSession& session)
     return upload.cancel(QUrl(session.url));
 }
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters

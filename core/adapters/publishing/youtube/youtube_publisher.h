@@ -39,4 +39,4 @@ private:
     OAuthTokenProvider m_tokens;
 };
 
-} // namespace reelforge::adapters
+}  // namespace reelforge::adapters
