@@ -142,8 +142,8 @@ domain::Result<domain::Job> runQueued(
         return submitted;
     if (domain::Status s = queue.recover(); !s)
         return tl::unexpected(s.error());
-    queue.start();
     const QString id = submitted->id();
+    queue.start({ id });
     const auto ended = [&] {
         auto found = context.jobs().find(id);
         return !found || !found->has_value() || domain::isTerminal((*found)->state());

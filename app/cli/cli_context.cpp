@@ -4,6 +4,7 @@
 
 #include <QEventLoop>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace reelforge::app::cli {
 
@@ -41,6 +42,14 @@ void runQueueUntil(AppContext& context, Output& out, const std::function<bool()>
                                  p.etaSeconds >= 0 ? QStringLiteral(" ETA %1 s").arg(qRound(p.etaSeconds))
                                                    : QString()));
         });
+    // Jobs may also be run (or cancelled) by another process sharing the library: look again
+    // now and then rather than only when this process changes something.
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    poll.start(500);
     if (done())
         return;
     loop.exec();

@@ -214,7 +214,9 @@ int processCommand(const Invocation& inv, Output& out)
     }
     if (domain::Status s = queue.recover(); !s)
         return out.error(s.error(), kExitItemFailed);
-    queue.start();
+    // Only this command's jobs run here; another process may take them first (a `queue run`
+    // or the studio), in which case this one waits for their outcome.
+    queue.start(ids);
     const auto allDone = [&] {
         for (const QString& id : ids) {
             auto job = (*context)->jobs().find(id);
@@ -250,18 +252,19 @@ int queueCommand(const Invocation& inv, Output& out)
             queue.setConcurrency(inv.option(QStringLiteral("concurrency")).toInt());
         if (domain::Status s = queue.recover(); !s)
             return out.error(s.error(), kExitItemFailed);
-        auto before = queue.jobs();
-        QSet<QString> pending;
-        if (before)
-            for (const auto& j : *before)
-                if (j.state() == JobState::Queued)
-                    pending.insert(j.id());
+        // What this process ran: other processes sharing the library report their own.
+        QSet<QString> started;
+        QObject::connect(
+            &queue, &application::ProcessingQueue::jobChanged, &queue, [&](const domain::Job& j) {
+                if (j.state() == JobState::Running)
+                    started.insert(j.id());
+            });
         queue.start();
         runQueueUntil(**context, out, [&] { return queue.isIdle(); });
         std::vector<domain::Job> ran;
         if (auto after = queue.jobs())
             for (const auto& j : *after)
-                if (pending.contains(j.id()))
+                if (started.contains(j.id()))
                     ran.push_back(j);
         return printJobs(**context, out, ran);
     }

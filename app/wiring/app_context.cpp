@@ -13,12 +13,15 @@
 #include "adapters/secrets/keychain_credential_store.h"
 #include "adapters/storage/library_storage.h"
 #include "adapters/system/system_clock.h"
+#include "application/services/library_janitor.h"
+#include "application/services/process_heartbeat.h"
 #include "infrastructure/config/file_preset_store.h"
 #include "infrastructure/repositories/sqlite_account_repository.h"
 #include "infrastructure/repositories/sqlite_analysis_repository.h"
 #include "infrastructure/repositories/sqlite_asset_repository.h"
 #include "infrastructure/repositories/sqlite_database.h"
 #include "infrastructure/repositories/sqlite_job_repository.h"
+#include "infrastructure/repositories/sqlite_process_registry.h"
 #include "infrastructure/repositories/sqlite_publication_repository.h"
 
 #include <QDir>
@@ -46,6 +49,7 @@ struct AppContext::Parts {
     Parts(const QString& root, const QString& presetFolder, const Options& options)
         : storage(root)
         , database(storage.databasePath())
+        , processes(database)
         , assets(database)
         , jobs(database)
         , presets(
@@ -54,9 +58,10 @@ struct AppContext::Parts {
         , analyzers(adapters::makeAnalyzerRegistry())
         , analysis(application::AnalysisPorts { analysisResults, assets, storage, decodePass, analyzers })
         , processors(makeProcessors(presets, analysis))
-        , importer(application::ImportPorts { assets, probe, storage, thumbnails, notifications, clock })
-        , library(assets, storage)
-        , queue(application::QueuePorts { jobs, processors, probe, clock, notifications })
+        , importer(application::ImportPorts {
+              assets, probe, storage, thumbnails, notifications, clock, processes })
+        , library(assets, storage, processes)
+        , queue(application::QueuePorts { jobs, processors, probe, clock, notifications, processes })
         , accountRecords(database)
         , publicationRecords(database)
         , publicationLocks(QDir(root).filePath(QStringLiteral(".locks/publications")))
@@ -75,6 +80,9 @@ struct AppContext::Parts {
     adapters::FfmpegThumbnailGrabber thumbnails;
     adapters::FfmpegSampleGenerator samples;
     infrastructure::SqliteDatabase database;
+    infrastructure::SqliteProcessRegistry processes;
+    // Started once the database is open; stopped last (declared before the services).
+    std::unique_ptr<application::ProcessHeartbeat> heartbeat;
     infrastructure::SqliteAssetRepository assets;
     infrastructure::SqliteJobRepository jobs;
     infrastructure::FilePresetStore presets;
@@ -115,6 +123,14 @@ domain::Result<std::unique_ptr<AppContext>> AppContext::open(
         return tl::unexpected(s.error());
     if (domain::Status s = parts->database.open(); !s)
         return tl::unexpected(s.error());
+    // This process joins the ones using the library before it takes any lease.
+    parts->heartbeat = std::make_unique<application::ProcessHeartbeat>(parts->processes);
+    if (!parts->heartbeat->firstBeat())
+        return tl::unexpected(parts->heartbeat->firstBeat().error());
+    // What crashed processes left behind goes now. Not worth refusing to open the library for.
+    application::LibraryJanitor janitor(parts->assets, parts->storage, parts->processes);
+    if (auto swept = janitor.sweep(); !swept)
+        qWarning("library sweep failed: %s", qPrintable(swept.error().toString()));
     return std::unique_ptr<AppContext>(new AppContext(std::move(parts)));
 }
 

@@ -24,6 +24,7 @@ enum class ErrorCode {
     AuthExpired,
     QuotaExceeded,
     UploadRejected,
+    BadFileName,  // a file name that is not valid text (not UTF-8), so it cannot be kept or shown
     Internal,
 };
 

@@ -3,6 +3,7 @@
 #include "application/interfaces/i_asset_repository.h"
 
 #include <algorithm>
+#include <functional>
 #include <mutex>
 
 namespace reelforge::testing {
@@ -59,13 +60,50 @@ public:
         std::lock_guard lock(m_mutex);
         return static_cast<int>(m_assets.size());
     }
-    domain::Status remove(const QString& id) override
+    domain::Result<std::optional<QString>> addUnlessPresent(
+        const domain::MediaAsset& asset, const application::FileMoves& files) override
+    {
+        if (beforeAddUnlessPresent)
+            beforeAddUnlessPresent(asset);
+        std::lock_guard lock(m_mutex);
+        for (const auto& a : m_assets)
+            if (a.contentHash() == asset.contentHash())
+                return std::optional<QString>(a.id());
+        if (files.apply) {
+            if (domain::Status s = files.apply(); !s)
+                return tl::unexpected(s.error());
+        }
+        if (failNextAdd) {
+            failNextAdd = false;
+            if (files.undo)
+                files.undo();
+            return domain::fail(domain::ErrorCode::DatabaseError, QStringLiteral("injected failure"));
+        }
+        m_assets.push_back(asset);
+        return std::optional<QString>();
+    }
+    domain::Status remove(const QString& id, const application::FileMoves& files) override
     {
         std::lock_guard lock(m_mutex);
         const auto n = std::erase_if(m_assets, [&](const auto& a) { return a.id() == id; });
         if (n == 0)
             return domain::fail(domain::ErrorCode::NotFound, QStringLiteral("no asset"), id);
+        if (files.apply)
+            return files.apply();
         return domain::ok();
+    }
+    domain::Status sweepUnreferenced(
+        const std::function<domain::Status(const QSet<QString>& referenced)>& sweep) override
+    {
+        QSet<QString> referenced;
+        {
+            std::lock_guard lock(m_mutex);
+            for (const auto& a : m_assets) {
+                referenced.insert(a.storedPath());
+                referenced.insert(a.thumbnailPath());
+            }
+        }
+        return sweep(referenced);
     }
     domain::Status setThumbnail(const QString& id, const QString& path) override
     {
@@ -79,6 +117,8 @@ public:
     }
 
     bool failNextAdd = false;
+    // Runs first in addUnlessPresent: lets a test play another process that gets there first.
+    std::function<void(const domain::MediaAsset&)> beforeAddUnlessPresent;
 
 private:
     std::mutex m_mutex;

@@ -14,16 +14,7 @@ public:
     domain::Status add(const domain::Job& job) override
     {
         std::lock_guard lock(m_mutex);
-        m_rows.push_back({ job, m_seq++, 0, {}, Control::None });
-        return domain::ok();
-    }
-    domain::Status update(const domain::Job& job) override
-    {
-        std::lock_guard lock(m_mutex);
-        Row* row = rowOf(job.id());
-        if (!row)
-            return domain::fail(domain::ErrorCode::NotFound, QStringLiteral("no job"), job.id());
-        row->job = job;
+        m_rows.push_back({ job, m_seq++, {}, Control::None });
         return domain::ok();
     }
     domain::Result<std::optional<domain::Job>> find(const QString& id) override
@@ -46,6 +37,55 @@ public:
             out.push_back(r.job);
         return out;
     }
+    domain::Result<bool> replace(
+        const domain::Job& seen, const domain::Job& next, const QString& logLine) override
+    {
+        std::lock_guard lock(m_mutex);
+        Row* row = matching(seen);
+        if (!row)
+            return false;
+        write(*row, next, logLine);
+        return true;
+    }
+    domain::Result<bool> complete(const domain::Job& seen, const domain::Job& next, const Placement& place,
+        const QString& logLine) override
+    {
+        std::lock_guard lock(m_mutex);
+        Row* row = matching(seen);
+        if (!row)
+            return false;
+        auto placed = place();
+        if (!placed)
+            return tl::unexpected(placed.error());
+        m_artifacts.insert(m_artifacts.end(), placed->begin(), placed->end());
+        write(*row, next, logLine);
+        return true;
+    }
+    domain::Result<bool> setProgress(const QString& id, const QString& owner, double fraction) override
+    {
+        std::lock_guard lock(m_mutex);
+        Row* row = rowOf(id);
+        if (!row || row->job.fields().owner != owner)
+            return false;
+        auto fields = row->job.fields();
+        fields.progress = fraction;
+        row->job = *domain::Job::create(fields);
+        return true;
+    }
+    domain::Status setPriority(const QString& id, int priority) override
+    {
+        std::lock_guard lock(m_mutex);
+        if (Row* row = rowOf(id))
+            row->job.setPriority(priority);
+        return domain::ok();
+    }
+    // For tests that play another process: writes the job as it is, whatever the row says.
+    void force(const domain::Job& job)
+    {
+        std::lock_guard lock(m_mutex);
+        if (Row* row = rowOf(job.id()))
+            row->job = job;
+    }
     domain::Status appendLog(const QString& id, const QString& line) override
     {
         std::lock_guard lock(m_mutex);
@@ -58,19 +98,6 @@ public:
         std::lock_guard lock(m_mutex);
         Row* row = rowOf(id);
         return row ? row->log : QString();
-    }
-    domain::Status setInterruptions(const QString& id, int count) override
-    {
-        std::lock_guard lock(m_mutex);
-        if (Row* row = rowOf(id))
-            row->interruptions = count;
-        return domain::ok();
-    }
-    domain::Result<int> interruptions(const QString& id) override
-    {
-        std::lock_guard lock(m_mutex);
-        Row* row = rowOf(id);
-        return row ? row->interruptions : 0;
     }
     domain::Status requestControl(const QString& id, Control control) override
     {
@@ -87,12 +114,6 @@ public:
             return Control::None;
         return std::exchange(row->control, Control::None);
     }
-    domain::Status addArtifact(const domain::Artifact& artifact) override
-    {
-        std::lock_guard lock(m_mutex);
-        m_artifacts.push_back(artifact);
-        return domain::ok();
-    }
     domain::Result<std::vector<domain::Artifact>> artifacts(const QString& jobId) override
     {
         std::lock_guard lock(m_mutex);
@@ -106,10 +127,25 @@ private:
     struct Row {
         domain::Job job;
         int seq;
-        int interruptions;
         QString log;
         Control control;
     };
+    Row* matching(const domain::Job& seen)
+    {
+        Row* row = rowOf(seen.id());
+        if (!row || row->job.state() != seen.state() || row->job.fields().owner != seen.fields().owner
+            || row->job.fields().attemptId != seen.fields().attemptId)
+            return nullptr;
+        return row;
+    }
+    void write(Row& row, const domain::Job& next, const QString& logLine)
+    {
+        const int priority = row.job.fields().priority;  // not part of a swap
+        row.job = next;
+        row.job.setPriority(priority);
+        if (!logLine.isEmpty())
+            row.log += logLine + QLatin1Char('\n');
+    }
     Row* rowOf(const QString& id)
     {
         auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.job.id() == id; });

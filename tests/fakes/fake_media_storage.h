@@ -27,8 +27,8 @@ public:
         return QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
     }
 
-    domain::Result<QString> storeOriginal(const QString& sourcePath, const QString& sha256,
-        application::CancellationToken& cancel, const ByteProgress& progress) override
+    domain::Result<QString> stageOriginal(const QString& sourcePath, const QString& sha256,
+        const QString& owner, application::CancellationToken& cancel, const ByteProgress& progress) override
     {
         QFile f(sourcePath);
         if (!f.open(QIODevice::ReadOnly))
@@ -39,7 +39,8 @@ public:
         if (cancel.isCancelled())
             return domain::fail(domain::ErrorCode::Cancelled, QStringLiteral("cancelled"));
         std::lock_guard lock(m_mutex);
-        const QString path = root() + QStringLiteral("/originals/") + sha256;
+        const QString path
+            = root() + QStringLiteral("/originals/.stage-%1-%2-%3").arg(owner, sha256).arg(++m_n);
         m_files[path] = f.readAll();
         freeBytes -= f.size();
         if (progress)
@@ -47,12 +48,49 @@ public:
         return path;
     }
 
-    domain::Result<QString> storeThumbnail(const QString& assetId, const QByteArray& jpeg) override
+    domain::Result<QString> stageThumbnail(const QString& owner, const QByteArray& jpeg) override
     {
         std::lock_guard lock(m_mutex);
-        const QString path = root() + QStringLiteral("/thumbnails/") + assetId + QStringLiteral(".jpg");
+        const QString path = root() + QStringLiteral("/thumbnails/.stage-%1-%2.jpg").arg(owner).arg(++m_n);
         m_files[path] = jpeg;
         return path;
+    }
+
+    QString originalPath(const QString& sha256, const QString& suffix) const override
+    {
+        return root() + QStringLiteral("/originals/") + sha256 + QLatin1Char('.') + suffix;
+    }
+    QString thumbnailPath(const QString& assetId) const override
+    {
+        return root() + QStringLiteral("/thumbnails/") + assetId + QStringLiteral(".jpg");
+    }
+
+    domain::Status place(const QString& temporary, const QString& finalPath) override
+    {
+        std::lock_guard lock(m_mutex);
+        const auto it = m_files.find(temporary);
+        if (it == m_files.end() || failPlace)
+            return domain::fail(domain::ErrorCode::IoError, QStringLiteral("cannot move"), temporary);
+        m_files[finalPath] = it->second;
+        m_files.erase(temporary);
+        return domain::ok();
+    }
+
+    domain::Result<QString> setAside(const QString& path, const QString& owner) override
+    {
+        const QString aside = path + QStringLiteral(".aside-") + owner;
+        if (domain::Status s = place(path, aside); !s)
+            return tl::unexpected(s.error());
+        return aside;
+    }
+
+    domain::Result<std::vector<application::LibraryFile>> files() const override
+    {
+        std::lock_guard lock(m_mutex);
+        std::vector<application::LibraryFile> out;
+        for (const auto& [path, bytes] : m_files)
+            out.push_back({ path, {} });
+        return out;
     }
 
     domain::Status removeOwned(const QString& path) override
@@ -69,6 +107,11 @@ public:
         std::lock_guard lock(m_mutex);
         return m_files.size();
     }
+    void put(const QString& path, const QByteArray& bytes)
+    {
+        std::lock_guard lock(m_mutex);
+        m_files[path] = bytes;
+    }
     bool has(const QString& path) const
     {
         std::lock_guard lock(m_mutex);
@@ -76,10 +119,12 @@ public:
     }
 
     qint64 freeBytes = 1LL << 40;
+    bool failPlace = false;
 
 private:
     mutable std::mutex m_mutex;
     std::map<QString, QByteArray> m_files;
+    int m_n = 0;
 };
 
 }  // namespace reelforge::testing

@@ -16,6 +16,7 @@ namespace reelforge::testing {
 class FakeProcessor final : public application::IProcessor {
 public:
     struct Shared {
+        std::atomic<int> runs { 0 };
         std::atomic<int> running { 0 };
         std::atomic<int> maxRunning { 0 };
         std::atomic<int> framesDone { 0 };
@@ -55,6 +56,7 @@ public:
     domain::Result<std::vector<domain::Artifact>> run(
         const application::ProcessPlan& plan, application::JobContext& ctx) override
     {
+        ++m_shared.runs;
         const int now = ++m_shared.running;
         int prev = m_shared.maxRunning.load();
         while (now > prev && !m_shared.maxRunning.compare_exchange_weak(prev, now)) { }

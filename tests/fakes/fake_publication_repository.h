@@ -29,6 +29,12 @@ public:
             }
         return domain::fail(domain::ErrorCode::NotFound, QStringLiteral("no publication"), p.id);
     }
+    domain::Status markPublished(const domain::Publication& p) override
+    {
+        if (domain::Status s = update(p); !s)
+            return s;
+        return clearSession(p.id);
+    }
     domain::Result<std::optional<domain::Publication>> find(const QString& id) override
     {
         std::lock_guard lock(m_mutex);

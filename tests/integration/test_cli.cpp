@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <filesystem>
+
 #include <unistd.h>
 
 using namespace reelforge::testing;
@@ -345,6 +347,50 @@ private slots:
         const QJsonObject f = r.json().object().value(QStringLiteral("failed")).toArray().at(0).toObject();
         QCOMPARE(f.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
             QStringLiteral("PermissionDenied"));
+    }
+
+    void folderImportListsWhatItCannotRead()
+    {
+        // A folder with one good clip, a file nobody may read, a folder nobody may enter and a
+        // file whose name is not valid UTF-8: each of the last three is a listed failure.
+        const QString dir = m_dir.filePath(QStringLiteral("walk"));
+        QDir().mkpath(dir + QStringLiteral("/closed"));
+        QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7777));
+        QFile::setPermissions(dir, QFileDevice::Permissions(0x7777));
+        QVERIFY(QFile::copy(m_clipA, dir + QStringLiteral("/good.mp4")));
+        const QString locked = dir + QStringLiteral("/locked.mp4");
+        QVERIFY(QFile::copy(m_clipB, locked));
+        QVERIFY(QFile::setPermissions(locked, QFileDevice::WriteOwner));
+        QVERIFY(QFile::copy(m_audio, dir + QStringLiteral("/closed/inside.wav")));
+        QVERIFY(QFile::setPermissions(dir + QStringLiteral("/closed"), QFileDevice::Permissions {}));
+        const std::string badName = QFile::encodeName(dir).toStdString() + "/caf\xe9 latin-1.mp4";
+        std::filesystem::copy_file(QFile::encodeName(m_clipB).toStdString(), badName);
+        const QString lib = dir + QStringLiteral("-lib");
+        QStringList prefix;
+        QString program = cliPath();
+        if (::geteuid() == 0) {
+            prefix = { QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups") };
+            program = m_dir.filePath(QStringLiteral("reelforge-cli-walk"));
+            QVERIFY(QFile::copy(cliPath(), program));
+            QVERIFY(QFile::setPermissions(program, QFileDevice::Permissions(0x7555)));
+        }
+        const Run r = cli({ QStringLiteral("import"), dir, QStringLiteral("--json") }, lib, prefix, program);
+        QFile::setPermissions(dir + QStringLiteral("/closed"), QFileDevice::Permissions(0x7777));
+        QCOMPARE(r.exitCode, 1);  // some items failed
+        const QJsonObject report = r.json().object();
+        QCOMPARE(report.value(QStringLiteral("imported")).toArray().size(), 1);
+        QMap<QString, QString> codes;  // file name -> error code
+        for (const QJsonValue& v : report.value(QStringLiteral("failed")).toArray()) {
+            const QJsonObject f = v.toObject();
+            codes.insert(QFileInfo(f.value(QStringLiteral("path")).toString()).fileName(),
+                f.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString());
+        }
+        QCOMPARE(codes.value(QStringLiteral("locked.mp4")), QStringLiteral("PermissionDenied"));
+        QCOMPARE(codes.value(QStringLiteral("closed")), QStringLiteral("PermissionDenied"));
+        QCOMPARE(codes.size(), 3);
+        QVERIFY2(
+            codes.values().contains(QStringLiteral("BadFileName")), qPrintable(QString::fromUtf8(r.out)));
     }
 
     void nonAsciiPathsWithSpacesWork()

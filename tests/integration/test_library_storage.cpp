@@ -63,16 +63,53 @@ private slots:
         QCOMPARE(
             hash, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
         qint64 lastDone = 0;
-        const auto stored = s.storeOriginal(src, hash, cancel, [&](qint64 done, qint64) { lastDone = done; });
-        QVERIFY(stored);
-        QCOMPARE(*stored,
+        const QString owner = QStringLiteral("8c1f6a1e-0000-4000-8000-000000000001");
+        const auto staged
+            = s.stageOriginal(src, hash, owner, cancel, [&](qint64 done, qint64) { lastDone = done; });
+        QVERIFY(staged);
+        const QString finalPath = s.originalPath(hash, QStringLiteral("MP4"));
+        QCOMPARE(finalPath,
             s.originalsDir() + QLatin1Char('/') + hash.left(2) + QLatin1Char('/') + hash
                 + QStringLiteral(".mp4"));
-        QFile copy(*stored);
+        // Staged under a hidden name of its process, in the final folder, until placed.
+        QVERIFY(QFileInfo(*staged).fileName().startsWith(QStringLiteral(".stage-") + owner));
+        QCOMPARE(QFileInfo(*staged).absolutePath(), QFileInfo(finalPath).absolutePath());
+        const auto listed = *s.files();
+        QCOMPARE(listed.size(), 1u);
+        QCOMPARE(listed[0].owner, owner);
+        QVERIFY(s.place(*staged, finalPath));
+        QFile copy(finalPath);
         QVERIFY(copy.open(QIODevice::ReadOnly));
         QCOMPARE(copy.readAll(), bytes);
         QCOMPARE(lastDone, bytes.size());
-        QCOMPARE(filesUnder(s.originalsDir()), QStringList { *stored });  // no temp file left
+        QCOMPARE(filesUnder(s.originalsDir()), QStringList { finalPath });  // no temp file left
+        QVERIFY(s.files()->at(0).owner.isEmpty());
+        // Set aside (a removal not yet committed) names its process too, and can be put back.
+        const auto aside = s.setAside(finalPath, owner);
+        QVERIFY(aside && !QFileInfo::exists(finalPath));
+        QCOMPARE(s.files()->at(0).owner, owner);
+        QVERIFY(s.place(*aside, finalPath));
+        QCOMPARE(filesUnder(s.originalsDir()), QStringList { finalPath });
+    }
+
+    void placeReplacesWhatACrashLeftUnderTheFinalName()
+    {
+        LibraryStorage s(m_dir.filePath(QStringLiteral("lib2b")));
+        QVERIFY(s.ensureLayout());
+        const QString src = writeSource(QStringLiteral("a.mov"), 1000);
+        application::CancellationToken cancel;
+        const QString hash = *s.contentHash(src, cancel);
+        const QString finalPath = s.originalPath(hash, QStringLiteral("mov"));
+        QDir().mkpath(QFileInfo(finalPath).absolutePath());
+        QFile half(finalPath);
+        QVERIFY(half.open(QIODevice::WriteOnly));
+        half.write("half");
+        half.close();
+        const auto staged = s.stageOriginal(src, hash, QStringLiteral("p1"), cancel, {});
+        QVERIFY(s.place(*staged, finalPath));
+        QCOMPARE(QFileInfo(finalPath).size(), 1000);
+        QVERIFY(
+            !s.place(finalPath, m_dir.filePath(QStringLiteral("outside.mov"))));  // never out of the library
     }
 
     void fullDiskIsRefusedBeforeWritingAnything()
@@ -81,8 +118,12 @@ private slots:
         QVERIFY(s.ensureLayout());
         const QString src = writeSource(QStringLiteral("big.mov"), 2 * 1024 * 1024);
         application::CancellationToken cancel;
-        const auto r = s.storeOriginal(src, QString(64, QLatin1Char('b')), cancel, {});
+        const auto r = s.stageOriginal(src, QString(64, QLatin1Char('b')), QStringLiteral("p1"), cancel, {});
         QCOMPARE(r.error().code, ErrorCode::DiskFull);
+        // The message says how much is needed, why more than the file, and how much is free.
+        QVERIFY2(r.error().detail.contains(QStringLiteral("2.0 MB")), qPrintable(r.error().detail));
+        QVERIFY(r.error().detail.contains(QStringLiteral("kept free")));
+        QVERIFY(r.error().detail.contains(QStringLiteral("0.0 MB free")));
         QVERIFY(filesUnder(s.root()).isEmpty());
     }
 
@@ -92,12 +133,22 @@ private slots:
         QVERIFY(s.ensureLayout());
         const QString src = writeSource(QStringLiteral("long.mkv"), 8 * 1024 * 1024);
         application::CancellationToken cancel;
-        const auto r = s.storeOriginal(src, QString(64, QLatin1Char('c')), cancel, [&](qint64 done, qint64) {
-            if (done >= 2 * 1024 * 1024)
-                cancel.cancel();
-        });
+        const auto r = s.stageOriginal(
+            src, QString(64, QLatin1Char('c')), QStringLiteral("p1"), cancel, [&](qint64 done, qint64) {
+                if (done >= 2 * 1024 * 1024)
+                    cancel.cancel();
+            });
         QCOMPARE(r.error().code, ErrorCode::Cancelled);
         QVERIFY(filesUnder(s.root()).isEmpty());
+    }
+
+    void onlyRegularFilesAreHashed()
+    {
+        LibraryStorage s(m_dir.filePath(QStringLiteral("lib5b")));
+        application::CancellationToken cancel;
+        // A device never ends: it must be refused at once, not read forever.
+        QCOMPARE(s.contentHash(QStringLiteral("/dev/zero"), cancel).error().code, ErrorCode::NotMedia);
+        QCOMPARE(s.contentHash(m_dir.path(), cancel).error().code, ErrorCode::NotMedia);
     }
 
     void missingSourceIsReported()
@@ -117,7 +168,7 @@ private slots:
         QVERIFY(!s.owns(s.root() + QStringLiteral("/../precious.mp4")));
         QVERIFY(!s.removeOwned(outside));
         QVERIFY(QFileInfo::exists(outside));
-        const auto thumb = s.storeThumbnail(QStringLiteral("id1"), QByteArray("jpeg"));
+        const auto thumb = s.stageThumbnail(QStringLiteral("p1"), QByteArray("jpeg"));
         QVERIFY(thumb && s.owns(*thumb));
         QVERIFY(s.removeOwned(*thumb));
         QVERIFY(!QFileInfo::exists(*thumb));

@@ -19,6 +19,11 @@ class TestSqliteAssetRepository final : public QObject {
 
     MediaAsset makeAsset(const QString& title, int seconds, int minutesAfter = 0)
     {
+        return *MediaAsset::create(fieldsOf(title, seconds, minutesAfter));
+    }
+
+    MediaAsset::Fields fieldsOf(const QString& title, int seconds, int minutesAfter = 0)
+    {
         ++m_n;
         MediaAsset::Fields f;
         f.id = MediaAsset::newId();
@@ -46,7 +51,7 @@ class TestSqliteAssetRepository final : public QObject {
             { 1, QStringLiteral("aac"), 48000, 6, QStringLiteral("5.1"), QStringLiteral("eng") });
         f.info.subtitles.push_back({ 2, QStringLiteral("subrip"), QStringLiteral("fra") });
         f.thumbnailPath = QStringLiteral("/lib/thumbnails/x.jpg");
-        return *MediaAsset::create(f);
+        return f;
     }
 
 private slots:
@@ -189,9 +194,65 @@ private slots:
         QVERIFY(repo.add(a));
         QVERIFY(repo.setThumbnail(a.id(), QStringLiteral("/t.jpg")));
         QCOMPARE((*repo.findById(a.id()))->thumbnailPath(), QStringLiteral("/t.jpg"));
-        QVERIFY(repo.remove(a.id()));
-        QCOMPARE(repo.remove(a.id()).error().code, domain::ErrorCode::NotFound);
+        int moved = 0;
+        const application::FileMoves count { [&] {
+                                                ++moved;
+                                                return domain::ok();
+                                            },
+            {} };
+        QVERIFY(repo.remove(a.id(), count));
+        QCOMPARE(moved, 1);  // the files are set aside in the same transaction
+        QCOMPARE(repo.remove(a.id(), count).error().code, domain::ErrorCode::NotFound);
+        QCOMPARE(moved, 1);  // nothing to remove: nothing moved
         QCOMPARE(*repo.count(), 0);
+    }
+
+    void addUnlessPresentChecksMovesAndInsertsAsOne()
+    {
+        SqliteDatabase db(m_dir.filePath(QStringLiteral("unless.db")));
+        QVERIFY(db.open());
+        SqliteAssetRepository repo(db);
+        const MediaAsset first = makeAsset(QStringLiteral("first"), 7);
+        QStringList calls;
+        const application::FileMoves moves { [&] {
+                                                calls << QStringLiteral("apply");
+                                                return domain::ok();
+                                            },
+            [&] { calls << QStringLiteral("undo"); } };
+        auto added = repo.addUnlessPresent(first, moves);
+        QVERIFY(added && !added->has_value());
+        QCOMPARE(calls, QStringList { QStringLiteral("apply") });
+        // The same content again (another process, another id): nothing moved, the owner named.
+        MediaAsset::Fields f = fieldsOf(QStringLiteral("second"), 8);
+        f.contentHash = first.contentHash();
+        auto again = repo.addUnlessPresent(*MediaAsset::create(f), moves);
+        QVERIFY(again && again->has_value());
+        QCOMPARE(**again, first.id());
+        QCOMPARE(calls.size(), 1);
+        // A failure after the files moved puts them back before the rollback.
+        MediaAsset::Fields clash = fieldsOf(QStringLiteral("clash"), 9);
+        clash.id = first.id();  // new content, but an id in use: the insert fails
+        auto failed = repo.addUnlessPresent(*MediaAsset::create(clash), moves);
+        QVERIFY(!failed);
+        QCOMPARE(calls,
+            (QStringList { QStringLiteral("apply"), QStringLiteral("apply"), QStringLiteral("undo") }));
+        QCOMPARE(*repo.count(), 1);
+    }
+
+    void sweepSeesEveryReferencedFile()
+    {
+        SqliteDatabase db(m_dir.filePath(QStringLiteral("sweep.db")));
+        QVERIFY(db.open());
+        SqliteAssetRepository repo(db);
+        const MediaAsset a = makeAsset(QStringLiteral("s1"), 11);
+        QVERIFY(repo.add(a));
+        QVERIFY(repo.setThumbnail(a.id(), QStringLiteral("/lib/thumbnails/s1.jpg")));
+        QSet<QString> seen;
+        QVERIFY(repo.sweepUnreferenced([&](const QSet<QString>& referenced) {
+            seen = referenced;
+            return domain::ok();
+        }));
+        QCOMPARE(seen, (QSet<QString> { a.storedPath(), QStringLiteral("/lib/thumbnails/s1.jpg") }));
     }
 
     void threadsEachUseTheirOwnConnection()

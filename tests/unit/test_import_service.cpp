@@ -3,6 +3,7 @@
 #include "fakes/fake_clock.h"
 #include "fakes/fake_media_probe.h"
 #include "fakes/fake_media_storage.h"
+#include "fakes/fake_process_registry.h"
 #include "fakes/recording_notifier.h"
 
 #include <QDir>
@@ -28,7 +29,9 @@ class TestImportService final : public QObject {
         FakeThumbnailGrabber thumbnails;
         RecordingNotifier notifier;
         FakeClock clock;
-        ImportService service { ImportPorts { assets, probe, storage, thumbnails, notifier, clock } };
+        FakeProcessRegistry processes;
+        ImportService service { ImportPorts {
+            assets, probe, storage, thumbnails, notifier, clock, processes } };
 
         ImportReport import(const QStringList& paths, domain::ImportMode mode = domain::ImportMode::Copy)
         {
@@ -190,6 +193,45 @@ private slots:
         const ImportReport r = w.import({ write(QStringLiteral("x.mp4"), "VIDEO-x") });
         QCOMPARE(r.failed.size(), 1u);
         QCOMPARE(r.failed[0].error.code, ErrorCode::DatabaseError);
+        QCOMPARE(w.storage.fileCount(), 0u);
+    }
+
+    void anotherProcessRecordingTheSameContentFirstMakesThisOneASkip()
+    {
+        World w;
+        const QString path = write(QStringLiteral("race.mp4"), "VIDEO-race");
+        // The other process copied the same content to the same final name and recorded it,
+        // between this import's duplicate check and its own record.
+        QString winner;
+        w.assets.beforeAddUnlessPresent = [&](const domain::MediaAsset& mine) {
+            if (!winner.isEmpty())
+                return;
+            domain::MediaAsset::Fields f { domain::MediaAsset::newId(), QStringLiteral("theirs"), path,
+                mine.storedPath(), mine.contentHash(), domain::ImportMode::Copy, w.clock.now(), mine.info(),
+                {} };
+            winner = f.id;
+            w.storage.put(mine.storedPath(), "VIDEO-race");
+            QVERIFY(w.assets.add(*domain::MediaAsset::create(f)));
+        };
+        const ImportReport r = w.import({ path });
+        QCOMPARE(r.imported.size(), 0u);
+        QCOMPARE(r.failed.size(), 0u);
+        QCOMPARE(r.skipped.size(), 1u);
+        QCOMPARE(r.skipped[0].existingId, winner);
+        QCOMPARE(*w.assets.count(), 1);
+        const auto theirs = **w.assets.findById(winner);
+        QVERIFY(w.storage.has(theirs.storedPath()));  // the winner's copy is untouched
+        QCOMPARE(w.storage.fileCount(), 1u);  // and this import's staged copy and thumbnail are gone
+    }
+
+    void aFailedRecordLeavesNoFileBehind()
+    {
+        World w;
+        w.storage.failPlace = true;  // the move into place fails inside the transaction
+        const ImportReport r = w.import({ write(QStringLiteral("y.mp4"), "VIDEO-y") });
+        QCOMPARE(r.failed.size(), 1u);
+        QCOMPARE(r.failed[0].error.code, ErrorCode::IoError);
+        QCOMPARE(*w.assets.count(), 0);
         QCOMPARE(w.storage.fileCount(), 0u);
     }
 

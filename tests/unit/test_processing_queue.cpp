@@ -2,6 +2,7 @@
 #include "fakes/fake_clock.h"
 #include "fakes/fake_job_repository.h"
 #include "fakes/fake_media_probe.h"
+#include "fakes/fake_process_registry.h"
 #include "fakes/fake_processor.h"
 #include "fakes/recording_notifier.h"
 
@@ -24,6 +25,7 @@ class TestProcessingQueue final : public QObject {
         FakeMediaProbe probe;
         FakeClock clock;
         RecordingNotifier notifier;
+        FakeProcessRegistry processes;
         FakeProcessor::Shared shared;
         QStringList noteInputs;  // what the file-less "note" step was given
         ProcessorRegistry registry;
@@ -38,9 +40,22 @@ class TestProcessingQueue final : public QObject {
         }
         void reopen()
         {
-            queue = std::make_unique<ProcessingQueue>(QueuePorts { jobs, registry, probe, clock, notifier });
+            queue = std::make_unique<ProcessingQueue>(
+                QueuePorts { jobs, registry, probe, clock, notifier, processes });
         }
         JobState state(const QString& id) { return (*jobs.find(id))->state(); }
+        // As if another process had taken the job and then died (or is still running it).
+        domain::Job takenElsewhere(
+            const QString& id, const QString& owner, const QString& attempt = QStringLiteral("a1"))
+        {
+            auto job = **jobs.find(id);
+            if (job.state() != JobState::Queued)
+                qFatal("fixture: job not queued");
+            if (!job.start(owner, attempt, clock.now()))
+                qFatal("fixture: cannot start");
+            jobs.force(job);
+            return job;
+        }
         bool waitFor(const QString& id, JobState s, int ms = 5000)
         {
             QElapsedTimer t;
@@ -284,17 +299,14 @@ private slots:
     {
         World w;
         const QString id = w.queue->submit(request(input()))->id();
-        // Simulate a process that died mid-job: the repository says Running.
-        auto job = **w.jobs.find(id);
-        QVERIFY(job.transitionTo(JobState::Running, w.clock.now()));
-        QVERIFY(w.jobs.update(job));
+        // A process that died mid-job: the repository says Running, owned by it.
+        w.takenElsewhere(id, QStringLiteral("dead-1"));
         for (int crash = 1; crash <= ProcessingQueue::kMaxInterruptions; ++crash) {
             w.reopen();
             QVERIFY(w.queue->recover());
             QCOMPARE(w.state(id), JobState::Queued);
-            job = **w.jobs.find(id);
-            QVERIFY(job.transitionTo(JobState::Running, w.clock.now()));  // ...and it crashed again
-            QVERIFY(w.jobs.update(job));
+            QCOMPARE((*w.jobs.find(id))->fields().interruptions, crash);
+            w.takenElsewhere(id, QStringLiteral("dead-%1").arg(crash + 1));  // ...and it crashed again
         }
         w.reopen();
         QVERIFY(w.queue->recover());
@@ -306,11 +318,9 @@ private slots:
     {
         World w;
         const QString id = w.queue->submit(request(input()))->id();
-        auto job = **w.jobs.find(id);
-        QVERIFY(job.transitionTo(JobState::Running, w.clock.now()));
-        QVERIFY(w.jobs.update(job));
+        w.takenElsewhere(id, QStringLiteral("dead"), QStringLiteral("att1"));
         QDir().mkpath(m_dir.filePath(QStringLiteral("out")));
-        QFile stale(m_dir.filePath(QStringLiteral("out/.reelforge-%1-0.part.mp4").arg(id)));
+        QFile stale(m_dir.filePath(QStringLiteral("out/.reelforge-%1-att1-0.part.mp4").arg(id)));
         QVERIFY(stale.open(QIODevice::WriteOnly));
         stale.close();
         w.reopen();
@@ -319,6 +329,79 @@ private slots:
         w.queue->start();
         QVERIFY(w.waitFor(id, JobState::Succeeded));
         QVERIFY(w.jobs.log(id)->contains(QStringLiteral("interrupted")));
+    }
+
+    void aJobHeldByALiveProcessIsNeverTakenOver()
+    {
+        World w;
+        const QString id = w.queue->submit(request(input()))->id();
+        w.takenElsewhere(id, QStringLiteral("other"), QStringLiteral("att9"));
+        w.processes.setAlive(QStringLiteral("other"), true);
+        QDir().mkpath(m_dir.filePath(QStringLiteral("out")));
+        QFile working(m_dir.filePath(QStringLiteral("out/.reelforge-%1-att9-0.part.mp4").arg(id)));
+        QVERIFY(working.open(QIODevice::WriteOnly));
+        working.close();
+        w.reopen();
+        QVERIFY(w.queue->recover());
+        w.queue->start();
+        QTest::qWait(200);
+        QCOMPARE(w.state(id), JobState::Running);
+        QCOMPARE((*w.jobs.find(id))->fields().owner, QStringLiteral("other"));
+        QCOMPARE(w.shared.runs.load(), 0);
+        QVERIFY(working.exists());  // the other process's half-written output is left alone
+        QVERIFY(w.queue->isIdle());  // nothing for this process to do
+        // ...until the other process dies: then it is taken back and run once.
+        w.processes.setAlive(QStringLiteral("other"), false);
+        QVERIFY(w.queue->recover());
+        QVERIFY(!working.exists());
+        QVERIFY(w.waitFor(id, JobState::Succeeded));
+        QCOMPARE(w.shared.runs.load(), 1);
+    }
+
+    void twoQueuesOnOneLibraryRunEachJobOnce()
+    {
+        World w;
+        FakeProcessRegistry secondProcess;
+        ProcessingQueue second(
+            QueuePorts { w.jobs, w.registry, w.probe, w.clock, w.notifier, secondProcess });
+        w.processes.setAlive(secondProcess.selfId(), true);
+        secondProcess.setAlive(w.processes.selfId(), true);
+        w.queue->setConcurrency(2);
+        second.setConcurrency(2);
+        std::vector<QString> ids;
+        for (int i = 0; i < 8; ++i)
+            ids.push_back(w.queue->submit(request(input()))->id());
+        w.queue->start();
+        second.start();
+        for (const QString& id : ids) {
+            QVERIFY(w.waitFor(id, JobState::Succeeded, 10000));
+            QCOMPARE((*w.jobs.find(id))->attempts(), 1);
+            QCOMPARE(w.jobs.artifacts(id)->size(), 1u);
+        }
+        QCOMPARE(w.shared.runs.load(), 8);
+        QCOMPARE(outputFiles().size(), 8);  // every output under its final name, no temporary left
+    }
+
+    void aJobTakenOverElsewhereIsNotRecordedHere()
+    {
+        World w;
+        w.shared.frames = 1000;
+        w.shared.frameMs = 2;
+        const QString id = w.queue->submit(request(input()))->id();
+        w.queue->start();
+        QVERIFY(w.waitFor(id, JobState::Running));
+        QTRY_VERIFY(w.shared.framesDone.load() > 2);
+        w.queue->setStopAfterCurrent(true);  // so that it is not simply started again here
+        // Another process decided this one was dead and took the job back to the queue.
+        auto job = **w.jobs.find(id);
+        QVERIFY(job.requeueAfterInterruption(true, ProcessingQueue::kMaxInterruptions, w.clock.now()));
+        w.jobs.force(job);
+        // This process notices at its next progress write, stops, and records nothing.
+        QTRY_COMPARE(w.shared.running.load(), 0);
+        QTest::qWait(100);
+        QCOMPARE(w.state(id), JobState::Queued);
+        QVERIFY(w.jobs.artifacts(id)->empty());
+        QVERIFY(outputFiles().isEmpty());
     }
 
     void closingMidJobRequeuesWithoutCountingACrash()
@@ -331,7 +414,8 @@ private slots:
         QTRY_VERIFY(w.shared.framesDone.load() > 1);
         w.queue.reset();
         QCOMPARE(w.state(id), JobState::Queued);
-        QCOMPARE(*w.jobs.interruptions(id), 0);
+        QCOMPARE((*w.jobs.find(id))->fields().interruptions, 0);
+        QVERIFY((*w.jobs.find(id))->fields().owner.isEmpty());
         QVERIFY(outputFiles().isEmpty());
     }
 

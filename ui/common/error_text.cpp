@@ -42,6 +42,9 @@ QString errorText(domain::ErrorCode code)
         return QCoreApplication::translate("ErrorText", "The upload limit of your account has been reached.");
     case ErrorCode::UploadRejected:
         return QCoreApplication::translate("ErrorText", "The platform refused the upload.");
+    case ErrorCode::BadFileName:
+        return QCoreApplication::translate("ErrorText",
+            "The file name contains characters that cannot be read. Rename the file and try again.");
     case ErrorCode::InvalidArgument:
     case ErrorCode::IllegalTransition:
     case ErrorCode::Internal:

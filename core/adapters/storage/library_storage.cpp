@@ -2,10 +2,15 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 #include <QStorageInfo>
+#include <QUuid>
+
+#include <filesystem>
 
 namespace reelforge::adapters {
 
@@ -14,19 +19,73 @@ using domain::ErrorCode;
 namespace {
 
 constexpr qint64 kChunk = 1024 * 1024;
+// A write that fails with less than this left on the volume failed because the disk is full,
+// whatever the operating system's error text says.
+constexpr qint64 kNearlyFullBytes = 4LL * 1024 * 1024;
 
 qint64 systemFreeSpace(const QString& path)
 {
     return QStorageInfo(path).bytesAvailable();
 }
 
-domain::Error writeError(const QFileDevice& file, const QString& path)
+QString volumeOf(const QString& folder)
 {
+    const QStorageInfo volume(folder);
+    return volume.isValid() ? volume.rootPath() : folder;
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QLocale::c().toString(static_cast<double>(bytes) / (1024.0 * 1024.0), 'f', 1)
+        + QStringLiteral(" MB");
+}
+
+domain::Error writeError(
+    const QFileDevice& file, const QString& path, const LibraryStorage::FreeSpaceProbe& free)
+{
+    const QString folder = QFileInfo(path).absolutePath();
     const bool full = file.error() == QFileDevice::ResourceError
-        || file.errorString().contains(QStringLiteral("space"), Qt::CaseInsensitive);
-    return { full ? ErrorCode::DiskFull : ErrorCode::IoError,
-        full ? QStringLiteral("disk is full") : QStringLiteral("cannot write file: ") + file.errorString(),
-        path };
+        || file.errorString().contains(QStringLiteral("space"), Qt::CaseInsensitive)
+        || free(folder) < kNearlyFullBytes;
+    if (full)
+        return { ErrorCode::DiskFull, QStringLiteral("the disk is full"),
+            QStringLiteral("no space left on %1 while writing %2").arg(volumeOf(folder), path) };
+    return { ErrorCode::IoError, QStringLiteral("cannot write file: ") + file.errorString(), path };
+}
+
+domain::Error notEnoughSpace(const QString& folder, qint64 fileBytes, qint64 free)
+{
+    return { ErrorCode::DiskFull, QStringLiteral("not enough free space in the library"),
+        QStringLiteral("%1 needed on %2 (the file, %3, plus %4 always kept free for the system and the "
+                       "library database); %5 free")
+            .arg(megabytes(fileBytes + LibraryStorage::kReserveBytes), volumeOf(folder), megabytes(fileBytes),
+                megabytes(LibraryStorage::kReserveBytes), megabytes(qMax<qint64>(free, 0))) };
+}
+
+const QString kStage = QStringLiteral("stage");
+const QString kAside = QStringLiteral("aside");
+
+// ".<kind>-<owner>-<random>.<ext>": hidden, and naming the process it belongs to.
+QString temporaryName(const QString& folder, const QString& kind, const QString& owner, const QString& suffix)
+{
+    return QStringLiteral("%1/.%2-%3-%4%5")
+        .arg(folder, kind, owner, QUuid::createUuid().toString(QUuid::Id128).left(12),
+            suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix.toLower());
+}
+
+// The owner named by a temporary name, or empty for a final name. QSaveFile's own temporaries
+// add to the name they will get, so they carry the same prefix.
+QString ownerOf(const QString& fileName)
+{
+    for (const QString& kind : { kStage, kAside }) {
+        const QString prefix = QLatin1Char('.') + kind + QLatin1Char('-');
+        if (!fileName.startsWith(prefix))
+            continue;
+        const QString rest = fileName.mid(prefix.size());
+        const qsizetype random = rest.lastIndexOf(QLatin1Char('-'), rest.indexOf(QLatin1Char('.')));
+        return random > 0 ? rest.left(random) : rest;
+    }
+    return {};
 }
 
 }  // namespace
@@ -41,14 +100,17 @@ QString LibraryStorage::originalsDir() const
 {
     return m_root + QStringLiteral("/originals");
 }
+
 QString LibraryStorage::artifactsDir() const
 {
     return m_root + QStringLiteral("/artifacts");
 }
+
 QString LibraryStorage::thumbnailsDir() const
 {
     return m_root + QStringLiteral("/thumbnails");
 }
+
 QString LibraryStorage::databasePath() const
 {
     return m_root + QStringLiteral("/library.db");
@@ -66,6 +128,10 @@ domain::Status LibraryStorage::ensureLayout()
 domain::Result<QString> LibraryStorage::contentHash(
     const QString& path, application::CancellationToken& cancel)
 {
+    // A FIFO or a device would block or read forever: only regular files are hashed.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return domain::fail(ErrorCode::NotMedia, QStringLiteral("not a regular file"), path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (!QFileInfo::exists(path))
@@ -88,8 +154,19 @@ domain::Result<QString> LibraryStorage::contentHash(
     return QString::fromLatin1(hash.result().toHex());
 }
 
-domain::Result<QString> LibraryStorage::storeOriginal(const QString& sourcePath, const QString& sha256,
-    application::CancellationToken& cancel, const ByteProgress& progress)
+QString LibraryStorage::originalPath(const QString& sha256, const QString& suffix) const
+{
+    return originalsDir() + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256
+        + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix.toLower());
+}
+
+QString LibraryStorage::thumbnailPath(const QString& assetId) const
+{
+    return thumbnailsDir() + QLatin1Char('/') + assetId + QStringLiteral(".jpg");
+}
+
+domain::Result<QString> LibraryStorage::stageOriginal(const QString& sourcePath, const QString& sha256,
+    const QString& owner, application::CancellationToken& cancel, const ByteProgress& progress)
 {
     QFile in(sourcePath);
     if (!in.open(QIODevice::ReadOnly)) {
@@ -97,21 +174,20 @@ domain::Result<QString> LibraryStorage::storeOriginal(const QString& sourcePath,
             return domain::fail(ErrorCode::FileMissing, QStringLiteral("file disappeared"), sourcePath);
         return domain::fail(ErrorCode::PermissionDenied, QStringLiteral("file cannot be read"), sourcePath);
     }
-    const QString suffix = QFileInfo(sourcePath).suffix().toLower();
-    const QString dir = originalsDir() + QLatin1Char('/') + sha256.left(2);
-    const QString target
-        = dir + QLatin1Char('/') + sha256 + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
-    if (!QDir().mkpath(dir))
-        return domain::fail(ErrorCode::IoError, QStringLiteral("cannot create library folder"), dir);
+    const QString finalPath = originalPath(sha256, QFileInfo(sourcePath).suffix());
+    const QString folder = QFileInfo(finalPath).absolutePath();
+    if (!QDir().mkpath(folder))
+        return domain::fail(ErrorCode::IoError, QStringLiteral("cannot create library folder"), folder);
 
     const qint64 total = in.size();
-    if (m_freeSpace(dir) < total + kReserveBytes)
-        return domain::fail(ErrorCode::DiskFull, QStringLiteral("not enough free space in the library"),
-            QStringLiteral("%1 bytes needed").arg(total));
+    const qint64 free = m_freeSpace(folder);
+    if (free < total + kReserveBytes)
+        return tl::unexpected(notEnoughSpace(folder, total, free));
 
-    QSaveFile out(target);
+    const QString staged = temporaryName(folder, kStage, owner, QFileInfo(finalPath).suffix());
+    QSaveFile out(staged);
     if (!out.open(QIODevice::WriteOnly))
-        return tl::unexpected(writeError(out, target));
+        return tl::unexpected(writeError(out, staged, m_freeSpace));
     QByteArray buffer(kChunk, Qt::Uninitialized);
     qint64 done = 0;
     while (true) {
@@ -128,7 +204,7 @@ domain::Result<QString> LibraryStorage::storeOriginal(const QString& sourcePath,
         if (n == 0)
             break;
         if (out.write(buffer.constData(), n) != n) {
-            domain::Error e = writeError(out, target);
+            domain::Error e = writeError(out, staged, m_freeSpace);
             out.cancelWriting();
             return tl::unexpected(e);
         }
@@ -141,21 +217,49 @@ domain::Result<QString> LibraryStorage::storeOriginal(const QString& sourcePath,
         return domain::fail(
             ErrorCode::IoError, QStringLiteral("file changed while it was copied"), sourcePath);
     }
-    // QSaveFile::commit flushes to disk and renames over the final name in one step.
+    // QSaveFile::commit flushes to disk before the staged name appears.
     if (!out.commit())
-        return tl::unexpected(writeError(out, target));
-    return target;
+        return tl::unexpected(writeError(out, staged, m_freeSpace));
+    return staged;
 }
 
-domain::Result<QString> LibraryStorage::storeThumbnail(const QString& assetId, const QByteArray& jpeg)
+domain::Result<QString> LibraryStorage::stageThumbnail(const QString& owner, const QByteArray& jpeg)
 {
-    const QString path = thumbnailsDir() + QLatin1Char('/') + assetId + QStringLiteral(".jpg");
     if (!QDir().mkpath(thumbnailsDir()))
         return domain::fail(
             ErrorCode::IoError, QStringLiteral("cannot create library folder"), thumbnailsDir());
-    if (domain::Status s = writeFileAtomically(path, jpeg); !s)
+    const QString staged = temporaryName(thumbnailsDir(), kStage, owner, QStringLiteral("jpg"));
+    QSaveFile file(staged);
+    if (!file.open(QIODevice::WriteOnly) || file.write(jpeg) != jpeg.size() || !file.commit()) {
+        domain::Error e = writeError(file, staged, m_freeSpace);
+        file.cancelWriting();
+        return tl::unexpected(e);
+    }
+    return staged;
+}
+
+domain::Status LibraryStorage::place(const QString& temporary, const QString& finalPath)
+{
+    if (!owns(temporary) || !owns(finalPath))
+        return domain::fail(ErrorCode::InvalidArgument,
+            QStringLiteral("refusing to move a file outside the library"), temporary);
+    std::error_code error;
+    // Replaces a file of the same name: only a crashed import can have left one there.
+    std::filesystem::rename(
+        QFile::encodeName(temporary).toStdString(), QFile::encodeName(finalPath).toStdString(), error);
+    if (error)
+        return domain::fail(ErrorCode::IoError, QStringLiteral("cannot move the file into place"),
+            finalPath + QStringLiteral(": ") + QString::fromStdString(error.message()));
+    return domain::ok();
+}
+
+domain::Result<QString> LibraryStorage::setAside(const QString& path, const QString& owner)
+{
+    const QFileInfo info(path);
+    const QString aside = temporaryName(info.absolutePath(), kAside, owner, info.suffix());
+    if (domain::Status s = place(path, aside); !s)
         return tl::unexpected(s.error());
-    return path;
+    return aside;
 }
 
 bool LibraryStorage::owns(const QString& path) const
@@ -174,18 +278,32 @@ domain::Status LibraryStorage::removeOwned(const QString& path)
     return domain::ok();
 }
 
+domain::Result<std::vector<application::LibraryFile>> LibraryStorage::files() const
+{
+    std::vector<application::LibraryFile> out;
+    for (const QString& folder : { originalsDir(), thumbnailsDir() }) {
+        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            out.push_back({ path, ownerOf(it.fileName()) });
+        }
+    }
+    return out;
+}
+
 domain::Status writeFileAtomically(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
+    const auto free = [](const QString& folder) { return systemFreeSpace(folder); };
     if (!file.open(QIODevice::WriteOnly))
-        return tl::unexpected(writeError(file, path));
+        return tl::unexpected(writeError(file, path, free));
     if (file.write(bytes) != bytes.size()) {
-        domain::Error e = writeError(file, path);
+        domain::Error e = writeError(file, path, free);
         file.cancelWriting();
         return tl::unexpected(e);
     }
     if (!file.commit())
-        return tl::unexpected(writeError(file, path));
+        return tl::unexpected(writeError(file, path, free));
     return domain::ok();
 }
 

@@ -9,11 +9,13 @@
 namespace reelforge::adapters {
 
 // The library folder on disk:
-//   originals/ab/<sha256>.<ext>   copied imports, content-addressed
-//   artifacts/                    job outputs
+//   originals/ab/<sha256>.<ext>          copied imports, content-addressed
+//   originals/ab/.stage-<owner>-<n>.<ext> a copy being imported by process <owner>
+//   artifacts/                          job outputs
 //   thumbnails/<asset id>.jpg
-//   library.db                    (owned by the repositories)
-// Writes go to a temp file in the target folder, are flushed to disk and then renamed.
+//   library.db                          (owned by the repositories)
+// Temporary names start with a dot and name their process, so that a sweep can tell a crashed
+// process's leftovers from a live one's work. Writes are flushed to disk before a rename.
 class LibraryStorage final : public application::IMediaStorage {
 public:
     // Free bytes on the volume holding `path`; injectable so that a full disk can be tested.
@@ -24,11 +26,16 @@ public:
     QString root() const override { return m_root; }
     domain::Status ensureLayout() override;
     domain::Result<QString> contentHash(const QString& path, application::CancellationToken& cancel) override;
-    domain::Result<QString> storeOriginal(const QString& sourcePath, const QString& sha256,
-        application::CancellationToken& cancel, const ByteProgress& progress) override;
-    domain::Result<QString> storeThumbnail(const QString& assetId, const QByteArray& jpeg) override;
+    domain::Result<QString> stageOriginal(const QString& sourcePath, const QString& sha256,
+        const QString& owner, application::CancellationToken& cancel, const ByteProgress& progress) override;
+    domain::Result<QString> stageThumbnail(const QString& owner, const QByteArray& jpeg) override;
+    QString originalPath(const QString& sha256, const QString& suffix) const override;
+    QString thumbnailPath(const QString& assetId) const override;
+    domain::Status place(const QString& temporary, const QString& finalPath) override;
+    domain::Result<QString> setAside(const QString& path, const QString& owner) override;
     domain::Status removeOwned(const QString& path) override;
     bool owns(const QString& path) const override;
+    domain::Result<std::vector<application::LibraryFile>> files() const override;
 
     QString originalsDir() const;
     QString artifactsDir() const;

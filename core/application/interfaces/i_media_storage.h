@@ -7,12 +7,23 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 namespace reelforge::application {
 
+// A file in the library's own folders. `owner` is the process (IProcessRegistry id) whose
+// temporary file it is: staged for an import or set aside by a removal that may still be
+// rolled back. Empty for the library's final files.
+struct LibraryFile {
+    QString path;
+    QString owner;
+};
+
 // The on-disk library: originals/, artifacts/, thumbnails/ and the database beside them.
-// Every write is atomic (a temp file in the target folder, flushed, then renamed), so a crash
-// never leaves a half-written file under a final name. Thread-safe.
+// Several processes share it. Files are written under a temporary name that belongs to the
+// writing process (flushed to disk), and reach their final name with place(), which the import
+// runs inside the database transaction that records them: a final name without a record only
+// exists after a crash, and sweeping (see LibraryJanitor) removes it. Thread-safe.
 class IMediaStorage {
 public:
     using ByteProgress = std::function<void(qint64 done, qint64 total)>;
@@ -22,14 +33,27 @@ public:
     virtual domain::Status ensureLayout() = 0;
     // sha256 of the file's bytes, lower-case hex.
     virtual domain::Result<QString> contentHash(const QString& path, CancellationToken& cancel) = 0;
-    // Copies a file into originals/; checks free space first; DiskFull, IoError, Cancelled.
-    virtual domain::Result<QString> storeOriginal(const QString& sourcePath, const QString& sha256,
-        CancellationToken& cancel, const ByteProgress& progress)
+
+    // Copies a file into originals/ under a temporary name of `owner`'s; checks free space
+    // first. DiskFull (with the folder), IoError, Cancelled.
+    virtual domain::Result<QString> stageOriginal(const QString& sourcePath, const QString& sha256,
+        const QString& owner, CancellationToken& cancel, const ByteProgress& progress)
         = 0;
-    virtual domain::Result<QString> storeThumbnail(const QString& assetId, const QByteArray& jpeg) = 0;
+    virtual domain::Result<QString> stageThumbnail(const QString& owner, const QByteArray& jpeg) = 0;
+    // Final names: a copied original of this content, and an asset's thumbnail.
+    virtual QString originalPath(const QString& sha256, const QString& suffix) const = 0;
+    virtual QString thumbnailPath(const QString& assetId) const = 0;
+    // Gives a staged (or set-aside) file its final name, replacing a file left there by a crash.
+    // The caller holds the library's write lock and knows no record uses that name.
+    virtual domain::Status place(const QString& temporary, const QString& finalPath) = 0;
+    // Moves a library file to a temporary name of `owner`'s, for a removal not yet committed.
+    virtual domain::Result<QString> setAside(const QString& path, const QString& owner) = 0;
+
     // Removes a file the library owns; paths outside the library root are refused.
     virtual domain::Status removeOwned(const QString& path) = 0;
     virtual bool owns(const QString& path) const = 0;
+    // Every file under originals/ and thumbnails/ (the library's copies and thumbnails).
+    virtual domain::Result<std::vector<LibraryFile>> files() const = 0;
 };
 
 }  // namespace reelforge::application

@@ -17,6 +17,8 @@ public:
     virtual domain::Status add(const domain::Publication& publication) = 0;
     // Writes everything but id, artifact, account and createdAt.
     virtual domain::Status update(const domain::Publication& publication) = 0;
+    // update() and the end of its upload session (clearSession), in one transaction.
+    virtual domain::Status markPublished(const domain::Publication& publication) = 0;
     virtual domain::Result<std::optional<domain::Publication>> find(const QString& id) = 0;
     // In creation order.
     virtual domain::Result<std::vector<domain::Publication>> list() = 0;

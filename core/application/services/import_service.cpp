@@ -1,10 +1,10 @@
 #include "application/services/import_service.h"
 
 #include "application/services/media_files.h"
+#include "application/services/staged_files.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QUuid>
 
 namespace reelforge::application {
 
@@ -52,12 +52,14 @@ std::vector<ImportService::Candidate> ImportService::expand(
     for (const QString& given : paths) {
         const QFileInfo info(given);
         if (info.isDir()) {
-            const QStringList files = mediaFilesUnder(info.absoluteFilePath());
-            if (files.isEmpty()) {
+            const FolderScan scan = scanFolder(info.absoluteFilePath());
+            // What could not even be looked at is listed, never dropped in silence.
+            report.failed.insert(report.failed.end(), scan.problems.begin(), scan.problems.end());
+            if (scan.files.isEmpty() && scan.problems.empty()) {
                 report.failed.push_back({ given,
                     { ErrorCode::NotMedia, QStringLiteral("folder contains no media files"), given } });
             }
-            for (const QString& f : files)
+            for (const QString& f : scan.files)
                 out.push_back({ f, given });
         } else {
             // Named files are always tried, so a wrong one gets a reason rather than silence.
@@ -132,50 +134,52 @@ domain::Result<MediaAsset> ImportService::importFile(const QString& path, domain
     domain::Result<QString> hash = m_ports.storage.contentHash(path, cancel);
     if (!hash)
         return tl::unexpected(hash.error());
+    const auto duplicate = [&](const QString& existingId) {
+        report.skipped.push_back({ path, QStringLiteral("duplicate"), existingId });
+        return domain::fail(ErrorCode::Duplicate, QStringLiteral("already in the library"), existingId);
+    };
+    // Known already: nothing to copy. (Checked again when recording, which is what counts.)
     domain::Result<std::optional<MediaAsset>> existing = m_ports.assets.findByHash(*hash);
     if (!existing)
         return tl::unexpected(existing.error());
-    if (existing->has_value()) {
-        report.skipped.push_back({ path, QStringLiteral("duplicate"), (*existing)->id() });
-        return domain::fail(
-            ErrorCode::Duplicate, QStringLiteral("already in the library"), (*existing)->id());
-    }
+    if (existing->has_value())
+        return duplicate((*existing)->id());
 
+    // Everything is written under temporary names of this process's; they are deleted when this
+    // import does not end as a record (the StagedFiles guard), and moved into place when it does.
+    const QString owner = m_ports.processes.selfId();
+    StagedFiles staged(m_ports.storage);
+    const QString id = MediaAsset::newId();
     QString stored = QFileInfo(path).absoluteFilePath();
     if (mode == domain::ImportMode::Copy) {
-        domain::Result<QString> copied = m_ports.storage.storeOriginal(path, *hash, cancel, bytes);
+        domain::Result<QString> copied = m_ports.storage.stageOriginal(path, *hash, owner, cancel, bytes);
         if (!copied)
             return tl::unexpected(copied.error());
-        stored = *copied;
+        stored = m_ports.storage.originalPath(*hash, QFileInfo(path).suffix());
+        staged.add(*copied, stored);
     }
-    // Everything written from here on is undone if the record cannot be made.
-    const auto rollback = [&](const QString& thumbnail) {
-        if (mode == domain::ImportMode::Copy)
-            (void)m_ports.storage.removeOwned(stored);
-        if (!thumbnail.isEmpty())
-            (void)m_ports.storage.removeOwned(thumbnail);
-    };
-
-    const QString id = MediaAsset::newId();
     QString thumbnail;
     if (info->hasVideo()) {
         // A missing thumbnail is not worth failing an import for: the grid shows a placeholder.
-        if (domain::Result<QByteArray> jpeg = m_ports.thumbnails.grab(stored, *info, 480)) {
-            if (domain::Result<QString> saved = m_ports.storage.storeThumbnail(id, *jpeg))
-                thumbnail = *saved;
+        const QString readable = staged.empty() ? stored : staged.temporaryOf(stored);
+        if (domain::Result<QByteArray> jpeg = m_ports.thumbnails.grab(readable, *info, 480)) {
+            if (domain::Result<QString> saved = m_ports.storage.stageThumbnail(owner, *jpeg)) {
+                thumbnail = m_ports.storage.thumbnailPath(id);
+                staged.add(*saved, thumbnail);
+            }
         }
     }
 
     domain::Result<MediaAsset> asset = MediaAsset::create({ id, MediaAsset::titleFromFileName(path),
         QFileInfo(path).absoluteFilePath(), stored, *hash, mode, m_ports.clock.now(), *info, thumbnail });
-    if (!asset) {
-        rollback(thumbnail);
+    if (!asset)
         return asset;
-    }
-    if (domain::Status s = m_ports.assets.add(*asset); !s) {
-        rollback(thumbnail);
-        return tl::unexpected(s.error());
-    }
+    auto added = m_ports.assets.addUnlessPresent(*asset, staged.moves());
+    if (!added)
+        return tl::unexpected(added.error());
+    if (added->has_value())
+        return duplicate(**added);  // another process recorded the same content first
+    staged.release();
     return asset;
 }
 
@@ -183,14 +187,11 @@ void ImportService::notifyDone(const ImportReport& report)
 {
     if (report.imported.empty() && report.failed.empty())
         return;
-    domain::Notification n;
-    n.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    n.kind = QStringLiteral("import.finished");
-    n.level = report.failed.empty() ? domain::NotificationLevel::Success : domain::NotificationLevel::Warning;
-    n.subject = report.imported.size() == 1 ? report.imported.front().id : QString();
-    n.text = QStringLiteral("%1 imported, %2 failed").arg(report.imported.size()).arg(report.failed.size());
-    n.createdAt = m_ports.clock.now();
-    m_ports.notifier.notify(n);
+    m_ports.notifier.notify(domain::makeNotification(QStringLiteral("import.finished"),
+        report.failed.empty() ? domain::NotificationLevel::Success : domain::NotificationLevel::Warning,
+        report.imported.size() == 1 ? report.imported.front().id : QString(),
+        QStringLiteral("%1 imported, %2 failed").arg(report.imported.size()).arg(report.failed.size()), {},
+        m_ports.clock.now()));
 }
 
 void ImportService::start(const ImportRequest& request)

@@ -7,6 +7,7 @@
 #include "application/interfaces/i_media_probe.h"
 #include "application/interfaces/i_media_storage.h"
 #include "application/interfaces/i_notifier.h"
+#include "application/interfaces/i_process_registry.h"
 #include "application/interfaces/i_thumbnail_grabber.h"
 #include "application/progress.h"
 
@@ -26,10 +27,14 @@ struct ImportPorts {
     IThumbnailGrabber& thumbnails;
     INotifier& notifier;
     IClock& clock;
+    IProcessRegistry& processes;  // names this process's temporary files
 };
 
 // Import -> validation -> storage -> record -> notify, file by file. A failed file leaves the
-// database and the library folder as they were; the others go on.
+// database and the library folder as they were; the others go on. Several processes may import
+// into one library at once: the copy is made under a temporary name of this process's and moved
+// into place in the transaction that records it, so the same content imported twice at once
+// ends as one asset and one file, and the other import reports it as a duplicate.
 //
 // run() does the work on the calling thread (CLI, tests). start() runs it on the service's
 // own thread pool and reports through queued signals, for the GUI; requests started while

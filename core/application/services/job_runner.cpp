@@ -55,11 +55,12 @@ domain::Result<std::vector<ProcessPlan>> JobRunner::plan(const domain::Job& job)
     return plans;
 }
 
-domain::Result<std::vector<domain::Artifact>> JobRunner::run(const domain::Job& job,
-    CancellationToken& cancel, ProgressSink& progress, const QDateTime& now,
-    const std::function<void(const QString&)>& log)
+domain::Result<JobOutcome> JobRunner::run(const domain::Job& job, CancellationToken& cancel,
+    ProgressSink& progress, const QDateTime& now, const std::function<void(const QString&)>& log)
 {
-    OutputFiles outputs(job.fields().outputDir, job.id());
+    const QString attempt = job.fields().attemptId.isEmpty() ? QUuid::createUuid().toString(QUuid::Id128)
+                                                             : job.fields().attemptId;
+    auto outputs = std::make_shared<OutputFiles>(job.fields().outputDir, job.id(), attempt);
     QString input = job.fields().inputs.value(0);
     const auto& steps = job.fields().recipe.steps;
     std::vector<domain::Artifact> artifacts;
@@ -81,7 +82,7 @@ domain::Result<std::vector<domain::Artifact>> JobRunner::run(const domain::Job& 
                 progress.report(overall);
             },
             0);
-        JobContext ctx { cancel, stepProgress, outputs, log };
+        JobContext ctx { cancel, stepProgress, *outputs, log };
         auto produced = processor->run(*plan, ctx);
         if (!produced)
             return tl::unexpected(produced.error());
@@ -94,46 +95,88 @@ domain::Result<std::vector<domain::Artifact>> JobRunner::run(const domain::Job& 
         input = produced->front().path;
         artifacts = std::move(*produced);
     }
-    auto moved = outputs.commit();
-    if (!moved)
-        return tl::unexpected(moved.error());
     for (domain::Artifact& a : artifacts) {
-        for (const auto& [temp, final] : *moved)
-            if (a.path == temp)
-                a.path = final;
         a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         a.jobId = job.id();
         a.assetId = job.fields().assetId;
         a.createdAt = now;
     }
-    // Intermediate outputs of earlier steps were committed too; only the last step's are kept.
-    for (const auto& [temp, final] : *moved) {
-        const bool kept
-            = std::any_of(artifacts.begin(), artifacts.end(), [&](const auto& a) { return a.path == final; });
-        if (!kept)
-            QFile::remove(final);
-    }
     if (domain::Status s = describe(artifacts, cancel); !s)
         return tl::unexpected(s.error());
-    return artifacts;
+    return JobOutcome { std::move(artifacts), std::move(outputs) };
 }
 
 domain::Status JobRunner::describe(std::vector<domain::Artifact>& artifacts, CancellationToken& cancel) const
 {
     for (domain::Artifact& a : artifacts) {
-        QFile f(a.path);
-        if (!f.open(QIODevice::ReadOnly))
-            return domain::fail(ErrorCode::IoError, QStringLiteral("output cannot be read back"), a.path);
-        a.sizeBytes = f.size();
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        if (!hash.addData(&f))
-            return domain::fail(ErrorCode::IoError, QStringLiteral("output cannot be read back"), a.path);
-        a.contentHash = QString::fromLatin1(hash.result().toHex());
-        if (auto info = m_probe.probe(a.path))
-            a.info = *info;
-        (void)cancel;
+        if (domain::Status s = describeOne(a, cancel); !s)
+            return s;
     }
     return domain::ok();
+}
+
+domain::Status JobRunner::describeOne(domain::Artifact& a, CancellationToken& cancel) const
+{
+    QFile f(a.path);
+    if (!f.open(QIODevice::ReadOnly))
+        return domain::fail(ErrorCode::IoError, QStringLiteral("output cannot be read back"), a.path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 size = 0;
+    while (true) {
+        if (cancel.isCancelled())
+            return domain::fail(ErrorCode::Cancelled, QStringLiteral("cancelled"), a.path);
+        const qint64 n = f.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return domain::fail(ErrorCode::IoError, QStringLiteral("output cannot be read back"), a.path);
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        size += n;
+    }
+    a.sizeBytes = size;
+    a.contentHash = QString::fromLatin1(hash.result().toHex());
+    // Media outputs must open as what they claim to be: a file the muxer never finished (no
+    // index, no moov atom) is a failure, not a result.
+    const bool media = a.kind == QLatin1String("video") || a.kind == QLatin1String("audio");
+    auto info = m_probe.probe(a.path);
+    if (info)
+        a.info = *info;
+    else if (media)
+        return domain::fail(ErrorCode::MediaUnreadable,
+            QStringLiteral("the output does not read back as media"), info.error().toString());
+    if (media && a.info.duration.count() <= 0)
+        return domain::fail(ErrorCode::MediaUnreadable, QStringLiteral("the output has no duration"), a.path);
+    return domain::ok();
+}
+
+domain::Result<std::vector<domain::Artifact>> JobOutcome::place() const
+{
+    QSet<QString> keep;
+    for (const domain::Artifact& a : artifacts)
+        keep.insert(a.path);
+    auto moved = outputs->commit(keep);
+    if (!moved)
+        return tl::unexpected(moved.error());
+    std::vector<domain::Artifact> placed = artifacts;
+    for (domain::Artifact& a : placed) {
+        for (const auto& [temp, final] : *moved) {
+            if (a.path == temp)
+                a.path = final;
+        }
+        // What is recorded is what is on disk under the final name, byte for byte in size.
+        if (QFileInfo(a.path).size() != a.sizeBytes) {
+            outputs->rollback();
+            return domain::fail(
+                ErrorCode::IoError, QStringLiteral("the output changed after it was written"), a.path);
+        }
+    }
+    return placed;
+}
+
+void JobOutcome::rollback() const
+{
+    outputs->rollback();
 }
 
 }  // namespace reelforge::application

@@ -1,12 +1,15 @@
 #include "application/services/library_service.h"
 
+#include <QFileInfo>
+
 namespace reelforge::application {
 
 using domain::ErrorCode;
 
-LibraryService::LibraryService(IAssetRepository& assets, IMediaStorage& storage)
+LibraryService::LibraryService(IAssetRepository& assets, IMediaStorage& storage, IProcessRegistry& processes)
     : m_assets(assets)
     , m_storage(storage)
+    , m_processes(processes)
 {
 }
 
@@ -30,14 +33,36 @@ domain::Status LibraryService::remove(const QString& id)
     auto asset = get(id);
     if (!asset)
         return tl::unexpected(asset.error());
-    if (domain::Status s = m_assets.remove(id); !s)
-        return s;
-    // The record is gone first: a file left behind by a failed delete is only wasted space,
-    // while a record without its file would be a broken library entry.
+    QStringList owned;
     if (asset->mode() == domain::ImportMode::Copy && m_storage.owns(asset->storedPath()))
-        (void)m_storage.removeOwned(asset->storedPath());
+        owned << asset->storedPath();
     if (!asset->thumbnailPath().isEmpty() && m_storage.owns(asset->thumbnailPath()))
-        (void)m_storage.removeOwned(asset->thumbnailPath());
+        owned << asset->thumbnailPath();
+    std::vector<std::pair<QString, QString>> aside;  // temporary, original
+    const auto putBack = [&] {
+        for (const auto& [temporary, original] : aside)
+            (void)m_storage.place(temporary, original);  // the record is back: so are its files
+        aside.clear();
+    };
+    const auto setAside = [&]() -> domain::Status {
+        for (const QString& path : owned) {
+            if (!QFileInfo::exists(path))
+                continue;  // already gone: nothing to keep
+            auto moved = m_storage.setAside(path, m_processes.selfId());
+            if (!moved) {
+                putBack();
+                return tl::unexpected(moved.error());
+            }
+            aside.emplace_back(*moved, path);
+        }
+        return domain::ok();
+    };
+    if (domain::Status s = m_assets.remove(id, { setAside, putBack }); !s)
+        return s;
+    // The record is gone: its files can go. One that cannot be deleted now stays under a
+    // temporary name of this process's, which the next sweep removes.
+    for (const auto& [temporary, original] : aside)
+        (void)m_storage.removeOwned(temporary);
     return domain::ok();
 }
 

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "application/dtos/import_dtos.h"
+
 #include <QString>
 #include <QStringList>
+
+#include <vector>
 
 namespace reelforge::application {
 
@@ -9,8 +13,14 @@ namespace reelforge::application {
 bool hasMediaExtension(const QString& fileName);
 bool isHiddenName(const QString& fileName);
 
-// Media files under `folder`, recursively, sorted; hidden files and folders and non-media
-// files are left out.
-QStringList mediaFilesUnder(const QString& folder);
+// What a walk of a folder found: the media files to import, and what could not even be
+// looked at (a folder or file that cannot be read, a name that is not valid text), each with
+// its reason. Hidden files and folders and files that are not media are left out quietly.
+struct FolderScan {
+    QStringList files;  // sorted
+    std::vector<FailedItem> problems;
+};
+
+FolderScan scanFolder(const QString& folder);
 
 }  // namespace reelforge::application

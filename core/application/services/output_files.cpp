@@ -5,20 +5,22 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace reelforge::application {
 
 using domain::ErrorCode;
 
-OutputFiles::OutputFiles(QString folder, QString jobId)
+OutputFiles::OutputFiles(QString folder, QString jobId, QString attemptId)
     : m_folder(std::move(folder))
     , m_jobId(std::move(jobId))
+    , m_attemptId(std::move(attemptId))
 {
 }
 
 OutputFiles::~OutputFiles()
 {
-    if (!m_committed)
-        discard();
+    discard();
 }
 
 domain::Result<QString> OutputFiles::reserve(const QString& finalName)
@@ -32,20 +34,20 @@ domain::Result<QString> OutputFiles::reserve(const QString& finalName)
             ErrorCode::PermissionDenied, QStringLiteral("output folder is not writable"), m_folder);
     std::lock_guard lock(m_mutex);
     const QString suffix = QFileInfo(finalName).suffix();
-    const QString temp = QStringLiteral("%1/.reelforge-%2-%3.part%4")
-                             .arg(m_folder, m_jobId)
+    const QString temp = QStringLiteral("%1/.reelforge-%2-%3-%4.part%5")
+                             .arg(m_folder, m_jobId, m_attemptId)
                              .arg(m_reserved.size())
                              .arg(suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
     m_reserved.emplace_back(temp, finalName);
     return temp;
 }
 
-domain::Result<std::vector<std::pair<QString, QString>>> OutputFiles::commit()
+domain::Result<std::vector<std::pair<QString, QString>>> OutputFiles::commit(const QSet<QString>& keep)
 {
     std::lock_guard lock(m_mutex);
     std::vector<std::pair<QString, QString>> done;
     for (const auto& [temp, name] : m_reserved) {
-        if (!QFileInfo::exists(temp))
+        if (!QFileInfo::exists(temp) || !keep.contains(temp))
             continue;
         // Another job may take the same name between the check and the rename (QFile::rename
         // never replaces an existing file): try the next free name a few times.
@@ -63,25 +65,49 @@ domain::Result<std::vector<std::pair<QString, QString>>> OutputFiles::commit()
         }
         done.emplace_back(temp, target);
     }
-    m_committed = true;
+    m_committed = done;
+    // What was not kept (the outputs of earlier steps) goes now.
+    for (const auto& [temp, name] : m_reserved) {
+        if (!keep.contains(temp))
+            QFile::remove(temp);
+    }
     return done;
+}
+
+void OutputFiles::rollback()
+{
+    std::lock_guard lock(m_mutex);
+    for (const auto& [temp, final] : m_committed)
+        QFile::rename(final, temp);
+    m_committed.clear();
 }
 
 void OutputFiles::discard()
 {
     std::lock_guard lock(m_mutex);
-    for (const auto& entry : m_reserved)
-        QFile::remove(entry.first);
+    for (const auto& [temp, name] : m_reserved) {
+        const bool placed = std::any_of(
+            m_committed.begin(), m_committed.end(), [&](const auto& entry) { return entry.first == temp; });
+        if (!placed)
+            QFile::remove(temp);
+    }
     m_reserved.clear();
 }
 
-void OutputFiles::removeStale(const QString& folder, const QString& jobId)
+void OutputFiles::removeStale(const QString& folder, const QString& jobId, const QString& attemptId)
 {
+    // Attempts made before leases existed had no id: their files are numbered right after the
+    // job id. Only the given attempt's files match, never another attempt's.
+    const QString attempt
+        = attemptId.isEmpty() ? QString() : QRegularExpression::escape(attemptId) + QLatin1Char('-');
+    const QRegularExpression pattern(
+        QStringLiteral("^\\.reelforge-%1-%2\\d+\\.part").arg(QRegularExpression::escape(jobId), attempt));
     const QDir dir(folder);
-    const QStringList stale
-        = dir.entryList({ QStringLiteral(".reelforge-%1-*.part*").arg(jobId) }, QDir::Files | QDir::Hidden);
-    for (const QString& name : stale)
-        QFile::remove(dir.filePath(name));
+    for (const QString& name :
+        dir.entryList({ QStringLiteral(".reelforge-*") }, QDir::Files | QDir::Hidden)) {
+        if (pattern.match(name).hasMatch())
+            QFile::remove(dir.filePath(name));
+    }
 }
 
 QString OutputFiles::uniqueName(const QString& folder, const QString& fileName)

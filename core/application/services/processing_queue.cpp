@@ -1,6 +1,6 @@
 #include "application/services/processing_queue.h"
 
-#include <QElapsedTimer>
+#include <QDateTime>
 #include <QUuid>
 
 namespace reelforge::application {
@@ -9,42 +9,46 @@ using domain::ErrorCode;
 using domain::Job;
 using domain::JobState;
 
-struct ProcessingQueue::Running {
-    CancellationToken token;
-    QElapsedTimer lastSaved;
-};
+namespace {
+
+constexpr int kControlPollMs = 250;
+constexpr qint64 kProgressSaveMs = 1000;
+
+bool isHeld(JobState s)
+{
+    return s == JobState::Running || s == JobState::Paused;
+}
+
+domain::Error changedElsewhere(const QString& id)
+{
+    return { ErrorCode::IllegalTransition, QStringLiteral("the job was changed by another process"), id };
+}
+
+}  // namespace
 
 ProcessingQueue::ProcessingQueue(QueuePorts ports, QObject* parent)
     : QObject(parent)
     , m_ports(ports)
     , m_runner(ports.processors, ports.probe)
+    , m_engine(1)
 {
     qRegisterMetaType<reelforge::domain::Job>();
     qRegisterMetaType<reelforge::application::Progress>();
-    m_pool.setMaxThreadCount(m_concurrency);
-    m_controlPoll.setInterval(250);
-    connect(&m_controlPoll, &QTimer::timeout, this, &ProcessingQueue::pollControls);
+    // Jobs of processes that died while this one runs are taken back without a restart.
+    m_recoverTimer.setInterval(IProcessRegistry::kHeartbeatMs);
+    connect(&m_recoverTimer, &QTimer::timeout, this, [this] {
+        // A failure here (the database busy for long) is retried at the next tick.
+        (void)recover();
+    });
 }
 
 ProcessingQueue::~ProcessingQueue()
 {
-    // Quitting mid-job: stop the workers; the jobs stay Running in the database and are
-    // recovered (re-queued) at the next start, exactly like after a crash.
-    for (auto& [id, running] : m_running)
-        running->token.cancel();
-    m_pool.waitForDone();
-    // A normal quit is not a crash: put the jobs back in the queue without counting it.
-    for (const auto& [id, running] : m_running) {
-        if (auto job = load(id)) {
-            if (job->state() == JobState::Paused)
-                (void)job->transitionTo(JobState::Running, m_ports.clock.now());
-            (void)job->transitionTo(JobState::Interrupted, m_ports.clock.now());
-            (void)job->transitionTo(JobState::Queued, m_ports.clock.now());
-            (void)m_ports.jobs.update(*job);
-            (void)m_ports.jobs.appendLog(
-                id, QStringLiteral("re-queued: the app was closed while this job ran"));
-        }
-    }
+    // Quitting mid-job: stop the workers and hand their jobs back to the queue (not counted as
+    // a crash); the next start, here or in another process, runs them again.
+    m_stopping = true;
+    m_engine.stopAll(StopReason::Quit);
+    m_engine.waitForDone();
 }
 
 domain::Result<Job> ProcessingQueue::load(const QString& id) const
@@ -57,16 +61,18 @@ domain::Result<Job> ProcessingQueue::load(const QString& id) const
     return **found;
 }
 
-domain::Status ProcessingQueue::transition(Job& job, JobState to, const QString& logLine)
+domain::Result<bool> ProcessingQueue::swap(const Job& seen, const Job& next, const QString& logLine)
 {
-    if (domain::Status s = job.transitionTo(to, m_ports.clock.now()); !s)
-        return s;
-    if (domain::Status s = m_ports.jobs.update(job); !s)
-        return s;
-    if (!logLine.isEmpty())
-        (void)m_ports.jobs.appendLog(job.id(), logLine);
-    emit jobChanged(job);
-    return domain::ok();
+    auto swapped = m_ports.jobs.replace(seen, next, logLine);
+    if (swapped && *swapped)
+        emit jobChanged(next);
+    return swapped;
+}
+
+bool ProcessingQueue::ownedHere(const Job& job) const
+{
+    return isHeld(job.state()) && job.fields().owner == m_ports.processes.selfId()
+        && m_engine.isRunning(job.id());
 }
 
 domain::Result<Job> ProcessingQueue::submit(const JobRequest& r)
@@ -90,7 +96,8 @@ domain::Result<Job> ProcessingQueue::submit(const JobRequest& r)
         return tl::unexpected(plans.error());
     if (domain::Status s = m_ports.jobs.add(*job); !s)
         return tl::unexpected(s.error());
-    (void)m_ports.jobs.appendLog(job->id(), QStringLiteral("queued"));
+    if (domain::Status s = m_ports.jobs.appendLog(job->id(), QStringLiteral("queued")); !s)
+        return tl::unexpected(s.error());
     emit jobChanged(*job);
     if (m_started)
         QMetaObject::invokeMethod(this, &ProcessingQueue::schedule, Qt::QueuedConnection);
@@ -118,16 +125,21 @@ domain::Status ProcessingQueue::pause(const QString& id)
     auto job = load(id);
     if (!job)
         return tl::unexpected(job.error());
-    const auto it = m_running.find(id);
-    if (it == m_running.end()) {
+    if (!ownedHere(*job)) {
         if (job->state() != JobState::Running)
             return domain::fail(
                 ErrorCode::IllegalTransition, QStringLiteral("only a running job can be paused"), id);
-        return m_ports.jobs.requestControl(id, IJobRepository::Control::Pause);  // running in another process
+        return m_ports.jobs.requestControl(id, IJobRepository::Control::Pause);  // its owner applies it
     }
-    if (domain::Status s = transition(*job, JobState::Paused, QStringLiteral("paused")); !s)
+    Job next = *job;
+    if (domain::Status s = next.transitionTo(JobState::Paused, m_ports.clock.now()); !s)
         return s;
-    it->second->token.setPaused(true);
+    auto swapped = swap(*job, next, QStringLiteral("paused"));
+    if (!swapped)
+        return tl::unexpected(swapped.error());
+    if (!*swapped)
+        return tl::unexpected(changedElsewhere(id));
+    m_engine.item(id)->token().setPaused(true);
     return domain::ok();
 }
 
@@ -136,31 +148,47 @@ domain::Status ProcessingQueue::resume(const QString& id)
     auto job = load(id);
     if (!job)
         return tl::unexpected(job.error());
-    const auto it = m_running.find(id);
-    if (it == m_running.end()) {
+    if (!ownedHere(*job)) {
         if (job->state() != JobState::Paused)
             return domain::fail(
                 ErrorCode::IllegalTransition, QStringLiteral("only a paused job can be resumed"), id);
         return m_ports.jobs.requestControl(id, IJobRepository::Control::Resume);
     }
-    if (domain::Status s = transition(*job, JobState::Running, QStringLiteral("resumed")); !s)
+    Job next = *job;
+    if (domain::Status s = next.transitionTo(JobState::Running, m_ports.clock.now()); !s)
         return s;
-    it->second->token.setPaused(false);
+    auto swapped = swap(*job, next, QStringLiteral("resumed"));
+    if (!swapped)
+        return tl::unexpected(swapped.error());
+    if (!*swapped)
+        return tl::unexpected(changedElsewhere(id));
+    m_engine.item(id)->token().setPaused(false);
     return domain::ok();
 }
 
 domain::Status ProcessingQueue::cancel(const QString& id)
 {
-    auto job = load(id);
-    if (!job)
-        return tl::unexpected(job.error());
-    if (const auto it = m_running.find(id); it != m_running.end()) {
-        it->second->token.cancel();  // finished() records Cancelled once the worker has stopped
-        return domain::ok();
+    // A queued job may be taken by another process between the read and the write: read again.
+    for (int tries = 0; tries < 3; ++tries) {
+        auto job = load(id);
+        if (!job)
+            return tl::unexpected(job.error());
+        if (ownedHere(*job)) {
+            m_engine.stop(id, StopReason::Cancelled);  // finished() records Cancelled
+            return domain::ok();
+        }
+        if (isHeld(job->state()))
+            return m_ports.jobs.requestControl(id, IJobRepository::Control::Cancel);
+        Job next = *job;
+        if (domain::Status s = next.transitionTo(JobState::Cancelled, m_ports.clock.now()); !s)
+            return s;
+        auto swapped = swap(*job, next, QStringLiteral("cancelled"));
+        if (!swapped)
+            return tl::unexpected(swapped.error());
+        if (*swapped)
+            return domain::ok();
     }
-    if (job->state() == JobState::Running || job->state() == JobState::Paused)
-        return m_ports.jobs.requestControl(id, IJobRepository::Control::Cancel);
-    return transition(*job, JobState::Cancelled, QStringLiteral("cancelled"));
+    return tl::unexpected(changedElsewhere(id));
 }
 
 domain::Status ProcessingQueue::retry(const QString& id)
@@ -168,9 +196,14 @@ domain::Status ProcessingQueue::retry(const QString& id)
     auto job = load(id);
     if (!job)
         return tl::unexpected(job.error());
-    if (domain::Status s = transition(*job, JobState::Queued, QStringLiteral("retry requested")); !s)
+    Job next = *job;
+    if (domain::Status s = next.transitionTo(JobState::Queued, m_ports.clock.now()); !s)
         return s;
-    (void)m_ports.jobs.setInterruptions(id, 0);
+    auto swapped = swap(*job, next, QStringLiteral("retry requested"));
+    if (!swapped)
+        return tl::unexpected(swapped.error());
+    if (!*swapped)
+        return tl::unexpected(changedElsewhere(id));
     if (m_started)
         schedule();
     return domain::ok();
@@ -178,20 +211,18 @@ domain::Status ProcessingQueue::retry(const QString& id)
 
 domain::Status ProcessingQueue::setPriority(const QString& id, int priority)
 {
+    if (domain::Status s = m_ports.jobs.setPriority(id, priority); !s)
+        return s;
     auto job = load(id);
     if (!job)
         return tl::unexpected(job.error());
-    job->setPriority(priority);
-    if (domain::Status s = m_ports.jobs.update(*job); !s)
-        return s;
     emit jobChanged(*job);
     return domain::ok();
 }
 
 void ProcessingQueue::setConcurrency(int jobs)
 {
-    m_concurrency = qBound(1, jobs, 16);
-    m_pool.setMaxThreadCount(m_concurrency);
+    m_engine.setConcurrency(jobs);
     if (m_started)
         schedule();
 }
@@ -208,53 +239,59 @@ domain::Status ProcessingQueue::recover()
     auto all = m_ports.jobs.list();
     if (!all)
         return tl::unexpected(all.error());
-    for (Job& job : *all) {
-        if (job.state() != JobState::Running && job.state() != JobState::Paused)
+    QSet<QString> owners;
+    for (const Job& job : *all) {
+        if (isHeld(job.state()) && job.fields().owner != m_ports.processes.selfId())
+            owners.insert(job.fields().owner);
+    }
+    if (owners.isEmpty())
+        return domain::ok();
+    auto gone = m_ports.processes.gone(owners);
+    if (!gone)
+        return tl::unexpected(gone.error());
+    bool requeued = false;
+    for (const Job& job : *all) {
+        if (!isHeld(job.state()) || !gone->contains(job.fields().owner))
             continue;
-        if (!job.fields().outputDir.isEmpty())  // analysis jobs write no files
-            OutputFiles::removeStale(job.fields().outputDir, job.id());
-        const int crashes = m_ports.jobs.interruptions(job.id()).value_or(0) + 1;
-        (void)m_ports.jobs.setInterruptions(job.id(), crashes);
-        if (domain::Status s = transition(job, JobState::Interrupted,
-                QStringLiteral("interrupted: the app stopped while this job ran"));
+        Job next = job;
+        if (domain::Status s = next.requeueAfterInterruption(true, kMaxInterruptions, m_ports.clock.now());
             !s)
             return s;
-        const bool again = crashes <= kMaxInterruptions;
-        if (again) {
-            if (domain::Status s
-                = transition(job, JobState::Queued, QStringLiteral("re-queued after interruption"));
-                !s)
-                return s;
-        } else if (domain::Status s
-                   = job.fail(QStringLiteral("interrupted %1 times in a row; not retried automatically")
-                                  .arg(crashes),
-                       m_ports.clock.now());
-                   !s) {
-            return s;
-        } else {
-            (void)m_ports.jobs.update(job);
-            emit jobChanged(job);
-        }
+        const QString line = next.state() == JobState::Queued
+            ? QStringLiteral("interrupted: the process running it stopped; re-queued")
+            : QStringLiteral("interrupted: the process running it stopped; ") + next.fields().error;
+        auto swapped = swap(job, next, line);
+        if (!swapped)
+            return tl::unexpected(swapped.error());
+        // Taken back here: the dead attempt's half-written files go (no one else uses its names).
+        if (*swapped && !job.fields().outputDir.isEmpty())
+            OutputFiles::removeStale(job.fields().outputDir, job.id(), job.fields().attemptId);
+        requeued = requeued || (*swapped && next.state() == JobState::Queued);
     }
+    if (requeued && m_started)
+        QMetaObject::invokeMethod(this, &ProcessingQueue::schedule, Qt::QueuedConnection);
     return domain::ok();
 }
 
-void ProcessingQueue::start()
+void ProcessingQueue::start(const QSet<QString>& only)
 {
+    m_only = only;
     m_started = true;
-    m_controlPoll.start();
+    m_engine.startPolling(kControlPollMs, [this](const QString& id, RunningItem& item) { poll(id, item); });
+    m_recoverTimer.start();
     schedule();
 }
 
 bool ProcessingQueue::isIdle() const
 {
-    if (!m_running.empty())
+    if (!m_engine.isEmpty())
         return false;
     if (m_stopAfterCurrent)
         return true;
     auto all = m_ports.jobs.list();
-    return all
-        && std::none_of(all->begin(), all->end(), [](const Job& j) { return j.state() == JobState::Queued; });
+    return all && std::none_of(all->begin(), all->end(), [this](const Job& j) {
+        return j.state() == JobState::Queued && (m_only.isEmpty() || m_only.contains(j.id()));
+    });
 }
 
 domain::Result<std::vector<Job>> ProcessingQueue::jobs() const
@@ -264,20 +301,20 @@ domain::Result<std::vector<Job>> ProcessingQueue::jobs() const
 
 void ProcessingQueue::waitForDone()
 {
-    m_pool.waitForDone();
+    m_engine.waitForDone();
 }
 
 void ProcessingQueue::schedule()
 {
-    if (!m_started)
+    if (!m_started || m_stopping)
         return;
-    if (!m_stopAfterCurrent && static_cast<int>(m_running.size()) < m_concurrency) {
-        auto all = m_ports.jobs.list();
-        if (all) {
-            for (Job& job : *all) {
-                if (static_cast<int>(m_running.size()) >= m_concurrency)
+    if (!m_stopAfterCurrent && m_engine.hasRoom()) {
+        if (auto all = m_ports.jobs.list()) {
+            for (const Job& job : *all) {
+                if (!m_engine.hasRoom())
                     break;
-                if (job.state() == JobState::Queued && m_running.count(job.id()) == 0)
+                if (job.state() == JobState::Queued && !m_engine.isRunning(job.id())
+                    && (m_only.isEmpty() || m_only.contains(job.id())))
                     launch(job);
             }
         }
@@ -286,112 +323,155 @@ void ProcessingQueue::schedule()
         emit idle();
 }
 
-void ProcessingQueue::launch(Job job)
+void ProcessingQueue::launch(const Job& queued)
 {
-    if (!transition(job, JobState::Running, QStringLiteral("started attempt %1").arg(job.attempts() + 1)))
+    Job started = queued;
+    const QString attempt = QUuid::createUuid().toString(QUuid::Id128);
+    if (!started.start(m_ports.processes.selfId(), attempt, m_ports.clock.now()))
         return;
-    auto running = std::make_shared<Running>();
-    running->lastSaved.start();
-    m_running[job.id()] = running;
-    m_pool.start([this, job, running] {
-        ProgressSink sink([this, id = job.id()](const Progress& p) {
+    // The lease: one conditional write. Another process that took the job first wins.
+    auto taken = m_ports.jobs.replace(queued, started,
+        QStringLiteral("started attempt %1 (%2)").arg(started.attempts()).arg(attempt.left(8)));
+    if (!taken || !*taken)
+        return;
+    const QDateTime now = m_ports.clock.now();
+    m_engine.launch(started.id(), {}, [this, started, now](RunningItem& item) -> std::function<void()> {
+        ProgressSink sink([this, id = started.id()](const Progress& p) {
             QMetaObject::invokeMethod(
                 this, [this, id, p] { onProgress(id, p); }, Qt::QueuedConnection);
         });
-        const auto log = [this, id = job.id()](const QString& line) {
-            QMetaObject::invokeMethod(
-                this, [this, id, line] { (void)m_ports.jobs.appendLog(id, line); }, Qt::QueuedConnection);
+        const auto log = [this, id = started.id()](const QString& line) {
+            // The log is only for the creator to read: a line that cannot be written is lost.
+            (void)m_ports.jobs.appendLog(id, line);
         };
-        auto result = m_runner.run(job, running->token, sink, m_ports.clock.now(), log);
-        QMetaObject::invokeMethod(
-            this, [this, id = job.id(), result] { finished(id, result); }, Qt::QueuedConnection);
+        auto outcome = m_runner.run(started, item.token(), sink, now, log);
+        const StopReason reason = item.reason();
+        return [this, started, outcome, reason] { finished(started, outcome, reason); };
     });
+    // Registered as running before anyone hears of it: a listener that asks isIdle() now gets
+    // the right answer.
+    m_progressSavedMs[started.id()] = 0;
+    emit jobChanged(started);
 }
 
-void ProcessingQueue::onProgress(const QString& id, const Progress& progress)
+void ProcessingQueue::record(const Job& seen, const Job& next, const QString& logLine)
 {
-    const auto it = m_running.find(id);
-    if (it == m_running.end())
-        return;
-    emit jobProgress(id, progress);
-    // The database copy is for other processes and for after a restart: once a second is plenty.
-    if (it->second->lastSaved.elapsed() < 1000)
-        return;
-    it->second->lastSaved.restart();
-    if (auto job = load(id); job && job->setProgress(qBound(0.0, progress.fraction, 1.0)))
-        (void)m_ports.jobs.update(*job);
+    auto swapped = swap(seen, next, logLine);
+    if (!swapped) {
+        // The database refused the write (disk full, locked for too long): the job stays as it
+        // was and the next start's recovery settles it. Say so in the log if that still works.
+        (void)m_ports.jobs.appendLog(
+            seen.id(), QStringLiteral("could not record: ") + swapped.error().toString());
+    }
 }
 
-void ProcessingQueue::finished(const QString& id, const domain::Result<std::vector<domain::Artifact>>& result)
+void ProcessingQueue::finished(
+    const Job& started, const domain::Result<JobOutcome>& outcome, StopReason reason)
 {
-    const auto it = m_running.find(id);
-    const bool cancelled = it != m_running.end() && it->second->token.isCancelled();
-    m_running.erase(id);
-    auto job = load(id);
-    if (job) {
-        if (job->state() == JobState::Paused)
-            (void)job->transitionTo(JobState::Running, m_ports.clock.now());
-        if (result) {
-            for (const domain::Artifact& a : *result)
-                (void)m_ports.jobs.addArtifact(a);
-            (void)m_ports.jobs.setInterruptions(id, 0);
-            (void)transition(
-                *job, JobState::Succeeded, QStringLiteral("succeeded: %1 output(s)").arg(result->size()));
-            // A job that wrote no file (background analysis) has nothing to show: only a
-            // failure of one is worth interrupting the creator for.
-            if (!result->empty())
-                notifyFinished(*job, *result);
-        } else if (cancelled || result.error().code == ErrorCode::Cancelled) {
-            (void)transition(*job, JobState::Cancelled, QStringLiteral("cancelled; partial output removed"));
-        } else {
-            const QString reason = result.error().toString();
-            if (job->fail(result.error(), m_ports.clock.now())) {
-                (void)m_ports.jobs.update(*job);
-                (void)m_ports.jobs.appendLog(id, QStringLiteral("failed: ") + reason);
-                emit jobChanged(*job);
-                notifyFinished(*job, {});
-            }
+    m_progressSavedMs.erase(started.id());
+    auto current = load(started.id());
+    // Taken over by another process (this one was thought dead): what it made is not recorded
+    // and its temporary files go with the outcome.
+    const bool ours = current && isHeld(current->state()) && current->fields().owner == started.fields().owner
+        && current->fields().attemptId == started.fields().attemptId;
+    if (ours && reason != StopReason::LeaseLost) {
+        Job next = *current;
+        if (next.state() == JobState::Paused && !next.transitionTo(JobState::Running, m_ports.clock.now()))
+            return;
+        if (reason == StopReason::Quit) {
+            if (next.requeueAfterInterruption(false, kMaxInterruptions, m_ports.clock.now()))
+                record(*current, next, QStringLiteral("re-queued: the app was closed while this job ran"));
+        } else if (outcome) {
+            succeed(*current, next, *outcome);
+        } else if (reason == StopReason::Cancelled || outcome.error().code == ErrorCode::Cancelled) {
+            if (next.transitionTo(JobState::Cancelled, m_ports.clock.now()))
+                record(*current, next, QStringLiteral("cancelled; partial output removed"));
+        } else if (next.fail(outcome.error(), m_ports.clock.now())) {
+            auto swapped = swap(*current, next, QStringLiteral("failed: ") + outcome.error().toString());
+            if (swapped && *swapped)
+                notifyFinished(next, {});
         }
     }
     schedule();
 }
 
-void ProcessingQueue::pollControls()
+void ProcessingQueue::succeed(const Job& current, const Job& running, const JobOutcome& outcome)
 {
-    for (auto& [id, running] : m_running) {
-        auto control = m_ports.jobs.takeControl(id);
-        if (!control || *control == IJobRepository::Control::None)
-            continue;
-        const QString jobId = id;  // the map may change below
-        switch (*control) {
-        case IJobRepository::Control::Pause:
-            (void)pause(jobId);
-            break;
-        case IJobRepository::Control::Resume:
-            (void)resume(jobId);
-            break;
-        case IJobRepository::Control::Cancel:
-            running->token.cancel();
-            break;
-        case IJobRepository::Control::None:
-            break;
-        }
-        break;  // pause/resume emit signals that may re-enter: one per tick is plenty
+    Job next = running;
+    if (!next.transitionTo(JobState::Succeeded, m_ports.clock.now()))
+        return;
+    std::vector<domain::Artifact> placed;
+    const auto place = [&]() -> domain::Result<std::vector<domain::Artifact>> {
+        auto artifacts = outcome.place();
+        if (artifacts)
+            placed = *artifacts;
+        return artifacts;
+    };
+    const QString line = QStringLiteral("succeeded: %1 output(s)").arg(outcome.artifacts.size());
+    auto completed = m_ports.jobs.complete(current, next, place, line);
+    if (completed && *completed) {
+        emit jobChanged(next);
+        // A job that wrote no file (background analysis) has nothing to show: only a failure
+        // of one is worth interrupting the creator for.
+        if (!placed.empty())
+            notifyFinished(next, placed);
+        return;
+    }
+    // Not recorded: what was moved into place goes back and is deleted with the outcome.
+    outcome.rollback();
+    Job failed = running;
+    if (!completed && failed.fail(completed.error(), m_ports.clock.now())) {
+        auto swapped = swap(current, failed, QStringLiteral("failed: ") + completed.error().toString());
+        if (swapped && *swapped)
+            notifyFinished(failed, {});
+    }
+}
+
+void ProcessingQueue::onProgress(const QString& id, const Progress& progress)
+{
+    const auto saved = m_progressSavedMs.find(id);
+    if (saved == m_progressSavedMs.end())
+        return;
+    emit jobProgress(id, progress);
+    // The database copy is for other processes and for after a restart: once a second is plenty.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - saved->second < kProgressSaveMs)
+        return;
+    saved->second = now;
+    auto written
+        = m_ports.jobs.setProgress(id, m_ports.processes.selfId(), qBound(0.0, progress.fraction, 1.0));
+    if (written && !*written)
+        m_engine.stop(id, StopReason::LeaseLost);  // another process took it: stop wasting work
+}
+
+void ProcessingQueue::poll(const QString& id, RunningItem& item)
+{
+    auto control = m_ports.jobs.takeControl(id);
+    if (!control || *control == IJobRepository::Control::None)
+        return;
+    switch (*control) {
+    case IJobRepository::Control::Pause:
+        (void)pause(id);  // refused when it already finished: nothing left to pause
+        break;
+    case IJobRepository::Control::Resume:
+        (void)resume(id);
+        break;
+    case IJobRepository::Control::Cancel:
+        item.stop(StopReason::Cancelled);
+        break;
+    case IJobRepository::Control::None:
+        break;
     }
 }
 
 void ProcessingQueue::notifyFinished(const Job& job, const std::vector<domain::Artifact>& artifacts)
 {
-    domain::Notification n;
-    n.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const bool ok = job.state() == JobState::Succeeded;
-    n.kind = ok ? QStringLiteral("job.succeeded") : QStringLiteral("job.failed");
-    n.level = ok ? domain::NotificationLevel::Success : domain::NotificationLevel::Error;
-    n.subject = job.id();
-    n.text = ok ? job.fields().title : job.fields().error;
-    n.link = artifacts.empty() ? QString() : artifacts.front().path;
-    n.createdAt = m_ports.clock.now();
-    m_ports.notifier.notify(n);
+    m_ports.notifier.notify(
+        domain::makeNotification(ok ? QStringLiteral("job.succeeded") : QStringLiteral("job.failed"),
+            ok ? domain::NotificationLevel::Success : domain::NotificationLevel::Error, job.id(),
+            ok ? job.fields().title : job.fields().error,
+            artifacts.empty() ? QString() : artifacts.front().path, m_ports.clock.now()));
 }
 
 }  // namespace reelforge::application

@@ -3,14 +3,13 @@
 #include "application/interfaces/i_clock.h"
 #include "application/interfaces/i_job_repository.h"
 #include "application/interfaces/i_notifier.h"
+#include "application/interfaces/i_process_registry.h"
 #include "application/services/job_runner.h"
+#include "application/services/work_engine.h"
 
 #include <QObject>
-#include <QThreadPool>
+#include <QSet>
 #include <QTimer>
-
-#include <map>
-#include <memory>
 
 namespace reelforge::application {
 
@@ -20,6 +19,7 @@ struct QueuePorts {
     const IMediaProbe& probe;
     IClock& clock;
     INotifier& notifier;
+    IProcessRegistry& processes;
 };
 
 struct JobRequest {
@@ -32,14 +32,19 @@ struct JobRequest {
     int priority = 0;
 };
 
-// The persistent processing queue. Every job is in SQLite before it runs; state changes are
-// written as they happen, so a crash or kill loses nothing: recover() (called once at start)
-// turns jobs that were running into Interrupted and queues them again, once per crash, and
-// fails a job that keeps crashing the process.
+// The persistent processing queue, shared by every process that opens the library. Every job is
+// in SQLite before it runs and every state change is a compare-and-swap on the row, so two
+// processes never run the same job and a change made elsewhere is never overwritten.
 //
-// Lives on the thread that created it (the GUI thread, or the CLI's main thread); jobs run on
-// its own pool. Signals arrive on the owner thread. Controls from other processes (the CLI's
-// `queue pause|resume|cancel`) are picked up from the database while jobs run here.
+// A running job is leased to one live process (IProcessRegistry): it is taken in one
+// conditional write, its attempt writes temporary files under names no other attempt uses, and
+// it finishes in one transaction that moves the outputs into place and records them. recover()
+// (at start, then every few seconds) takes back only jobs whose owner is gone: it counts the
+// crash and queues them again, or fails a job that keeps crashing its process.
+//
+// Lives on the thread that created it (the GUI thread, or the CLI's main thread); jobs run on a
+// WorkEngine's pool. Signals arrive on the owner thread. Controls for jobs running in another
+// process (the CLI's `queue pause|resume|cancel`) go through the database to their owner.
 class ProcessingQueue : public QObject {
     Q_OBJECT
 public:
@@ -58,12 +63,13 @@ public:
     domain::Status setPriority(const QString& id, int priority);
 
     void setConcurrency(int jobs);
-    int concurrency() const { return m_concurrency; }
+    int concurrency() const { return m_engine.concurrency(); }
     void setStopAfterCurrent(bool stop);
     bool stopAfterCurrent() const { return m_stopAfterCurrent; }
 
     domain::Status recover();
-    void start();  // begins running queued jobs (call after recover())
+    // Begins running queued jobs (all, or only those in `only`); call after recover().
+    void start(const QSet<QString>& only = {});
     bool isIdle() const;
     domain::Result<std::vector<domain::Job>> jobs() const;
     void waitForDone();
@@ -74,25 +80,28 @@ signals:
     void idle();
 
 private:
-    struct Running;
-
     void schedule();
-    void launch(domain::Job job);
-    void finished(const QString& id, const domain::Result<std::vector<domain::Artifact>>& result);
+    void launch(const domain::Job& queued);
+    void finished(const domain::Job& started, const domain::Result<JobOutcome>& outcome, StopReason reason);
+    void record(const domain::Job& seen, const domain::Job& next, const QString& logLine);
+    void succeed(const domain::Job& current, const domain::Job& running, const JobOutcome& outcome);
     void onProgress(const QString& id, const Progress& progress);
-    void pollControls();
+    void poll(const QString& id, RunningItem& item);
     domain::Result<domain::Job> load(const QString& id) const;
-    domain::Status transition(domain::Job& job, domain::JobState to, const QString& logLine);
+    // Writes `next` over `seen`; false (and nothing written) when another process changed it.
+    domain::Result<bool> swap(const domain::Job& seen, const domain::Job& next, const QString& logLine);
+    bool ownedHere(const domain::Job& job) const;
     void notifyFinished(const domain::Job& job, const std::vector<domain::Artifact>& artifacts);
 
     QueuePorts m_ports;
     JobRunner m_runner;
-    QThreadPool m_pool;
-    QTimer m_controlPoll;
-    std::map<QString, std::shared_ptr<Running>> m_running;
-    int m_concurrency = 1;
+    WorkEngine m_engine;
+    QTimer m_recoverTimer;
+    std::map<QString, qint64> m_progressSavedMs;
+    QSet<QString> m_only;
     bool m_stopAfterCurrent = false;
     bool m_started = false;
+    bool m_stopping = false;
 };
 
 }  // namespace reelforge::application

@@ -19,6 +19,8 @@ using domain::PublicationState;
 
 namespace {
 
+constexpr int kCancelPollMs = 500;
+
 double uniformRandom()
 {
     thread_local std::mt19937_64 engine { std::random_device {}() };
@@ -33,31 +35,22 @@ bool isActive(PublicationState s)
 
 }  // namespace
 
-struct PublishingService::Running {
-    CancellationToken token;
-    std::atomic<bool> discard { false };  // cancelled by the creator, not stopped by a quit
-    std::unique_ptr<IPublicationLocks::Handle> lock;
-    QString accountId;
-};
-
 PublishingService::PublishingService(PublishingPorts ports, QObject* parent)
     : QObject(parent)
     , m_ports(ports)
+    , m_engine(3)
 {
     qRegisterMetaType<reelforge::domain::Publication>();
     qRegisterMetaType<reelforge::application::Progress>();
-    m_pool.setMaxThreadCount(m_concurrency);
-    m_poll.setInterval(500);
-    connect(&m_poll, &QTimer::timeout, this, &PublishingService::pollCancels);
 }
 
 PublishingService::~PublishingService()
 {
     // Quitting mid-upload: stop the workers. The publications stay Uploading with their saved
     // sessions and continue at the next start, exactly as after a crash.
-    for (auto& [id, running] : m_running)
-        running->token.cancel();
-    m_pool.waitForDone();
+    m_stopping = true;
+    m_engine.stopAll(StopReason::Quit);
+    m_engine.waitForDone();
 }
 
 domain::Result<Publication> PublishingService::load(const QString& id) const
@@ -164,9 +157,8 @@ domain::Status PublishingService::cancel(const QString& id)
     auto p = load(id);
     if (!p)
         return tl::unexpected(p.error());
-    if (const auto it = m_running.find(id); it != m_running.end()) {
-        it->second->discard = true;
-        it->second->token.cancel();  // the worker aborts remotely; finished() records Cancelled
+    if (m_engine.isRunning(id)) {
+        m_engine.stop(id, StopReason::Cancelled);  // the worker aborts remotely; finished() records Cancelled
         return domain::ok();
     }
     if (!isActive(p->state) && p->state != PublicationState::Failed)
@@ -190,20 +182,19 @@ void PublishingService::discardRemotely(
         return;
     std::shared_ptr<IPublicationLocks::Handle> held(std::move(lock));
     PublishRequest request { p, account, p.artifactPath, p.bytesTotal };
-    m_pool.start([this, request, held, policy = m_policy]() mutable {
-        PublishingWorker worker(m_ports.publications, m_ports.publishers, policy, uniformRandom);
-        worker.discard(request, [&request](const QString& line) {
-            qCInfo(lcPublishing).noquote() << request.publication.id << line;
-        });
-        held.reset();  // a retry asked for meanwhile may start now
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                if (m_started)
+    // Run by the engine like an upload (it talks to the server), under an id of its own.
+    m_engine.launch(QStringLiteral("discard:") + p.id, QStringLiteral("discard"),
+        [this, request, held, policy = m_policy](RunningItem&) mutable -> std::function<void()> {
+            PublishingWorker worker(m_ports.publications, m_ports.publishers, policy, uniformRandom);
+            worker.discard(request, [&request](const QString& line) {
+                qCInfo(lcPublishing).noquote() << request.publication.id << line;
+            });
+            held.reset();  // a retry asked for meanwhile may start now
+            return [this] {
+                if (m_started && !m_stopping)
                     schedule();
-            },
-            Qt::QueuedConnection);
-    });
+            };
+        });
 }
 
 domain::Status PublishingService::retry(const QString& id)
@@ -239,7 +230,8 @@ void PublishingService::start(const QSet<QString>& only)
 {
     m_only = only;
     m_started = true;
-    m_poll.start();
+    m_engine.startPolling(
+        kCancelPollMs, [this](const QString& id, RunningItem& item) { pollCancel(id, item); });
     schedule();
 }
 
@@ -275,14 +267,12 @@ bool PublishingService::wanted(const Publication& p, const QDateTime& now) const
 bool PublishingService::accountHasRoom(const QString& accountId, domain::Platform platform) const
 {
     const int limit = qMax(1, m_ports.publishers.limits(platform).maxConcurrent);
-    const auto here = std::count_if(m_running.begin(), m_running.end(),
-        [&](const auto& entry) { return entry.second->accountId == accountId; });
-    return here < limit;
+    return m_engine.runningIn(accountId) < limit;
 }
 
 bool PublishingService::isIdle() const
 {
-    if (!m_running.empty())
+    if (!m_engine.isEmpty())
         return false;
     auto all = m_ports.publications.list();
     if (!all)
@@ -294,13 +284,12 @@ bool PublishingService::isIdle() const
 
 void PublishingService::waitForDone()
 {
-    m_pool.waitForDone();
+    m_engine.waitForDone();
 }
 
 void PublishingService::setConcurrency(int uploads)
 {
-    m_concurrency = qBound(1, uploads, 8);
-    m_pool.setMaxThreadCount(m_concurrency);
+    m_engine.setConcurrency(qBound(1, uploads, 8));
     if (m_started)
         schedule();
 }
@@ -312,18 +301,22 @@ void PublishingService::setBandwidthLimit(qint64 bytesPerSecond)
 
 void PublishingService::schedule()
 {
+    if (m_stopping)
+        return;
     auto all = m_ports.publications.list();
     if (all) {
         const QDateTime now = m_ports.clock.now();
         for (Publication& p : *all) {
-            if (static_cast<int>(m_running.size()) >= m_concurrency)
+            if (!m_engine.hasRoom())
                 break;
-            if (m_running.count(p.id) > 0 || !wanted(p, now))
+            if (m_engine.isRunning(p.id) || !wanted(p, now))
                 continue;
             auto account = m_ports.accounts.find(p.accountId);
             if (!account || !account->has_value()) {
-                (void)save(p, PublicationState::Failed,
-                    QStringLiteral("the account of this publication was removed"));
+                if (domain::Status s = save(p, PublicationState::Failed,
+                        QStringLiteral("the account of this publication was removed"));
+                    !s)
+                    qCWarning(lcPublishing) << "cannot record a failed publication:" << s.error().toString();
                 continue;
             }
             if (accountHasRoom(p.accountId, (*account)->platform))
@@ -336,88 +329,90 @@ void PublishingService::schedule()
 
 void PublishingService::launch(Publication p, const domain::Account& account)
 {
-    auto running = std::make_shared<Running>();
-    running->lock = m_ports.locks.tryAcquire(p.id);
-    if (!running->lock)
-        return;  // another process is uploading it right now
-    running->accountId = account.id;
+    // The lease: a lock that dies with its process. Another process uploading it keeps it.
+    std::shared_ptr<IPublicationLocks::Handle> lock = m_ports.locks.tryAcquire(p.id);
+    if (!lock)
+        return;
     ++p.attempts;
     if (!save(p, PublicationState::Uploading))
         return;
-    m_running[p.id] = running;
     PublishRequest request { p, account, p.artifactPath, p.bytesTotal };
-    m_pool.start([this, request, running, policy = m_policy] {
-        ProgressSink sink([this, id = request.publication.id](const Progress& progress) {
-            QMetaObject::invokeMethod(
-                this, [this, id, progress] { emit publicationProgress(id, progress); }, Qt::QueuedConnection);
+    m_engine.launch(p.id, account.id,
+        [this, request, lock, policy = m_policy](RunningItem& item) mutable -> std::function<void()> {
+            ProgressSink sink([this, id = request.publication.id](const Progress& progress) {
+                QMetaObject::invokeMethod(
+                    this, [this, id, progress] { emit publicationProgress(id, progress); },
+                    Qt::QueuedConnection);
+            });
+            PublishingWorker worker(m_ports.publications, m_ports.publishers, policy, uniformRandom);
+            const QString id = request.publication.id;
+            const auto log = [&id](const QString& line) { qCInfo(lcPublishing).noquote() << id << line; };
+            auto result = worker.run(request, item.token(), sink, &m_limiter, log);
+            if (!result && result.error().code == ErrorCode::Cancelled
+                && item.reason() == StopReason::Cancelled)
+                worker.discard(request, log);
+            return [this, id, result, lock]() mutable {
+                lock.reset();  // released before the outcome is recorded: a retry may take it
+                finished(id, result);
+            };
         });
-        PublishingWorker worker(m_ports.publications, m_ports.publishers, policy, uniformRandom);
-        const QString id = request.publication.id;
-        const auto log = [&id](const QString& line) { qCInfo(lcPublishing).noquote() << id << line; };
-        auto result = worker.run(request, running->token, sink, &m_limiter, log);
-        if (!result && result.error().code == ErrorCode::Cancelled && running->discard)
-            worker.discard(request, log);
-        QMetaObject::invokeMethod(
-            this, [this, id, result] { finished(id, result); }, Qt::QueuedConnection);
-    });
 }
 
 void PublishingService::finished(const QString& id, const domain::Result<PublishedRef>& result)
 {
-    m_running.erase(id);  // releases the lock
     auto p = load(id);
+    domain::Status recorded = domain::ok();
     if (p) {
         if (result) {
             p->remoteUrl = result->url;
             p->bytesSent = p->bytesTotal;
             if (result->privateOnly)
                 p->privacy = domain::Privacy::Private;
-            (void)m_ports.publications.clearSession(id);
-            (void)save(*p, PublicationState::Published);
-            notify(*p, QStringLiteral("publication.published"), domain::NotificationLevel::Success,
-                p->remoteUrl);
+            p->state = PublicationState::Published;
+            p->error.clear();
+            p->updatedAt = m_ports.clock.now();
+            recorded = m_ports.publications.markPublished(*p);
+            if (recorded) {
+                emit publicationChanged(*p);
+                notify(*p, QStringLiteral("publication.published"), domain::NotificationLevel::Success,
+                    p->remoteUrl);
+            }
         } else if (result.error().code == ErrorCode::Cancelled) {
-            (void)save(*p, PublicationState::Cancelled);
+            // Stopped by a quit, it stays Uploading and continues at the next start.
+            if (p->state == PublicationState::Cancelled || !m_stopping)
+                recorded = save(*p, PublicationState::Cancelled);
         } else if (const auto wait
             = RetryPolicy::isTransient(result.error()) ? m_policy.retryLater(p->attempts) : std::nullopt) {
             // The network or the server is down for longer than the quick retries cover: wait
             // (persisted: the Scheduler fires it, also after a restart) and run again.
             const QString reason = result.error().toString();
             p->publishAt = m_ports.clock.now().addMSecs(wait->count());
-            (void)save(*p, PublicationState::Scheduled, reason);
+            recorded = save(*p, PublicationState::Scheduled, reason);
             notify(*p, QStringLiteral("publication.retrying"), domain::NotificationLevel::Warning, reason);
         } else {
             const QString reason = result.error().toString();
-            (void)save(*p, PublicationState::Failed, reason);
+            recorded = save(*p, PublicationState::Failed, reason);
             notify(*p, QStringLiteral("publication.failed"), domain::NotificationLevel::Error, reason);
         }
     }
+    if (!recorded)
+        qCWarning(lcPublishing) << "cannot record the outcome of" << id << recorded.error().toString();
     schedule();
 }
 
-void PublishingService::pollCancels()
+void PublishingService::pollCancel(const QString& id, RunningItem& item)
 {
-    for (auto& [id, running] : m_running) {
-        auto p = m_ports.publications.find(id);
-        if (p && p->has_value() && (*p)->state == PublicationState::Cancelled) {
-            running->discard = true;
-            running->token.cancel();
-        }
-    }
+    // Cancelled from another process (the CLI, the studio): stop and drop the upload remotely.
+    auto p = m_ports.publications.find(id);
+    if (p && p->has_value() && (*p)->state == PublicationState::Cancelled)
+        item.stop(StopReason::Cancelled);
 }
 
 void PublishingService::notify(
     const Publication& p, const QString& kind, domain::NotificationLevel level, const QString& text)
 {
-    domain::Notification n;
-    n.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    n.kind = kind;
-    n.level = level;
-    n.subject = p.id;
-    n.text = text.isEmpty() ? p.title : text;
-    n.link = p.remoteUrl;
-    n.createdAt = m_ports.clock.now();
-    m_ports.notifier.notify(n);
+    m_ports.notifier.notify(domain::makeNotification(
+        kind, level, p.id, text.isEmpty() ? p.title : text, p.remoteUrl, m_ports.clock.now()));
 }
 
 }  // namespace reelforge::application

@@ -9,13 +9,11 @@
 #include "application/services/import_service.h"  // declares Progress as a metatype
 #include "application/services/publishing_bandwidth_limiter.h"
 #include "application/services/publishing_retry_policy.h"
+#include "application/services/work_engine.h"
 
 #include <QObject>
 #include <QSet>
-#include <QThreadPool>
-#include <QTimer>
 
-#include <map>
 #include <memory>
 #include <optional>
 
@@ -82,7 +80,7 @@ public:
     void runDue();  // the scheduler's trigger: launches what is due now
     std::optional<QDateTime> nextScheduled() const;  // earliest future publishAt
     bool isIdle() const;
-    bool isRunning(const QString& id) const { return m_running.count(id) > 0; }
+    bool isRunning(const QString& id) const { return m_engine.isRunning(id); }
     void waitForDone();
 
     void setConcurrency(int uploads);
@@ -95,8 +93,6 @@ signals:
     void idle();
 
 private:
-    struct Running;
-
     domain::Result<domain::Publication> load(const QString& id) const;
     domain::Status save(domain::Publication& p, domain::PublicationState state, const QString& error = {});
     bool wanted(const domain::Publication& p, const QDateTime& now) const;
@@ -104,7 +100,7 @@ private:
     void schedule();
     void launch(domain::Publication p, const domain::Account& account);
     void finished(const QString& id, const domain::Result<PublishedRef>& result);
-    void pollCancels();
+    void pollCancel(const QString& id, RunningItem& item);
     void notify(const domain::Publication& p, const QString& kind, domain::NotificationLevel level,
         const QString& text);
     domain::Result<domain::Publication> continueExisting(domain::Publication p);
@@ -114,12 +110,10 @@ private:
     PublishingPorts m_ports;
     RetryPolicy m_policy;
     BandwidthLimiter m_limiter;
-    QThreadPool m_pool;
-    QTimer m_poll;
-    std::map<QString, std::shared_ptr<Running>> m_running;
+    WorkEngine m_engine;
     QSet<QString> m_only;
-    int m_concurrency = 3;
     bool m_started = false;
+    bool m_stopping = false;
 };
 
 }  // namespace reelforge::application

@@ -1,7 +1,5 @@
 #include "application/services/scheduler.h"
 
-#include <QUuid>
-
 namespace reelforge::application {
 
 using domain::Publication;
@@ -41,14 +39,8 @@ void Scheduler::start()
         auto p = m_publications.find(id);
         if (!p || !p->has_value() || PublishingService::isWaitingToRetry(**p))
             continue;  // an automatic retry is not a missed appointment
-        domain::Notification n;
-        n.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        n.level = domain::NotificationLevel::Warning;
-        n.kind = QStringLiteral("publication.missed");
-        n.subject = id;
-        n.text = (*p)->title;
-        n.createdAt = m_clock.now();
-        m_notifier.notify(n);
+        m_notifier.notify(domain::makeNotification(QStringLiteral("publication.missed"),
+            domain::NotificationLevel::Warning, id, (*p)->title, {}, m_clock.now()));
         missedIds << id;
     }
     if (!missedIds.isEmpty())

@@ -90,15 +90,56 @@ Status Job::transitionTo(JobState to, const QDateTime& at)
     if (to == JobState::Running && m_f.state == JobState::Queued)
         ++m_f.attempts;
     if (to == JobState::Queued) {
+        if (m_f.state != JobState::Interrupted)
+            m_f.interruptions = 0;  // asked again by the creator: a fresh start
         m_f.progress = 0.0;
         m_f.error.clear();
         m_f.errorCode.reset();
     }
     if (to == JobState::Succeeded)
         m_f.progress = 1.0;
+    if (to != JobState::Running && to != JobState::Paused)
+        m_f.owner.clear();
+    if (to == JobState::Succeeded)
+        m_f.interruptions = 0;
     m_f.state = to;
     m_f.updatedAt = at;
     return ok();
+}
+
+Status Job::start(const QString& owner, const QString& attemptId, const QDateTime& at)
+{
+    if (owner.isEmpty() || attemptId.isEmpty())
+        return domain::fail(
+            ErrorCode::InvalidArgument, QStringLiteral("a running job needs an owner"), m_f.id);
+    if (m_f.state != JobState::Queued)
+        return domain::fail(ErrorCode::IllegalTransition, QStringLiteral("illegal job transition"),
+            jobStateName(m_f.state) + QStringLiteral(" -> running"));
+    Status s = transitionTo(JobState::Running, at);
+    if (s) {
+        m_f.owner = owner;
+        m_f.attemptId = attemptId;
+    }
+    return s;
+}
+
+Status Job::requeueAfterInterruption(bool crashed, int maxInterruptions, const QDateTime& at)
+{
+    if (m_f.state == JobState::Paused || m_f.state == JobState::Running) {
+        if (Status s = transitionTo(JobState::Interrupted, at); !s)
+            return s;
+    }
+    if (m_f.state != JobState::Interrupted)
+        return domain::fail(
+            ErrorCode::IllegalTransition, QStringLiteral("only a running job can be interrupted"), m_f.id);
+    if (crashed)
+        ++m_f.interruptions;
+    if (m_f.interruptions > maxInterruptions) {
+        return fail(
+            QStringLiteral("interrupted %1 times in a row; not retried automatically").arg(m_f.interruptions),
+            at);
+    }
+    return transitionTo(JobState::Queued, at);
 }
 
 Status Job::fail(const QString& reason, const QDateTime& at)

@@ -37,6 +37,11 @@ public:
         int attempts = 0;
         QString error;  // the technical reason of the last failure
         std::optional<ErrorCode> errorCode;  // its domain code, so front ends can word it
+        // The lease: the process running (or holding paused) this job, empty otherwise, and
+        // the attempt it runs, which names the attempt's temporary files.
+        QString owner;
+        QString attemptId;
+        int interruptions = 0;  // crashes in a row while it ran; reset when it finishes
         QDateTime createdAt;
         QDateTime updatedAt;
     };
@@ -50,7 +55,13 @@ public:
     int attempts() const { return m_f.attempts; }
 
     // Moves to `to` when the state machine allows it; otherwise IllegalTransition and no change.
+    // Leaving Running/Paused gives up the lease (owner cleared).
     Status transitionTo(JobState to, const QDateTime& at);
+    // Queued -> Running for `owner`, as attempt `attemptId`.
+    Status start(const QString& owner, const QString& attemptId, const QDateTime& at);
+    // Running/Paused -> Interrupted -> Queued (or Failed after too many crashes in a row), for
+    // a job whose owner is gone; counts the interruption when `crashed`.
+    Status requeueAfterInterruption(bool crashed, int maxInterruptions, const QDateTime& at);
     Status fail(const QString& reason, const QDateTime& at);  // no code known (e.g. repeated crashes)
     Status fail(const Error& error, const QDateTime& at);
     Status setProgress(double fraction);

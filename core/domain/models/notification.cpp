@@ -1,6 +1,22 @@
 #include "domain/models/notification.h"
 
+#include <QUuid>
+
 namespace reelforge::domain {
+
+Notification makeNotification(const QString& kind, NotificationLevel level, const QString& subject,
+    const QString& text, const QString& link, const QDateTime& at)
+{
+    Notification n;
+    n.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    n.kind = kind;
+    n.level = level;
+    n.subject = subject;
+    n.text = text;
+    n.link = link;
+    n.createdAt = at;
+    return n;
+}
 
 Status Notification::validate() const
 {

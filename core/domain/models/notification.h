@@ -24,4 +24,8 @@ struct Notification {
     Status validate() const;
 };
 
+// A new, unread notification with a fresh id: the one way every service builds them.
+Notification makeNotification(const QString& kind, NotificationLevel level, const QString& subject,
+    const QString& text, const QString& link, const QDateTime& at);
+
 }  // namespace reelforge::domain

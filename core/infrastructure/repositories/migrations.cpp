@@ -116,6 +116,20 @@ const std::vector<QStringList>& schemaMigrations()
         {
             QStringLiteral("ALTER TABLE jobs ADD COLUMN error_code TEXT NOT NULL DEFAULT ''"),
         },
+        // 6: several processes share the library. Each registers with a heartbeat; a running
+        // job is leased to one of them (owner) for one attempt (attempt_id names its temporary
+        // files).
+        {
+            QStringLiteral("CREATE TABLE processes ("
+                           " id TEXT PRIMARY KEY,"
+                           " host TEXT NOT NULL,"
+                           " pid INTEGER NOT NULL,"
+                           " started_at TEXT NOT NULL,"
+                           " heartbeat_ms INTEGER NOT NULL)"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN owner TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN attempt_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX jobs_by_owner ON jobs(owner)"),
+        },
     };
     return kMigrations;
 }

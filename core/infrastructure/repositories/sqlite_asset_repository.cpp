@@ -45,6 +45,32 @@ QString orderBy(application::AssetQuery::Sort sort)
     return QStringLiteral("imported_at DESC, rowid DESC");
 }
 
+domain::Status insertAsset(QSqlDatabase& db, const MediaAsset& a)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO assets (") + kColumns
+        + QStringLiteral(", duration_us) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(notNull(a.id()));
+    q.addBindValue(notNull(a.title()));
+    q.addBindValue(notNull(a.originalPath()));
+    q.addBindValue(notNull(a.storedPath()));
+    q.addBindValue(notNull(a.contentHash()));
+    q.addBindValue(domain::importModeName(a.mode()));
+    q.addBindValue(a.importedAt().toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(mediaInfoToJson(a.info())).toJson(QJsonDocument::Compact)));
+    q.addBindValue(notNull(a.thumbnailPath()));
+    q.addBindValue(static_cast<qint64>(a.info().duration.count()));
+    if (!q.exec()) {
+        domain::Error e = sqlError(QStringLiteral("insert asset"), q);
+        if (e.detail.contains(QStringLiteral("UNIQUE")))
+            e.code = ErrorCode::Duplicate;
+        return tl::unexpected(e);
+    }
+    return domain::ok();
+}
+
 }  // namespace
 
 SqliteAssetRepository::SqliteAssetRepository(SqliteDatabase& database)
@@ -54,29 +80,81 @@ SqliteAssetRepository::SqliteAssetRepository(SqliteDatabase& database)
 
 domain::Status SqliteAssetRepository::add(const MediaAsset& a)
 {
+    return m_db.transaction([&](QSqlDatabase& db) { return insertAsset(db, a); });
+}
+
+domain::Result<std::optional<QString>> SqliteAssetRepository::addUnlessPresent(
+    const MediaAsset& a, const application::FileMoves& files)
+{
+    std::optional<QString> existing;
+    bool moved = false;
+    domain::Status s = m_db.transaction(
+        [&](QSqlDatabase& db) -> domain::Status {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT id FROM assets WHERE content_hash = ?"));
+            q.addBindValue(a.contentHash());
+            if (!q.exec())
+                return tl::unexpected(sqlError(QStringLiteral("find asset"), q));
+            if (q.next()) {
+                existing = q.value(0).toString();
+                return domain::ok();  // nothing to add, nothing moved
+            }
+            if (files.apply) {
+                if (domain::Status st = files.apply(); !st)
+                    return st;
+                moved = true;
+            }
+            return insertAsset(db, a);
+        },
+        [&] {
+            if (moved && files.undo)
+                files.undo();
+        });
+    if (!s)
+        return tl::unexpected(s.error());
+    return existing;
+}
+
+domain::Status SqliteAssetRepository::remove(const QString& id, const application::FileMoves& files)
+{
+    bool moved = false;
+    return m_db.transaction(
+        [&](QSqlDatabase& db) -> domain::Status {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("DELETE FROM assets WHERE id = ?"));
+            q.addBindValue(id);
+            if (!q.exec())
+                return tl::unexpected(sqlError(QStringLiteral("delete asset"), q));
+            if (q.numRowsAffected() == 0)
+                return domain::fail(ErrorCode::NotFound, QStringLiteral("no asset with this id"), id);
+            if (files.apply) {
+                if (domain::Status st = files.apply(); !st)
+                    return st;
+                moved = true;
+            }
+            return domain::ok();
+        },
+        [&] {
+            if (moved && files.undo)
+                files.undo();
+        });
+}
+
+domain::Status SqliteAssetRepository::sweepUnreferenced(
+    const std::function<domain::Status(const QSet<QString>& referenced)>& sweep)
+{
     return m_db.transaction([&](QSqlDatabase& db) -> domain::Status {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO assets (") + kColumns
-            + QStringLiteral(", duration_us) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(notNull(a.id()));
-        q.addBindValue(notNull(a.title()));
-        q.addBindValue(notNull(a.originalPath()));
-        q.addBindValue(notNull(a.storedPath()));
-        q.addBindValue(notNull(a.contentHash()));
-        q.addBindValue(domain::importModeName(a.mode()));
-        q.addBindValue(a.importedAt().toUTC().toString(Qt::ISODateWithMs));
-        q.addBindValue(
-            QString::fromUtf8(QJsonDocument(mediaInfoToJson(a.info())).toJson(QJsonDocument::Compact)));
-        q.addBindValue(notNull(a.thumbnailPath()));
-        q.addBindValue(static_cast<qint64>(a.info().duration.count()));
-        if (!q.exec()) {
-            domain::Error e = sqlError(QStringLiteral("insert asset"), q);
-            if (e.detail.contains(QStringLiteral("UNIQUE")))
-                e.code = ErrorCode::Duplicate;
-            return tl::unexpected(e);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT stored_path, thumbnail_path FROM assets")))
+            return tl::unexpected(sqlError(QStringLiteral("list asset files"), q));
+        QSet<QString> referenced;
+        while (q.next()) {
+            referenced.insert(q.value(0).toString());
+            if (!q.value(1).toString().isEmpty())
+                referenced.insert(q.value(1).toString());
         }
-        return domain::ok();
+        return sweep(referenced);
     });
 }
 
@@ -192,20 +270,6 @@ domain::Result<int> SqliteAssetRepository::count()
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM assets")) || !q.next())
         return tl::unexpected(sqlError(QStringLiteral("count assets"), q));
     return q.value(0).toInt();
-}
-
-domain::Status SqliteAssetRepository::remove(const QString& id)
-{
-    return m_db.transaction([&](QSqlDatabase& db) -> domain::Status {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("DELETE FROM assets WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return tl::unexpected(sqlError(QStringLiteral("delete asset"), q));
-        if (q.numRowsAffected() == 0)
-            return domain::fail(ErrorCode::NotFound, QStringLiteral("no asset with this id"), id);
-        return domain::ok();
-    });
 }
 
 domain::Status SqliteAssetRepository::setThumbnail(const QString& id, const QString& path)

@@ -20,7 +20,11 @@ public:
     domain::Result<std::vector<application::AssetSummary>> listSummaries(
         const application::AssetQuery& query) override;
     domain::Result<int> count() override;
-    domain::Status remove(const QString& id) override;
+    domain::Result<std::optional<QString>> addUnlessPresent(
+        const domain::MediaAsset& asset, const application::FileMoves& files) override;
+    domain::Status remove(const QString& id, const application::FileMoves& files) override;
+    domain::Status sweepUnreferenced(
+        const std::function<domain::Status(const QSet<QString>& referenced)>& sweep) override;
     domain::Status setThumbnail(const QString& id, const QString& path) override;
 
 private:

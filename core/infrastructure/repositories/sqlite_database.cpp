@@ -126,22 +126,26 @@ domain::Status SqliteDatabase::migrate(QSqlDatabase& db)
     return domain::ok();
 }
 
-domain::Status SqliteDatabase::transaction(const std::function<domain::Status(QSqlDatabase&)>& work)
+domain::Status SqliteDatabase::transaction(
+    const std::function<domain::Status(QSqlDatabase&)>& work, const std::function<void()>& onAbort)
 {
     auto db = connection();
     if (!db)
         return tl::unexpected(db.error());
     if (domain::Status s = exec(*db, QStringLiteral("BEGIN IMMEDIATE")); !s)
         return s;
+    const auto abort = [&](domain::Status failure) {
+        if (onAbort)
+            onAbort();
+        // A failed ROLLBACK means SQLite already rolled back (e.g. after an I/O error).
+        (void)exec(*db, QStringLiteral("ROLLBACK"));
+        return failure;
+    };
     domain::Status result = work(*db);
-    if (!result) {
-        (void)exec(*db, QStringLiteral("ROLLBACK"));
-        return result;
-    }
-    if (domain::Status s = exec(*db, QStringLiteral("COMMIT")); !s) {
-        (void)exec(*db, QStringLiteral("ROLLBACK"));
-        return s;
-    }
+    if (!result)
+        return abort(result);
+    if (domain::Status s = exec(*db, QStringLiteral("COMMIT")); !s)
+        return abort(s);
     return domain::ok();
 }
 

@@ -29,8 +29,11 @@ public:
     // This thread's connection, opened on first use.
     domain::Result<QSqlDatabase> connection();
 
-    // Runs `work` inside BEGIN IMMEDIATE .. COMMIT; rolls back when it returns an error.
-    domain::Status transaction(const std::function<domain::Status(QSqlDatabase&)>& work);
+    // Runs `work` inside BEGIN IMMEDIATE .. COMMIT; rolls back when it returns an error or the
+    // commit fails. `onAbort` runs first in that case, while the write lock is still held (to
+    // undo a file operation that belonged to the transaction).
+    domain::Status transaction(
+        const std::function<domain::Status(QSqlDatabase&)>& work, const std::function<void()>& onAbort = {});
 
 private:
     domain::Status migrate(QSqlDatabase& db);

@@ -14,9 +14,10 @@ using domain::Job;
 
 namespace {
 
-const QString kJobColumns = QStringLiteral("id, recipe, inputs, title, asset_id, output_dir, "
-                                           "output_template, priority, state, progress, attempts, error, "
-                                           "created_at, updated_at, error_code");
+const QString kJobColumns
+    = QStringLiteral("id, recipe, inputs, title, asset_id, output_dir, "
+                     "output_template, priority, state, progress, attempts, error, "
+                     "created_at, updated_at, error_code, owner, attempt_id, interruptions");
 
 QString iso(const QDateTime& t)
 {
@@ -66,6 +67,9 @@ domain::Result<Job> jobFromRow(const QSqlQuery& q)
     f.createdAt = fromIso(q.value(12));
     f.updatedAt = fromIso(q.value(13));
     f.errorCode = parseCode(q.value(14).toString());
+    f.owner = q.value(15).toString();
+    f.attemptId = q.value(16).toString();
+    f.interruptions = q.value(17).toInt();
     return Job::create(f);
 }
 
@@ -82,6 +86,63 @@ QString controlName(application::IJobRepository::Control c)
         break;
     }
     return {};
+}
+
+// The compare-and-swap of a job row: `next` is written only where the row still has the
+// state, owner and attempt of `seen`. Runs inside the caller's transaction.
+domain::Result<bool> swapJob(QSqlDatabase& db, const Job& seen, const Job& next)
+{
+    const auto& f = next.fields();
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("UPDATE jobs SET state=?, progress=?, attempts=?, error=?, error_code=?, owner=?, "
+                       "attempt_id=?, interruptions=?, updated_at=? "
+                       "WHERE id=? AND state=? AND owner=? AND attempt_id=?"));
+    for (const QVariant& v : QVariantList { domain::jobStateName(f.state), f.progress, f.attempts,
+             notNull(f.error), notNull(codeName(f.errorCode)), notNull(f.owner), notNull(f.attemptId),
+             f.interruptions, iso(f.updatedAt), f.id, domain::jobStateName(seen.state()),
+             notNull(seen.fields().owner), notNull(seen.fields().attemptId) })
+        q.addBindValue(v);
+    if (!q.exec())
+        return tl::unexpected(sqlError(QStringLiteral("update job"), q));
+    return q.numRowsAffected() == 1;
+}
+
+QString stamped(const QString& line)
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate) + QLatin1Char(' ') + line
+        + QLatin1Char('\n');
+}
+
+domain::Status appendLogIn(QSqlDatabase& db, const QString& id, const QString& line)
+{
+    if (line.isEmpty())
+        return domain::ok();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE jobs SET log = log || ? WHERE id = ?"));
+    q.addBindValue(stamped(line));
+    q.addBindValue(id);
+    if (!q.exec())
+        return tl::unexpected(sqlError(QStringLiteral("append log"), q));
+    return domain::ok();
+}
+
+domain::Status insertArtifact(QSqlDatabase& db, const domain::Artifact& a)
+{
+    if (domain::Status s = a.validate(); !s)
+        return s;
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("INSERT INTO artifacts (id, job_id, asset_id, kind, path, size_bytes, content_hash, "
+                       "media_info, created_at) VALUES (?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant& v : QVariantList { a.id, a.jobId, notNull(a.assetId), a.kind, a.path,
+             static_cast<qint64>(a.sizeBytes), notNull(a.contentHash),
+             QString::fromUtf8(QJsonDocument(mediaInfoToJson(a.info)).toJson(QJsonDocument::Compact)),
+             iso(a.createdAt) })
+        q.addBindValue(v);
+    if (!q.exec())
+        return tl::unexpected(sqlError(QStringLiteral("insert artifact"), q));
+    return domain::ok();
 }
 
 }  // namespace
@@ -113,23 +174,81 @@ domain::Status SqliteJobRepository::add(const Job& job)
     const auto& f = job.fields();
     return exec(QStringLiteral("insert job"),
         QStringLiteral("INSERT INTO jobs (") + kJobColumns
-            + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         { f.id, QString::fromUtf8(QJsonDocument(f.recipe.toJson()).toJson(QJsonDocument::Compact)),
             QString::fromUtf8(
                 QJsonDocument(QJsonArray::fromStringList(f.inputs)).toJson(QJsonDocument::Compact)),
             notNull(f.title), notNull(f.assetId), notNull(f.outputDir), notNull(f.outputTemplate), f.priority,
             domain::jobStateName(f.state), f.progress, f.attempts, notNull(f.error), iso(f.createdAt),
-            iso(f.updatedAt), notNull(codeName(f.errorCode)) });
+            iso(f.updatedAt), notNull(codeName(f.errorCode)), notNull(f.owner), notNull(f.attemptId),
+            f.interruptions });
 }
 
-domain::Status SqliteJobRepository::update(const Job& job)
+domain::Result<bool> SqliteJobRepository::replace(const Job& seen, const Job& next, const QString& logLine)
 {
-    const auto& f = job.fields();
-    return exec(QStringLiteral("update job"),
-        QStringLiteral("UPDATE jobs SET priority=?, state=?, progress=?, attempts=?, error=?, error_code=?, "
-                       "updated_at=? WHERE id=?"),
-        { f.priority, domain::jobStateName(f.state), f.progress, f.attempts, notNull(f.error),
-            notNull(codeName(f.errorCode)), iso(f.updatedAt), f.id });
+    bool swapped = false;
+    domain::Status s = m_db.transaction([&](QSqlDatabase& db) -> domain::Status {
+        auto done = swapJob(db, seen, next);
+        if (!done)
+            return tl::unexpected(done.error());
+        swapped = *done;
+        return swapped ? appendLogIn(db, next.id(), logLine) : domain::ok();
+    });
+    if (!s)
+        return tl::unexpected(s.error());
+    return swapped;
+}
+
+domain::Result<bool> SqliteJobRepository::complete(
+    const Job& seen, const Job& next, const Placement& place, const QString& logLine)
+{
+    bool swapped = false;
+    domain::Status s = m_db.transaction([&](QSqlDatabase& db) -> domain::Status {
+        auto done = swapJob(db, seen, next);
+        if (!done)
+            return tl::unexpected(done.error());
+        if (!*done)
+            return domain::ok();  // not ours any more: nothing is placed or recorded
+        auto artifacts = place();
+        if (!artifacts)
+            return tl::unexpected(artifacts.error());
+        for (const domain::Artifact& a : *artifacts) {
+            if (domain::Status st = insertArtifact(db, a); !st)
+                return st;
+        }
+        swapped = true;
+        return appendLogIn(db, next.id(), logLine);
+    });
+    if (!s)
+        return tl::unexpected(s.error());
+    return swapped;
+}
+
+domain::Result<bool> SqliteJobRepository::setProgress(
+    const QString& id, const QString& owner, double fraction)
+{
+    bool written = false;
+    domain::Status s = m_db.transaction([&](QSqlDatabase& db) -> domain::Status {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "UPDATE jobs SET progress = ? WHERE id = ? AND owner = ? AND state IN ('running','paused')"));
+        q.addBindValue(fraction);
+        q.addBindValue(id);
+        q.addBindValue(owner);
+        if (!q.exec())
+            return tl::unexpected(sqlError(QStringLiteral("job progress"), q));
+        written = q.numRowsAffected() == 1;
+        return domain::ok();
+    });
+    if (!s)
+        return tl::unexpected(s.error());
+    return written;
+}
+
+domain::Status SqliteJobRepository::setPriority(const QString& id, int priority)
+{
+    return exec(QStringLiteral("job priority"), QStringLiteral("UPDATE jobs SET priority = ? WHERE id = ?"),
+        { priority, id });
 }
 
 domain::Result<std::vector<Job>> SqliteJobRepository::select(const QString& where, const QVariantList& values)
@@ -172,10 +291,8 @@ domain::Result<std::vector<Job>> SqliteJobRepository::list()
 
 domain::Status SqliteJobRepository::appendLog(const QString& id, const QString& line)
 {
-    const QString stamped
-        = QDateTime::currentDateTimeUtc().toString(Qt::ISODate) + QLatin1Char(' ') + line + QLatin1Char('\n');
     return exec(QStringLiteral("append log"), QStringLiteral("UPDATE jobs SET log = log || ? WHERE id = ?"),
-        { stamped, id });
+        { stamped(line), id });
 }
 
 domain::Result<QString> SqliteJobRepository::log(const QString& id)
@@ -193,25 +310,6 @@ domain::Result<QString> SqliteJobRepository::log(const QString& id)
     return q.value(0).toString();
 }
 
-domain::Status SqliteJobRepository::setInterruptions(const QString& id, int count)
-{
-    return exec(QStringLiteral("set interruptions"),
-        QStringLiteral("UPDATE jobs SET interruptions = ? WHERE id = ?"), { count, id });
-}
-
-domain::Result<int> SqliteJobRepository::interruptions(const QString& id)
-{
-    auto db = m_db.connection();
-    if (!db)
-        return tl::unexpected(db.error());
-    QSqlQuery q(*db);
-    q.prepare(QStringLiteral("SELECT interruptions FROM jobs WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return domain::fail(ErrorCode::NotFound, QStringLiteral("no such job"), id);
-    return q.value(0).toInt();
-}
-
 domain::Status SqliteJobRepository::requestControl(const QString& id, Control control)
 {
     return exec(QStringLiteral("request control"), QStringLiteral("UPDATE jobs SET control = ? WHERE id = ?"),
@@ -220,6 +318,20 @@ domain::Status SqliteJobRepository::requestControl(const QString& id, Control co
 
 domain::Result<application::IJobRepository::Control> SqliteJobRepository::takeControl(const QString& id)
 {
+    // Polled several times a second for every running job: read without taking the write lock,
+    // and only write when there is something to take.
+    {
+        auto db = m_db.connection();
+        if (!db)
+            return tl::unexpected(db.error());
+        QSqlQuery q(*db);
+        q.prepare(QStringLiteral("SELECT control FROM jobs WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return tl::unexpected(sqlError(QStringLiteral("read control"), q));
+        if (!q.next() || q.value(0).toString().isEmpty())
+            return Control::None;
+    }
     Control taken = Control::None;
     domain::Status s = m_db.transaction([&](QSqlDatabase& db) -> domain::Status {
         QSqlQuery q(db);
@@ -243,20 +355,6 @@ domain::Result<application::IJobRepository::Control> SqliteJobRepository::takeCo
     if (!s)
         return tl::unexpected(s.error());
     return taken;
-}
-
-domain::Status SqliteJobRepository::addArtifact(const domain::Artifact& a)
-{
-    if (domain::Status s = a.validate(); !s)
-        return s;
-    return exec(QStringLiteral("insert artifact"),
-        QStringLiteral(
-            "INSERT INTO artifacts (id, job_id, asset_id, kind, path, size_bytes, content_hash, media_info, "
-            "created_at) VALUES (?,?,?,?,?,?,?,?,?)"),
-        { a.id, a.jobId, notNull(a.assetId), a.kind, a.path, static_cast<qint64>(a.sizeBytes),
-            notNull(a.contentHash),
-            QString::fromUtf8(QJsonDocument(mediaInfoToJson(a.info)).toJson(QJsonDocument::Compact)),
-            iso(a.createdAt) });
 }
 
 domain::Result<std::vector<domain::Artifact>> SqliteJobRepository::artifacts(const QString& jobId)

@@ -116,19 +116,47 @@ domain::Status SqlitePublicationRepository::add(const Publication& p)
         true);
 }
 
+namespace {
+
+const QString kUpdateSql = QStringLiteral(
+    "UPDATE publications SET title=?, description=?, tags=?, privacy=?, publish_at=?, state=?, "
+    "bytes_sent=?, bytes_total=?, remote_url=?, error=?, options=?, attempts=?, updated_at=? "
+    "WHERE id=?");
+
+QVariantList updateValues(const Publication& p)
+{
+    return { p.title, notNull(p.description), compact(QJsonDocument(QJsonArray::fromStringList(p.tags))),
+        domain::privacyName(p.privacy), p.publishAt ? iso(*p.publishAt) : QStringLiteral(""),
+        domain::publicationStateName(p.state), static_cast<qint64>(p.bytesSent),
+        static_cast<qint64>(p.bytesTotal), notNull(p.remoteUrl), notNull(p.error),
+        compact(QJsonDocument(p.options)), p.attempts, iso(p.updatedAt), p.id };
+}
+
+}  // namespace
+
 domain::Status SqlitePublicationRepository::update(const Publication& p)
 {
-    return exec(QStringLiteral("update publication"),
-        QStringLiteral(
-            "UPDATE publications SET title=?, description=?, tags=?, privacy=?, publish_at=?, state=?, "
-            "bytes_sent=?, bytes_total=?, remote_url=?, error=?, options=?, attempts=?, updated_at=? "
-            "WHERE id=?"),
-        { p.title, notNull(p.description), compact(QJsonDocument(QJsonArray::fromStringList(p.tags))),
-            domain::privacyName(p.privacy), p.publishAt ? iso(*p.publishAt) : QStringLiteral(""),
-            domain::publicationStateName(p.state), static_cast<qint64>(p.bytesSent),
-            static_cast<qint64>(p.bytesTotal), notNull(p.remoteUrl), notNull(p.error),
-            compact(QJsonDocument(p.options)), p.attempts, iso(p.updatedAt), p.id },
-        true);
+    return exec(QStringLiteral("update publication"), kUpdateSql, updateValues(p), true);
+}
+
+domain::Status SqlitePublicationRepository::markPublished(const Publication& p)
+{
+    return m_db.transaction([&](QSqlDatabase& db) -> domain::Status {
+        QSqlQuery q(db);
+        q.prepare(kUpdateSql);
+        for (const QVariant& v : updateValues(p))
+            q.addBindValue(v);
+        if (!q.exec())
+            return tl::unexpected(sqlError(QStringLiteral("update publication"), q));
+        if (q.numRowsAffected() == 0)
+            return domain::fail(ErrorCode::NotFound, QStringLiteral("no such publication"), p.id);
+        QSqlQuery clear(db);
+        clear.prepare(QStringLiteral("DELETE FROM upload_sessions WHERE publication_id = ?"));
+        clear.addBindValue(p.id);
+        if (!clear.exec())
+            return tl::unexpected(sqlError(QStringLiteral("clear upload session"), clear));
+        return domain::ok();
+    });
 }
 
 domain::Result<std::vector<Publication>> SqlitePublicationRepository::select(

@@ -11,6 +11,7 @@ public:
 
     domain::Status add(const domain::Publication& publication) override;
     domain::Status update(const domain::Publication& publication) override;
+    domain::Status markPublished(const domain::Publication& publication) override;
     domain::Result<std::optional<domain::Publication>> find(const QString& id) override;
     domain::Result<std::vector<domain::Publication>> list() override;
     domain::Result<std::vector<domain::Publication>> findSame(
