@@ -132,8 +132,9 @@ done
 SOURCES=/etc/apt/sources.list.d/debian.sources
 if [ ! -f "$SOURCES" ]; then
   SOURCES="$CACHE/debian.sources"
+  mirror="$(sed -n "s|^deb \(\[[^]]*\] \)\?\([^ ]*\) $SUITE .*|\2|p" /etc/apt/sources.list 2>/dev/null | head -n 1)"
   printf 'Types: deb\nURIs: %s\nSuites: %s %s-updates\nComponents: main\nSigned-By: %s\n\n' \
-    "${REELFORGE_DEBIAN_MIRROR:-http://deb.debian.org/debian}" "$SUITE" "$SUITE" \
+    "${mirror:-http://deb.debian.org/debian}" "$SUITE" "$SUITE" \
     /usr/share/keyrings/debian-archive-keyring.gpg >"$SOURCES"
   printf 'Types: deb\nURIs: http://deb.debian.org/debian-security\nSuites: %s-security\nComponents: main\nSigned-By: %s\n' \
     "$SUITE" /usr/share/keyrings/debian-archive-keyring.gpg >>"$SOURCES"
