@@ -14,7 +14,10 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
 
 namespace {
 
@@ -57,10 +60,25 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "Open the library in <folder>."),
         QCoreApplication::translate("main", "folder"));
     parser.addOption(libraryOption);
+    const QCommandLineOption quitAfterOption(QStringLiteral("quit-after"),
+        QCoreApplication::translate("main", "Close the window after <seconds> (to check an installation)."),
+        QCoreApplication::translate("main", "seconds"));
+    parser.addOption(quitAfterOption);
     parser.addPositionalArgument(QStringLiteral("files"),
         QCoreApplication::translate("main", "Videos, audio files or folders to import."),
         QStringLiteral("[files...]"));
     parser.process(app);
+    int quitAfterMs = -1;
+    if (parser.isSet(quitAfterOption)) {
+        bool ok = false;
+        const double seconds = parser.value(quitAfterOption).toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 86400) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("main", "--quit-after needs a number of seconds.")));
+            return 2;
+        }
+        quitAfterMs = static_cast<int>(seconds * 1000);
+    }
 
     reelforge::infrastructure::QSettingsPreferences preferences;
     const QString libraryPath = reelforge::app::resolveLibraryPath(parser.value(libraryOption), preferences);
@@ -99,6 +117,10 @@ int main(int argc, char* argv[])
     for (const QString& arg : parser.positionalArguments())
         toImport << QFileInfo(arg).absoluteFilePath();
     window.importPaths(toImport);
+
+    // --quit-after leaves the way a user does, so a check also covers shutting down cleanly.
+    if (quitAfterMs >= 0)
+        QTimer::singleShot(quitAfterMs, &window, &QWidget::close);
 
     return QApplication::exec();
 }
