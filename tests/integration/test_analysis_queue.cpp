@@ -12,7 +12,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <unistd.h>
 
 using namespace reelforge;
@@ -156,7 +155,7 @@ private slots:
             }(),
             60000);
         QVERIFY2(progress < 0.9, "the kill came too late to test anything");
-        ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+        p.kill();  // SIGKILL
         p.waitForFinished(5000);
 
         const Run list

@@ -9,7 +9,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <unistd.h>
 
 using namespace reelforge::testing;
@@ -285,7 +284,7 @@ private slots:
         // Wait until the job is really running (its temp output exists), then kill -9.
         QTRY_VERIFY_WITH_TIMEOUT(QDir(out).exists() && !filesIn(out).isEmpty(), 60000);
         QTest::qWait(300);
-        ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+        p.kill();  // SIGKILL
         p.waitForFinished(5000);
         for (const QString& name : filesIn(out))
             QVERIFY2(name.startsWith(QLatin1Char('.')), qPrintable(name));  // nothing under a final name

@@ -12,8 +12,6 @@
 #include <QTest>
 #include <QUuid>
 
-#include <csignal>
-
 using namespace reelforge;
 using namespace reelforge::testing;
 
@@ -318,7 +316,7 @@ private slots:
         QVERIFY(waitForState(runner, ids[0], QStringLiteral("running")));
         QCOMPARE(runner.run({ QStringLiteral("queue"), QStringLiteral("pause"), ids[0] }).exitCode, 0);
         QVERIFY(waitForState(runner, ids[0], QStringLiteral("paused")));  // surely mid-way
-        ::kill(static_cast<pid_t>(victim->processId()), SIGKILL);
+        victim->kill();  // SIGKILL; does nothing once it has exited
         victim->waitForFinished(10000);
         // The next runner takes back the killed one's job and runs every queued one, the last
         // one included.
@@ -343,13 +341,23 @@ private slots:
         const QString lib = library(QStringLiteral("kill-import"));
         const CliRunner runner = cli(lib);
         QCOMPARE(runner.run({ QStringLiteral("import"), small[0] }).exitCode, 0);
+        const QString originals = lib + QStringLiteral("/originals");
         int leftBehind = 0;
-        for (int delay : { 200, 400, 700, 1000, 1400, 1900, 2500 }) {
+        // A negative delay kills as soon as a staged copy shows up (surely half-way through
+        // copying); the others land anywhere: opening, hashing, copying, placing, the thumbnail.
+        for (int delay : { -1, 0, 150, -1, 400, 800, -1, 1500 }) {
             auto victim = runner.start({ QStringLiteral("import"), big, small[1] });
-            QTest::qWait(delay);
-            ::kill(static_cast<pid_t>(victim->processId()), SIGKILL);
+            QElapsedTimer waited;
+            waited.start();
+            if (delay < 0) {
+                while (filesUnder(originals, true).isEmpty() && !victim->waitForFinished(1)
+                    && waited.elapsed() < 60000) { }
+            } else {
+                victim->waitForFinished(delay);
+            }
+            victim->kill();  // SIGKILL; does nothing once it has exited
             victim->waitForFinished(60000);
-            leftBehind += filesUnder(lib + QStringLiteral("/originals"), true).size();
+            leftBehind += filesUnder(originals, true).size();
             // The next start of any command sweeps what the killed one left.
             const QJsonArray assets
                 = runner.run({ QStringLiteral("list"), QStringLiteral("--json") }).json().array();
