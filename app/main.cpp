@@ -14,6 +14,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTranslator>
 
 namespace {
@@ -81,19 +82,26 @@ int main(int argc, char* argv[])
         &ctx.jobs(), &ctx.analysis(), &ctx.publishing(), &ctx.accounts(), &ctx.frames(), &ctx.signIn() });
     window.show();
 
-    // The queue was saved as it went: jobs cut off by a crash or a kill go back in line (their
-    // half-written files removed) before anything runs, then the queue picks up where it was.
-    // The window already follows the queue, so it shows these changes as they happen.
-    if (const reelforge::domain::Status recovered = ctx.queue().recover(); !recovered)
-        qWarning("The processing queue could not be recovered: %s", qPrintable(recovered.error().toString()));
-    ctx.queue().start();
     // New imports get a low-priority analysis job each, when the preference says so.
     reelforge::application::BackgroundAnalysis backgroundAnalysis(ctx.importer(), ctx.queue(), preferences);
-    // Publications: interrupted uploads continue, scheduled ones fire on time (missed ones now,
-    // with a notification).
-    ctx.publishing().setBandwidthLimit(preferences.load().uploadLimitBytesPerSecond);
-    ctx.scheduler().start();
-    ctx.publishing().start();
+    if (ctx.isReadOnly()) {
+        // The library can be browsed and played; the queue and uploads would only fail to save.
+        window.statusBar()->showMessage(
+            reelforge::ui::errorText(reelforge::domain::ErrorCode::LibraryReadOnly));
+    } else {
+        // The queue was saved as it went: jobs cut off by a crash or a kill go back in line (their
+        // half-written files removed) before anything runs, then the queue picks up where it was.
+        // The window already follows the queue, so it shows these changes as they happen.
+        if (const reelforge::domain::Status recovered = ctx.queue().recover(); !recovered)
+            qWarning(
+                "The processing queue could not be recovered: %s", qPrintable(recovered.error().toString()));
+        ctx.queue().start();
+        // Publications: interrupted uploads continue, scheduled ones fire on time (missed ones
+        // now, with a notification).
+        ctx.publishing().setBandwidthLimit(preferences.load().uploadLimitBytesPerSecond);
+        ctx.scheduler().start();
+        ctx.publishing().start();
+    }
 
     QStringList toImport;
     for (const QString& arg : parser.positionalArguments())

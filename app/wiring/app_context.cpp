@@ -111,10 +111,17 @@ domain::Result<std::unique_ptr<AppContext>> AppContext::open(
     if (libraryPath.trimmed().isEmpty())
         return domain::fail(domain::ErrorCode::InvalidArgument, QStringLiteral("library path is empty"));
     auto parts = std::make_unique<Parts>(libraryPath, options.presetFolder, options);
-    if (domain::Status s = parts->storage.ensureLayout(); !s)
-        return tl::unexpected(s.error());
+    const QString databasePath = parts->storage.databasePath();
+    if (!infrastructure::isReadOnlyDatabase(databasePath)) {
+        if (domain::Status s = parts->storage.ensureLayout(); !s)
+            return tl::unexpected(s.error());
+    }
     if (domain::Status s = parts->database.open(); !s)
         return tl::unexpected(s.error());
+    const bool readOnly = parts->database.isReadOnly();
+    parts->storage.setReadOnly(readOnly);
+    // Writes made at open by a process that may write (registering it in the process registry
+    // with its heartbeat, sweeping leftover temporary files) belong here, skipped when readOnly.
     return std::unique_ptr<AppContext>(new AppContext(std::move(parts)));
 }
 
@@ -135,6 +142,10 @@ AppContext::~AppContext()
 QString AppContext::libraryPath() const
 {
     return m_parts->storage.root();
+}
+bool AppContext::isReadOnly() const
+{
+    return m_parts->database.isReadOnly();
 }
 application::ImportService& AppContext::importer()
 {

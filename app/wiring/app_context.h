@@ -26,6 +26,9 @@ namespace reelforge::app {
 // The object graph of one open library, built once by the GUI, the CLI or a test. It is the
 // only place that creates adapters and infrastructure objects. Create it on the thread that
 // will use its QObjects (the GUI thread).
+//
+// A library this process cannot write opens read-only (isReadOnly()): reads work, every
+// write fails with LibraryReadOnly.
 class AppContext {
 public:
     struct Options {
@@ -38,6 +41,7 @@ public:
     ~AppContext();
 
     QString libraryPath() const;
+    bool isReadOnly() const;
     application::ImportService& importer();
     application::LibraryService& library();
     application::NotificationService& notifications();

@@ -24,6 +24,7 @@ enum class ErrorCode {
     AuthExpired,
     QuotaExceeded,
     UploadRejected,
+    LibraryReadOnly,  // the library folder or its database cannot be written
     Internal,
 };
 

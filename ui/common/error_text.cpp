@@ -42,6 +42,9 @@ QString errorText(domain::ErrorCode code)
         return QCoreApplication::translate("ErrorText", "The upload limit of your account has been reached.");
     case ErrorCode::UploadRejected:
         return QCoreApplication::translate("ErrorText", "The platform refused the upload.");
+    case ErrorCode::LibraryReadOnly:
+        return QCoreApplication::translate(
+            "ErrorText", "This library is read-only: ReelForge can show it but cannot change it.");
     case ErrorCode::InvalidArgument:
     case ErrorCode::IllegalTransition:
     case ErrorCode::Internal:

@@ -54,8 +54,17 @@ QString LibraryStorage::databasePath() const
     return m_root + QStringLiteral("/library.db");
 }
 
+domain::Status LibraryStorage::refuseWhenReadOnly() const
+{
+    if (m_readOnly)
+        return domain::fail(ErrorCode::LibraryReadOnly, QStringLiteral("the library is read-only"), m_root);
+    return domain::ok();
+}
+
 domain::Status LibraryStorage::ensureLayout()
 {
+    if (domain::Status s = refuseWhenReadOnly(); !s)
+        return s;
     for (const QString& dir : { originalsDir(), artifactsDir(), thumbnailsDir() }) {
         if (!QDir().mkpath(dir))
             return domain::fail(ErrorCode::IoError, QStringLiteral("cannot create library folder"), dir);
@@ -91,6 +100,8 @@ domain::Result<QString> LibraryStorage::contentHash(
 domain::Result<QString> LibraryStorage::storeOriginal(const QString& sourcePath, const QString& sha256,
     application::CancellationToken& cancel, const ByteProgress& progress)
 {
+    if (domain::Status s = refuseWhenReadOnly(); !s)
+        return tl::unexpected(s.error());
     QFile in(sourcePath);
     if (!in.open(QIODevice::ReadOnly)) {
         if (!QFileInfo::exists(sourcePath))
@@ -149,6 +160,8 @@ domain::Result<QString> LibraryStorage::storeOriginal(const QString& sourcePath,
 
 domain::Result<QString> LibraryStorage::storeThumbnail(const QString& assetId, const QByteArray& jpeg)
 {
+    if (domain::Status s = refuseWhenReadOnly(); !s)
+        return tl::unexpected(s.error());
     const QString path = thumbnailsDir() + QLatin1Char('/') + assetId + QStringLiteral(".jpg");
     if (!QDir().mkpath(thumbnailsDir()))
         return domain::fail(
@@ -166,6 +179,8 @@ bool LibraryStorage::owns(const QString& path) const
 
 domain::Status LibraryStorage::removeOwned(const QString& path)
 {
+    if (domain::Status s = refuseWhenReadOnly(); !s)
+        return s;
     if (!owns(path))
         return domain::fail(ErrorCode::InvalidArgument,
             QStringLiteral("refusing to delete a file outside the library"), path);

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 namespace reelforge::adapters {
@@ -30,6 +31,11 @@ public:
     domain::Status removeOwned(const QString& path) override;
     bool owns(const QString& path) const override;
 
+    // From now on every write fails with LibraryReadOnly (set once, when the library is
+    // found read-only, before the storage is shared).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly.load(); }
+
     QString originalsDir() const;
     QString artifactsDir() const;
     QString thumbnailsDir() const;
@@ -39,8 +45,11 @@ public:
     static constexpr qint64 kReserveBytes = 64LL * 1024 * 1024;
 
 private:
+    domain::Status refuseWhenReadOnly() const;
+
     QString m_root;
     FreeSpaceProbe m_freeSpace;
+    std::atomic<bool> m_readOnly { false };
 };
 
 // Writes bytes to `path` atomically (temp + flush + rename). Used for every small file.

@@ -12,7 +12,8 @@ namespace reelforge::application {
 
 // The on-disk library: originals/, artifacts/, thumbnails/ and the database beside them.
 // Every write is atomic (a temp file in the target folder, flushed, then renamed), so a crash
-// never leaves a half-written file under a final name. Thread-safe.
+// never leaves a half-written file under a final name. Thread-safe. A library opened
+// read-only fails every write with LibraryReadOnly.
 class IMediaStorage {
 public:
     using ByteProgress = std::function<void(qint64 done, qint64 total)>;
