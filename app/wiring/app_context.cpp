@@ -13,6 +13,7 @@
 #include "adapters/secrets/keychain_credential_store.h"
 #include "adapters/storage/library_storage.h"
 #include "adapters/system/system_clock.h"
+#include "application/services/library_recovery.h"
 #include "infrastructure/config/file_preset_store.h"
 #include "infrastructure/repositories/sqlite_account_repository.h"
 #include "infrastructure/repositories/sqlite_analysis_repository.h"
@@ -22,6 +23,7 @@
 #include "infrastructure/repositories/sqlite_publication_repository.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace reelforge::app {
@@ -38,6 +40,17 @@ application::ProcessorRegistry makeProcessors(
     registry.add(std::make_unique<adapters::AudioTranscodeProcessorFactory>(presets));
     registry.add(std::make_unique<adapters::AnalysisProcessorFactory>(analysis));
     return registry;
+}
+
+domain::Error indexLost(const QString& root, int files, const QString& what)
+{
+    const QString count = files == 1 ? QStringLiteral("1 file") : QStringLiteral("%1 files").arg(files);
+    return { domain::ErrorCode::LibraryIndexLost,
+        QStringLiteral(
+            "the library's index is lost: %1 while originals/ holds %2; rebuild it with "
+            "`reelforge-cli library rebuild` or restore a backup with `reelforge-cli library restore`")
+            .arg(what, count),
+        root };
 }
 
 }  // namespace
@@ -66,6 +79,7 @@ struct AppContext::Parts {
               publicationRecords, accountRecords, publishers, publicationLocks, clock, notifications })
         , scheduler(clock, publicationRecords, notifications, publishing)
         , signIn(credentialStore)
+        , recovery(application::RecoveryPorts { assets, probe, storage, thumbnails, clock })
     {
     }
 
@@ -98,6 +112,7 @@ struct AppContext::Parts {
     application::PublishingService publishing;
     application::Scheduler scheduler;
     adapters::AccountSignIn signIn;
+    application::LibraryRecovery recovery;
 };
 
 domain::Result<std::unique_ptr<AppContext>> AppContext::open(const QString& libraryPath)
@@ -116,10 +131,26 @@ domain::Result<std::unique_ptr<AppContext>> AppContext::open(
         if (domain::Status s = parts->storage.ensureLayout(); !s)
             return tl::unexpected(s.error());
     }
+    // Checked before opening: SQLite would create a new, empty database in its place.
+    if (QFileInfo(databasePath).size() == 0) {
+        auto originals = parts->storage.listOriginals();
+        if (!originals)
+            return tl::unexpected(originals.error());
+        if (!originals->empty())
+            return tl::unexpected(indexLost(parts->storage.root(), static_cast<int>(originals->size()),
+                QFileInfo::exists(databasePath) ? QStringLiteral("library.db is empty")
+                                                : QStringLiteral("library.db is missing")));
+    }
     if (domain::Status s = parts->database.open(); !s)
         return tl::unexpected(s.error());
     const bool readOnly = parts->database.isReadOnly();
     parts->storage.setReadOnly(readOnly);
+    auto lost = parts->recovery.lostOriginals();
+    if (!lost)
+        return tl::unexpected(lost.error());
+    if (*lost > 0)
+        return tl::unexpected(
+            indexLost(parts->storage.root(), *lost, QStringLiteral("library.db has no assets")));
     // Writes made at open by a process that may write (registering it in the process registry
     // with its heartbeat, sweeping leftover temporary files) belong here, skipped when readOnly.
     return std::unique_ptr<AppContext>(new AppContext(std::move(parts)));

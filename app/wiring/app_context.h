@@ -27,8 +27,10 @@ namespace reelforge::app {
 // only place that creates adapters and infrastructure objects. Create it on the thread that
 // will use its QObjects (the GUI thread).
 //
-// A library this process cannot write opens read-only (isReadOnly()): reads work, every
-// write fails with LibraryReadOnly.
+// open() refuses a library whose index is lost (LibraryIndexLost: library.db is missing or
+// has no assets while originals/ holds the library's files), so that it never silently
+// becomes a new, empty library; LibraryRepair brings it back. A library this process cannot
+// write opens read-only (isReadOnly()): reads work, every write fails with LibraryReadOnly.
 class AppContext {
 public:
     struct Options {

@@ -41,6 +41,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("QuotaExceeded");
     case ErrorCode::UploadRejected:
         return QStringLiteral("UploadRejected");
+    case ErrorCode::LibraryIndexLost:
+        return QStringLiteral("LibraryIndexLost");
     case ErrorCode::LibraryReadOnly:
         return QStringLiteral("LibraryReadOnly");
     case ErrorCode::Internal:

@@ -24,6 +24,7 @@ enum class ErrorCode {
     AuthExpired,
     QuotaExceeded,
     UploadRejected,
+    LibraryIndexLost,  // library.db is missing or empty while originals/ holds the library's files
     LibraryReadOnly,  // the library folder or its database cannot be written
     Internal,
 };

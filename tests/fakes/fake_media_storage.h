@@ -11,7 +11,8 @@
 namespace reelforge::testing {
 
 // In-memory library storage: "stored" files are byte arrays keyed by a virtual path under
-// /library. freeBytes simulates the volume's free space.
+// /library. freeBytes simulates the volume's free space; `originals` is what listOriginals()
+// finds (tests point it at real files, which contentHash reads).
 class FakeMediaStorage final : public application::IMediaStorage {
 public:
     QString root() const override { return QStringLiteral("/library"); }
@@ -64,6 +65,12 @@ public:
 
     bool owns(const QString& path) const override { return path.startsWith(root() + QLatin1Char('/')); }
 
+    domain::Result<std::vector<application::StoredOriginal>> listOriginals() const override
+    {
+        std::lock_guard lock(m_mutex);
+        return originals;
+    }
+
     std::size_t fileCount() const
     {
         std::lock_guard lock(m_mutex);
@@ -76,6 +83,7 @@ public:
     }
 
     qint64 freeBytes = 1LL << 40;
+    std::vector<application::StoredOriginal> originals;  // what listOriginals() reports (real files)
 
 private:
     mutable std::mutex m_mutex;

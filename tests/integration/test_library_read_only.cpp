@@ -135,6 +135,10 @@ private slots:
         QVERIFY2(remove.err.contains("the library is read-only") && remove.err.contains("[LibraryReadOnly]"),
             remove.err.constData());
         QVERIFY(!remove.err.contains("attempt to write"));
+        const Run rebuild
+            = as({ QStringLiteral("library"), QStringLiteral("rebuild"), QStringLiteral("--json") });
+        QCOMPARE(rebuild.exitCode, 1);
+        QCOMPARE(rebuild.error().value(QStringLiteral("code")).toString(), QStringLiteral("LibraryReadOnly"));
         // Nothing was written: not even SQLite's journal files.
         QCOMPARE(
             QDir(lib).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("library.db") });

@@ -42,6 +42,10 @@ QString errorText(domain::ErrorCode code)
         return QCoreApplication::translate("ErrorText", "The upload limit of your account has been reached.");
     case ErrorCode::UploadRejected:
         return QCoreApplication::translate("ErrorText", "The platform refused the upload.");
+    case ErrorCode::LibraryIndexLost:
+        return QCoreApplication::translate("ErrorText",
+            "The library's index is missing or empty, but the library still holds your videos. "
+            "Rebuild it from the library's files or restore a backup.");
     case ErrorCode::LibraryReadOnly:
         return QCoreApplication::translate(
             "ErrorText", "This library is read-only: ReelForge can show it but cannot change it.");

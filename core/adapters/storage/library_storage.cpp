@@ -2,10 +2,14 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStorageInfo>
+
+#include <algorithm>
 
 namespace reelforge::adapters {
 
@@ -187,6 +191,31 @@ domain::Status LibraryStorage::removeOwned(const QString& path)
     if (QFileInfo::exists(path) && !QFile::remove(path))
         return domain::fail(ErrorCode::IoError, QStringLiteral("cannot delete file"), path);
     return domain::ok();
+}
+
+domain::Result<std::vector<application::StoredOriginal>> LibraryStorage::listOriginals() const
+{
+    static const QRegularExpression kName(QStringLiteral("^([0-9a-f]{64})(\\.[^.]+)?$"));
+    std::vector<application::StoredOriginal> found;
+    const QDir originals(originalsDir());
+    if (!originals.exists())
+        return found;
+    if (!originals.isReadable())
+        return domain::fail(ErrorCode::IoError, QStringLiteral("cannot read library folder"), originalsDir());
+    // Hidden names (temporary files of copies in progress) are not listed by QDir by default.
+    QDirIterator it(originalsDir(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo file(it.next());
+        const QRegularExpressionMatch match = kName.match(file.fileName());
+        if (!match.hasMatch())
+            continue;
+        found.push_back({ file.absoluteFilePath(), match.captured(1), file.lastModified() });
+    }
+    std::sort(found.begin(), found.end(),
+        [](const application::StoredOriginal& a, const application::StoredOriginal& b) {
+            return a.path < b.path;
+        });
+    return found;
 }
 
 domain::Status writeFileAtomically(const QString& path, const QByteArray& bytes)

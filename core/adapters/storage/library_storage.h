@@ -30,6 +30,7 @@ public:
     domain::Result<QString> storeThumbnail(const QString& assetId, const QByteArray& jpeg) override;
     domain::Status removeOwned(const QString& path) override;
     bool owns(const QString& path) const override;
+    domain::Result<std::vector<application::StoredOriginal>> listOriginals() const override;
 
     // From now on every write fails with LibraryReadOnly (set once, when the library is
     // found read-only, before the storage is shared).

@@ -4,11 +4,20 @@
 #include "domain/result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 namespace reelforge::application {
+
+// A copy the library keeps under originals/, named by the sha256 of its content.
+struct StoredOriginal {
+    QString path;
+    QString sha256;  // from the name: what the content should hash to
+    QDateTime modified;  // when it was written, i.e. about when it was imported
+};
 
 // The on-disk library: originals/, artifacts/, thumbnails/ and the database beside them.
 // Every write is atomic (a temp file in the target folder, flushed, then renamed), so a crash
@@ -31,6 +40,9 @@ public:
     // Removes a file the library owns; paths outside the library root are refused.
     virtual domain::Status removeOwned(const QString& path) = 0;
     virtual bool owns(const QString& path) const = 0;
+    // The copies under originals/ whose names are a sha256 (hidden temporary files and
+    // anything else left out), sorted by path. IoError when the folder cannot be read.
+    virtual domain::Result<std::vector<StoredOriginal>> listOriginals() const = 0;
 };
 
 }  // namespace reelforge::application

@@ -1,0 +1,75 @@
+#include "wiring/library_repair.h"
+
+#include "adapters/media/ffmpeg_probe.h"
+#include "adapters/media/thumbnail_grabber.h"
+#include "adapters/storage/library_storage.h"
+#include "adapters/system/system_clock.h"
+#include "application/services/library_recovery.h"
+#include "infrastructure/repositories/sqlite_asset_repository.h"
+#include "infrastructure/repositories/sqlite_database.h"
+
+
+namespace reelforge::app {
+
+// The database and what reads and writes its assets, opened on first use.
+struct LibraryRepair::Index {
+    Index(adapters::LibraryStorage& storage, application::IMediaProbe& probe,
+        application::IThumbnailGrabber& thumbnails, application::IClock& clock)
+        : database(storage.databasePath())
+        , assets(database)
+        , recovery(application::RecoveryPorts { assets, probe, storage, thumbnails, clock })
+    {
+    }
+
+    infrastructure::SqliteDatabase database;
+    infrastructure::SqliteAssetRepository assets;
+    application::LibraryRecovery recovery;
+};
+
+struct LibraryRepair::Parts {
+    explicit Parts(const QString& root)
+        : storage(root)
+    {
+    }
+
+    adapters::LibraryStorage storage;
+    adapters::FfmpegProbe probe;
+    adapters::FfmpegThumbnailGrabber thumbnails;
+    adapters::SystemClock clock;
+    std::unique_ptr<Index> index;  // the open database, made on first use
+};
+
+LibraryRepair::LibraryRepair(const QString& libraryPath)
+    : m_parts(std::make_unique<Parts>(libraryPath))
+{
+}
+
+LibraryRepair::~LibraryRepair() = default;
+
+domain::Result<LibraryRepair::Index*> LibraryRepair::index()
+{
+    if (m_parts->index)
+        return m_parts->index.get();
+    if (infrastructure::isReadOnlyDatabase(m_parts->storage.databasePath()))
+        return domain::fail(domain::ErrorCode::LibraryReadOnly, QStringLiteral("the library is read-only"),
+            m_parts->storage.root());
+    if (domain::Status s = m_parts->storage.ensureLayout(); !s)
+        return tl::unexpected(s.error());
+    auto opened
+        = std::make_unique<Index>(m_parts->storage, m_parts->probe, m_parts->thumbnails, m_parts->clock);
+    if (domain::Status s = opened->database.open(); !s)
+        return tl::unexpected(s.error());
+    m_parts->index = std::move(opened);
+    return m_parts->index.get();
+}
+
+domain::Result<application::RebuildReport> LibraryRepair::rebuild(
+    application::CancellationToken& cancel, application::ProgressSink* progress)
+{
+    auto opened = index();
+    if (!opened)
+        return tl::unexpected(opened.error());
+    return (*opened)->recovery.rebuild(cancel, progress);
+}
+
+}  // namespace reelforge::app
