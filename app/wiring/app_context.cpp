@@ -18,13 +18,17 @@
 #include "infrastructure/repositories/sqlite_account_repository.h"
 #include "infrastructure/repositories/sqlite_analysis_repository.h"
 #include "infrastructure/repositories/sqlite_asset_repository.h"
+#include "infrastructure/repositories/sqlite_backups.h"
 #include "infrastructure/repositories/sqlite_database.h"
 #include "infrastructure/repositories/sqlite_job_repository.h"
 #include "infrastructure/repositories/sqlite_publication_repository.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFuture>
 #include <QStandardPaths>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 namespace reelforge::app {
 
@@ -80,7 +84,9 @@ struct AppContext::Parts {
         , scheduler(clock, publicationRecords, notifications, publishing)
         , signIn(credentialStore)
         , recovery(application::RecoveryPorts { assets, probe, storage, thumbnails, clock })
+        , backups(storage.databasePath(), QDir(root).filePath(QStringLiteral("backups")))
     {
+        backupPool.setMaxThreadCount(1);
     }
 
     adapters::LibraryStorage storage;
@@ -113,6 +119,9 @@ struct AppContext::Parts {
     application::Scheduler scheduler;
     adapters::AccountSignIn signIn;
     application::LibraryRecovery recovery;
+    infrastructure::SqliteBackups backups;
+    QThreadPool backupPool;
+    QFuture<void> backup;
 };
 
 domain::Result<std::unique_ptr<AppContext>> AppContext::open(const QString& libraryPath)
@@ -151,8 +160,19 @@ domain::Result<std::unique_ptr<AppContext>> AppContext::open(
     if (*lost > 0)
         return tl::unexpected(
             indexLost(parts->storage.root(), *lost, QStringLiteral("library.db has no assets")));
-    // Writes made at open by a process that may write (registering it in the process registry
-    // with its heartbeat, sweeping leftover temporary files) belong here, skipped when readOnly.
+    if (!readOnly) {
+        // Only a process that may write gets here: registering it in the process registry (its
+        // heartbeat) and sweeping leftover temporary files belong here, skipped when read-only.
+        Parts& p = *parts;
+        p.backup = QtConcurrent::run(
+            &p.backupPool, [&p, interval = options.backupInterval, keep = options.backupsKept] {
+                auto made
+                    = p.backups.backupIfDue(p.database, interval, keep, QDateTime::currentDateTimeUtc());
+                if (!made)
+                    qWarning(
+                        "The library's automatic backup failed: %s", qPrintable(made.error().toString()));
+            });
+    }
     return std::unique_ptr<AppContext>(new AppContext(std::move(parts)));
 }
 
@@ -163,6 +183,7 @@ AppContext::AppContext(std::unique_ptr<Parts> parts)
 
 AppContext::~AppContext()
 {
+    m_parts->backup.waitForFinished();
     // Background imports use the repositories: stop them before anything is torn down.
     m_parts->importer.cancelAll();
     m_parts->importer.waitForIdle();

@@ -6,12 +6,16 @@
 #include "adapters/system/system_clock.h"
 #include "application/services/library_recovery.h"
 #include "infrastructure/repositories/sqlite_asset_repository.h"
+#include "infrastructure/repositories/sqlite_backups.h"
 #include "infrastructure/repositories/sqlite_database.h"
 
+#include <QDateTime>
+#include <QDir>
 
 namespace reelforge::app {
 
-// The database and what reads and writes its assets, opened on first use.
+// The database and what reads and writes its assets; dropped (its connection closed) before a
+// restore, which must find the library unused.
 struct LibraryRepair::Index {
     Index(adapters::LibraryStorage& storage, application::IMediaProbe& probe,
         application::IThumbnailGrabber& thumbnails, application::IClock& clock)
@@ -29,6 +33,7 @@ struct LibraryRepair::Index {
 struct LibraryRepair::Parts {
     explicit Parts(const QString& root)
         : storage(root)
+        , backups(storage.databasePath(), QDir(storage.root()).filePath(QStringLiteral("backups")))
     {
     }
 
@@ -36,6 +41,7 @@ struct LibraryRepair::Parts {
     adapters::FfmpegProbe probe;
     adapters::FfmpegThumbnailGrabber thumbnails;
     adapters::SystemClock clock;
+    infrastructure::SqliteBackups backups;
     std::unique_ptr<Index> index;  // the open database, made on first use
 };
 
@@ -70,6 +76,25 @@ domain::Result<application::RebuildReport> LibraryRepair::rebuild(
     if (!opened)
         return tl::unexpected(opened.error());
     return (*opened)->recovery.rebuild(cancel, progress);
+}
+
+domain::Result<std::vector<application::BackupInfo>> LibraryRepair::backups() const
+{
+    return m_parts->backups.list();
+}
+
+domain::Result<application::RestoreReport> LibraryRepair::restore(const QString& backup)
+{
+    m_parts->index.reset();  // our own connection would look like another user of the library
+    return m_parts->backups.restore(backup, QDateTime::currentDateTimeUtc());
+}
+
+domain::Result<int> LibraryRepair::unindexedOriginals()
+{
+    auto opened = index();
+    if (!opened)
+        return tl::unexpected(opened.error());
+    return (*opened)->recovery.unindexedOriginals();
 }
 
 }  // namespace reelforge::app

@@ -45,6 +45,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("LibraryIndexLost");
     case ErrorCode::LibraryReadOnly:
         return QStringLiteral("LibraryReadOnly");
+    case ErrorCode::LibraryInUse:
+        return QStringLiteral("LibraryInUse");
     case ErrorCode::Internal:
         return QStringLiteral("Internal");
     }

@@ -26,6 +26,7 @@ enum class ErrorCode {
     UploadRejected,
     LibraryIndexLost,  // library.db is missing or empty while originals/ holds the library's files
     LibraryReadOnly,  // the library folder or its database cannot be written
+    LibraryInUse,  // another process has the library open (e.g. a restore must wait)
     Internal,
 };
 

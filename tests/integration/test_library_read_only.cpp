@@ -110,6 +110,7 @@ private slots:
         QCOMPARE(
             as({ QStringLiteral("publications"), QStringLiteral("list"), QStringLiteral("--json") }).exitCode,
             0);
+        QCOMPARE(as({ QStringLiteral("library"), QStringLiteral("backups") }).exitCode, 0);
 
         const QString clip = m_dir.filePath(QStringLiteral("extra.mp4"));
         ClipSpec s;

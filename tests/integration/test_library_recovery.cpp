@@ -7,13 +7,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace reelforge::testing;
 
 // A library whose index (library.db) is lost must not silently become a new, empty library:
-// the real CLI refuses it, and `library rebuild` brings every stored file back as a usable asset.
+// the real CLI refuses it, `library rebuild` brings every stored file back as a usable asset,
+// `library restore` brings back an automatic backup's records.
 class TestLibraryRecovery final : public QObject {
     Q_OBJECT
 
@@ -276,6 +279,99 @@ private slots:
         QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("MediaUnreadable"));
         QVERIFY(error.value(QStringLiteral("message")).toString().contains(QLatin1String("does not match")));
         QCOMPARE(originals(lib), changed);  // reported, never deleted
+    }
+
+    void restoreBringsBackTheNewestBackup()
+    {
+        const QString lib = library(QStringLiteral("lib-restore"));
+        const QMap<QString, QJsonObject> before = assets(lib);  // opening a library with assets backs it up
+        const Run backups
+            = cli(lib, { QStringLiteral("library"), QStringLiteral("backups"), QStringLiteral("--json") });
+        QCOMPARE(backups.exitCode, 0);
+        QCOMPARE(backups.json().array().size(), 1);
+        const QJsonObject backup = backups.json().array().at(0).toObject();
+        QVERIFY(backup.value(QStringLiteral("name")).toString().startsWith(QLatin1String("library-")));
+        QCOMPARE(backup.value(QStringLiteral("assets")).toInt(), 3);
+        dropIndex(lib);
+        QCOMPARE(cli(lib, { QStringLiteral("list") }).exitCode, 1);
+
+        const Run restore
+            = cli(lib, { QStringLiteral("library"), QStringLiteral("restore"), QStringLiteral("--json") });
+        QCOMPARE(restore.exitCode, 0);
+        const QJsonObject report = restore.json().object();
+        QCOMPARE(
+            report.value(QStringLiteral("restored")).toObject().value(QStringLiteral("assets")).toInt(), 3);
+        QCOMPARE(report.value(QStringLiteral("unindexedOriginals")).toInt(), 0);
+        const QMap<QString, QJsonObject> after = assets(lib);
+        QCOMPARE(after.keys(), before.keys());  // the same records: ids, titles, where they came from
+        for (const QString& id : before.keys()) {
+            QCOMPARE(after[id].value(QStringLiteral("title")), before[id].value(QStringLiteral("title")));
+            QCOMPARE(after[id].value(QStringLiteral("originalPath")),
+                before[id].value(QStringLiteral("originalPath")));
+        }
+    }
+
+    void restoreNamesFilesImportedAfterTheBackup()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("lib-restore-newer"));
+        QCOMPARE(cli(lib, { QStringLiteral("import"), m_clips[0] }).exitCode, 0);
+        QCOMPARE(cli(lib, { QStringLiteral("list") }).exitCode, 0);  // backed up with one asset
+        QCOMPARE(cli(lib, { QStringLiteral("import"), m_clips[1] }).exitCode, 0);  // not due again today
+        dropIndex(lib);
+        const Run restore = cli(lib, { QStringLiteral("library"), QStringLiteral("restore") });
+        QCOMPARE(restore.exitCode, 0);
+        QVERIFY2(restore.out.contains("library rebuild"), restore.out.constData());
+        QCOMPARE(cli(lib, { QStringLiteral("list"), QStringLiteral("--json") }).json().array().size(), 1);
+        QCOMPARE(cli(lib, { QStringLiteral("library"), QStringLiteral("rebuild") }).exitCode, 0);
+        QCOMPARE(cli(lib, { QStringLiteral("list"), QStringLiteral("--json") }).json().array().size(), 2);
+    }
+
+    void restoreRefusesWhileTheLibraryIsInUse()
+    {
+        const QString lib = library(QStringLiteral("lib-in-use"));
+        QCOMPARE(cli(lib, { QStringLiteral("list") }).exitCode, 0);
+        {
+            QSqlDatabase other
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(lib + QStringLiteral("/library.db"));
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM assets")) && q.next());
+            q.finish();  // connected but idle, as a studio waiting for the creator is
+            const Run busy = cli(
+                lib, { QStringLiteral("library"), QStringLiteral("restore"), QStringLiteral("--json") });
+            QCOMPARE(busy.exitCode, 1);
+            QCOMPARE(busy.error().value(QStringLiteral("code")).toString(), QStringLiteral("LibraryInUse"));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QCOMPARE(cli(lib, { QStringLiteral("library"), QStringLiteral("restore") }).exitCode, 0);
+    }
+
+    void backupsRollAndAreMadeAtMostOncePerDay()
+    {
+        const QString lib = library(QStringLiteral("lib-rolling"));
+        const QString folder = lib + QStringLiteral("/backups");
+        QCOMPARE(cli(lib, { QStringLiteral("list") }).exitCode, 0);
+        QStringList names
+            = QDir(folder).entryList({ QStringLiteral("library-*.db") }, QDir::Files, QDir::Name);
+        QCOMPARE(names.size(), 1);
+        QCOMPARE(cli(lib, { QStringLiteral("list") }).exitCode, 0);
+        QCOMPARE(
+            QDir(folder).entryList({ QStringLiteral("library-*.db") }, QDir::Files).size(), 1);  // not due
+
+        // Eight older backups: the next open makes a new one and keeps the seven newest.
+        QVERIFY(QFile::rename(folder + QLatin1Char('/') + names.front(),
+            folder + QStringLiteral("/library-20200101-000000.db")));
+        for (int day = 2; day <= 8; ++day)
+            QVERIFY(QFile::copy(folder + QStringLiteral("/library-20200101-000000.db"),
+                folder + QStringLiteral("/library-202001%1-000000.db").arg(day, 2, 10, QLatin1Char('0'))));
+        QCOMPARE(cli(lib, { QStringLiteral("list") }).exitCode, 0);
+        names = QDir(folder).entryList({ QStringLiteral("library-*.db") }, QDir::Files, QDir::Name);
+        QCOMPARE(names.size(), 7);
+        QCOMPARE(names.front(), QStringLiteral("library-20200103-000000.db"));
+        QVERIFY(names.back() > QStringLiteral("library-2020"));
+        QVERIFY(QDir(folder).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".tmp")).isEmpty());
     }
 };
 

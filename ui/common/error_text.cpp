@@ -49,6 +49,9 @@ QString errorText(domain::ErrorCode code)
     case ErrorCode::LibraryReadOnly:
         return QCoreApplication::translate(
             "ErrorText", "This library is read-only: ReelForge can show it but cannot change it.");
+    case ErrorCode::LibraryInUse:
+        return QCoreApplication::translate("ErrorText",
+            "The library is in use by another ReelForge window or command. Close it and try again.");
     case ErrorCode::InvalidArgument:
     case ErrorCode::IllegalTransition:
     case ErrorCode::Internal:

@@ -26,4 +26,19 @@ struct RebuildReport {
     bool cancelled = false;
 };
 
+// One automatic copy of the library's database under backups/.
+struct BackupInfo {
+    QString name;  // file name, e.g. library-20260105-083000.db
+    QString path;
+    QDateTime createdAt;  // UTC, from the name
+    qint64 sizeBytes = 0;
+    int assets = -1;  // how many assets it holds; -1 when it cannot be read
+};
+
+// What a restore did.
+struct RestoreReport {
+    BackupInfo restored;
+    QString previousCopy;  // where the database it replaced was kept; empty when there was none
+};
+
 }  // namespace reelforge::application
