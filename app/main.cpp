@@ -4,8 +4,10 @@
 #include "infrastructure/config/qsettings_preferences.h"
 #include "ui/common/english_plurals.h"
 #include "ui/common/error_text.h"
+#include "ui/library/library_index_dialog.h"
 #include "ui/main_window.h"
 #include "wiring/app_context.h"
+#include "wiring/library_repair.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,6 +33,31 @@ void installTranslations(QApplication& app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+}
+
+// The studio's ways back for a lost library index. Each runs on the dialog's worker thread,
+// with a LibraryRepair of its own made there.
+reelforge::ui::LibraryRepairActions repairActions(const QString& libraryPath)
+{
+    using namespace reelforge;
+    return {
+        [libraryPath](application::CancellationToken& cancel, application::ProgressSink& progress) {
+            return app::LibraryRepair(libraryPath).rebuild(cancel, &progress);
+        },
+        [libraryPath] { return app::LibraryRepair(libraryPath).backups(); },
+        [libraryPath](const QString& backup) -> domain::Result<application::RestoreReport> {
+            app::LibraryRepair repair(libraryPath);
+            auto report = repair.restore(backup);
+            if (!report)
+                return report;
+            // Clips imported after the backup was made are not in it: they come back from
+            // their files, as a rebuild would make them.
+            application::CancellationToken cancel;
+            if (auto added = repair.rebuild(cancel))
+                report->addedFromFiles = static_cast<int>(added->rebuilt.size());
+            return report;
+        },
+    };
 }
 
 }  // namespace
@@ -66,6 +93,14 @@ int main(int argc, char* argv[])
     reelforge::infrastructure::QSettingsPreferences preferences;
     const QString libraryPath = reelforge::app::resolveLibraryPath(parser.value(libraryOption), preferences);
     auto context = reelforge::app::AppContext::open(libraryPath);
+    if (!context && context.error().code == reelforge::domain::ErrorCode::LibraryIndexLost) {
+        // Starting would orphan every clip in the library: rebuild, restore or quit first.
+        reelforge::ui::LibraryIndexDialog repair(libraryPath, repairActions(libraryPath));
+        repair.exec();
+        if (repair.outcome() == reelforge::ui::LibraryIndexDialog::Outcome::Quit)
+            return 1;
+        context = reelforge::app::AppContext::open(libraryPath);
+    }
     if (!context) {
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "ReelForge"),
             QCoreApplication::translate("main", "ReelForge could not open the library in “%1”.")

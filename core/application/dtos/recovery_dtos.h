@@ -39,6 +39,7 @@ struct BackupInfo {
 struct RestoreReport {
     BackupInfo restored;
     QString previousCopy;  // where the database it replaced was kept; empty when there was none
+    int addedFromFiles = 0;  // files newer than the backup, re-created from originals/ afterwards
 };
 
 }  // namespace reelforge::application
