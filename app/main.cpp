@@ -4,8 +4,10 @@
 #include "infrastructure/config/qsettings_preferences.h"
 #include "ui/common/english_plurals.h"
 #include "ui/common/error_text.h"
+#include "ui/library/library_index_dialog.h"
 #include "ui/main_window.h"
 #include "wiring/app_context.h"
+#include "wiring/library_repair.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +16,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
 
@@ -33,6 +36,31 @@ void installTranslations(QApplication& app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+}
+
+// The studio's ways back for a lost library index. Each runs on the dialog's worker thread,
+// with a LibraryRepair of its own made there.
+reelforge::ui::LibraryRepairActions repairActions(const QString& libraryPath)
+{
+    using namespace reelforge;
+    return {
+        [libraryPath](application::CancellationToken& cancel, application::ProgressSink& progress) {
+            return app::LibraryRepair(libraryPath).rebuild(cancel, &progress);
+        },
+        [libraryPath] { return app::LibraryRepair(libraryPath).backups(); },
+        [libraryPath](const QString& backup) -> domain::Result<application::RestoreReport> {
+            app::LibraryRepair repair(libraryPath);
+            auto report = repair.restore(backup);
+            if (!report)
+                return report;
+            // Clips imported after the backup was made are not in it: they come back from
+            // their files, as a rebuild would make them.
+            application::CancellationToken cancel;
+            if (auto added = repair.rebuild(cancel))
+                report->addedFromFiles = static_cast<int>(added->rebuilt.size());
+            return report;
+        },
+    };
 }
 
 }  // namespace
@@ -83,6 +111,14 @@ int main(int argc, char* argv[])
     reelforge::infrastructure::QSettingsPreferences preferences;
     const QString libraryPath = reelforge::app::resolveLibraryPath(parser.value(libraryOption), preferences);
     auto context = reelforge::app::AppContext::open(libraryPath);
+    if (!context && context.error().code == reelforge::domain::ErrorCode::LibraryIndexLost) {
+        // Starting would orphan every clip in the library: rebuild, restore or quit first.
+        reelforge::ui::LibraryIndexDialog repair(libraryPath, repairActions(libraryPath));
+        repair.exec();
+        if (repair.outcome() == reelforge::ui::LibraryIndexDialog::Outcome::Quit)
+            return 1;
+        context = reelforge::app::AppContext::open(libraryPath);
+    }
     if (!context) {
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "ReelForge"),
             QCoreApplication::translate("main", "ReelForge could not open the library in “%1”.")
@@ -99,19 +135,26 @@ int main(int argc, char* argv[])
         &ctx.jobs(), &ctx.analysis(), &ctx.publishing(), &ctx.accounts(), &ctx.frames(), &ctx.signIn() });
     window.show();
 
-    // The queue was saved as it went: jobs cut off by a crash or a kill go back in line (their
-    // half-written files removed) before anything runs, then the queue picks up where it was.
-    // The window already follows the queue, so it shows these changes as they happen.
-    if (const reelforge::domain::Status recovered = ctx.queue().recover(); !recovered)
-        qWarning("The processing queue could not be recovered: %s", qPrintable(recovered.error().toString()));
-    ctx.queue().start();
     // New imports get a low-priority analysis job each, when the preference says so.
     reelforge::application::BackgroundAnalysis backgroundAnalysis(ctx.importer(), ctx.queue(), preferences);
-    // Publications: interrupted uploads continue, scheduled ones fire on time (missed ones now,
-    // with a notification).
-    ctx.publishing().setBandwidthLimit(preferences.load().uploadLimitBytesPerSecond);
-    ctx.scheduler().start();
-    ctx.publishing().start();
+    if (ctx.isReadOnly()) {
+        // The library can be browsed and played; the queue and uploads would only fail to save.
+        window.statusBar()->showMessage(
+            reelforge::ui::errorText(reelforge::domain::ErrorCode::LibraryReadOnly));
+    } else {
+        // The queue was saved as it went: jobs cut off by a crash or a kill go back in line (their
+        // half-written files removed) before anything runs, then the queue picks up where it was.
+        // The window already follows the queue, so it shows these changes as they happen.
+        if (const reelforge::domain::Status recovered = ctx.queue().recover(); !recovered)
+            qWarning(
+                "The processing queue could not be recovered: %s", qPrintable(recovered.error().toString()));
+        ctx.queue().start();
+        // Publications: interrupted uploads continue, scheduled ones fire on time (missed ones
+        // now, with a notification).
+        ctx.publishing().setBandwidthLimit(preferences.load().uploadLimitBytesPerSecond);
+        ctx.scheduler().start();
+        ctx.publishing().start();
+    }
 
     QStringList toImport;
     for (const QString& arg : parser.positionalArguments())

@@ -90,6 +90,10 @@ QString usageText()
         "                             scenes, silences, loudness, faces, thumbnails and speech in one\n"
         "                             pass (results are kept in the library; face boxes are fractions\n"
         "                             of the frame); --queue runs it as a job of the processing queue\n"
+        "  library rebuild            re-create the library's index from the files in originals/\n"
+        "                             (when library.db was lost; adds only files it lacks)\n"
+        "  library backups            the automatic backups of the index (newest first)\n"
+        "  library restore [BACKUP]   bring back the newest (or the named) backup of the index\n"
         "\n"
         "Options:\n"
         "  --library DIR              library folder (default: $REELFORGE_LIBRARY, then the\n"
@@ -119,6 +123,7 @@ const std::map<QString, Handler>& commands()
         { QStringLiteral("publications"), publicationsCommand },
         { QStringLiteral("accounts"), accountsCommand },
         { QStringLiteral("analyze"), analyzeCommand },
+        { QStringLiteral("library"), libraryCommand },
     };
     return kCommands;
 }

@@ -9,43 +9,12 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
-#include <atomic>
-#include <csignal>
-
 namespace reelforge::app::cli {
 
 using domain::Error;
 using domain::ErrorCode;
 
 namespace {
-
-std::atomic<application::CancellationToken*> g_interruptible { nullptr };
-
-extern "C" void onInterrupt(int)
-{
-    if (application::CancellationToken* token = g_interruptible.load())
-        token->cancel();
-}
-
-// Ctrl+C during a long command cancels it cleanly instead of killing the process mid-write.
-class InterruptGuard {
-public:
-    explicit InterruptGuard(application::CancellationToken& token)
-    {
-        g_interruptible.store(&token);
-        m_previous = std::signal(SIGINT, onInterrupt);
-    }
-    ~InterruptGuard()
-    {
-        std::signal(SIGINT, m_previous);
-        g_interruptible.store(nullptr);
-    }
-    InterruptGuard(const InterruptGuard&) = delete;
-    InterruptGuard& operator=(const InterruptGuard&) = delete;
-
-private:
-    void (*m_previous)(int) = nullptr;
-};
 
 int usage(Output& out, const QString& message)
 {

@@ -16,5 +16,6 @@ int publishCommand(const Invocation& inv, Output& out);
 int publicationsCommand(const Invocation& inv, Output& out);
 int accountsCommand(const Invocation& inv, Output& out);
 int analyzeCommand(const Invocation& inv, Output& out);
+int libraryCommand(const Invocation& inv, Output& out);
 
 }  // namespace reelforge::app::cli

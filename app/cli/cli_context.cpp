@@ -6,12 +6,44 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <atomic>
+#include <csignal>
+
 namespace reelforge::app::cli {
+
+namespace {
+
+std::atomic<application::CancellationToken*> g_interruptible { nullptr };
+
+extern "C" void onInterrupt(int)
+{
+    if (application::CancellationToken* token = g_interruptible.load())
+        token->cancel();
+}
+
+}  // namespace
+
+InterruptGuard::InterruptGuard(application::CancellationToken& token)
+{
+    g_interruptible.store(&token);
+    m_previous = std::signal(SIGINT, onInterrupt);
+}
+
+InterruptGuard::~InterruptGuard()
+{
+    std::signal(SIGINT, m_previous);
+    g_interruptible.store(nullptr);
+}
+
+QString libraryPathOf(const Invocation& inv)
+{
+    const infrastructure::QSettingsPreferences preferences;
+    return resolveLibraryPath(inv.library, preferences);
+}
 
 domain::Result<std::unique_ptr<AppContext>> openLibrary(const Invocation& inv)
 {
-    const infrastructure::QSettingsPreferences preferences;
-    return AppContext::open(resolveLibraryPath(inv.library, preferences));
+    return AppContext::open(libraryPathOf(inv));
 }
 
 int usageError(Output& out, const QString& message)

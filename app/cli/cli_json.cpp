@@ -68,13 +68,16 @@ QJsonObject errorJson(const domain::Error& error)
 
 QJsonObject probeJson(const QString& path, const domain::MediaInfo& info)
 {
-    return { { QStringLiteral("path"), path }, { QStringLiteral("container"), info.container },
+    QJsonObject json { { QStringLiteral("path"), path }, { QStringLiteral("container"), info.container },
         { QStringLiteral("durationSeconds"), seconds(info) },
         { QStringLiteral("sizeBytes"), static_cast<qint64>(info.sizeBytes) },
         { QStringLiteral("bitRate"), static_cast<qint64>(info.bitRate) },
         { QStringLiteral("video"), videoJson(info, true) },
         { QStringLiteral("audio"), audioJson(info, true) },
         { QStringLiteral("subtitles"), subtitleJson(info) } };
+    if (!info.title.isEmpty())
+        json.insert(QStringLiteral("title"), info.title);
+    return json;
 }
 
 QJsonObject importReportJson(const application::ImportReport& report)

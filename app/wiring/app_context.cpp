@@ -14,18 +14,24 @@
 #include "adapters/storage/library_storage.h"
 #include "adapters/system/system_clock.h"
 #include "application/services/library_janitor.h"
+#include "application/services/library_recovery.h"
 #include "application/services/process_heartbeat.h"
 #include "infrastructure/config/file_preset_store.h"
 #include "infrastructure/repositories/sqlite_account_repository.h"
 #include "infrastructure/repositories/sqlite_analysis_repository.h"
 #include "infrastructure/repositories/sqlite_asset_repository.h"
+#include "infrastructure/repositories/sqlite_backups.h"
 #include "infrastructure/repositories/sqlite_database.h"
 #include "infrastructure/repositories/sqlite_job_repository.h"
 #include "infrastructure/repositories/sqlite_process_registry.h"
 #include "infrastructure/repositories/sqlite_publication_repository.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QFuture>
 #include <QStandardPaths>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 namespace reelforge::app {
 
@@ -41,6 +47,17 @@ application::ProcessorRegistry makeProcessors(
     registry.add(std::make_unique<adapters::AudioTranscodeProcessorFactory>(presets));
     registry.add(std::make_unique<adapters::AnalysisProcessorFactory>(analysis));
     return registry;
+}
+
+domain::Error indexLost(const QString& root, int files, const QString& what)
+{
+    const QString count = files == 1 ? QStringLiteral("1 file") : QStringLiteral("%1 files").arg(files);
+    return { domain::ErrorCode::LibraryIndexLost,
+        QStringLiteral(
+            "the library's index is lost: %1 while originals/ holds %2; rebuild it with "
+            "`reelforge-cli library rebuild` or restore a backup with `reelforge-cli library restore`")
+            .arg(what, count),
+        root };
 }
 
 }  // namespace
@@ -71,7 +88,10 @@ struct AppContext::Parts {
               publicationRecords, accountRecords, publishers, publicationLocks, clock, notifications })
         , scheduler(clock, publicationRecords, notifications, publishing)
         , signIn(credentialStore)
+        , recovery(application::RecoveryPorts { assets, probe, storage, thumbnails, clock, processes })
+        , backups(storage.databasePath(), QDir(root).filePath(QStringLiteral("backups")))
     {
+        backupPool.setMaxThreadCount(1);
     }
 
     adapters::LibraryStorage storage;
@@ -106,6 +126,10 @@ struct AppContext::Parts {
     application::PublishingService publishing;
     application::Scheduler scheduler;
     adapters::AccountSignIn signIn;
+    application::LibraryRecovery recovery;
+    infrastructure::SqliteBackups backups;
+    QThreadPool backupPool;
+    QFuture<void> backup;
 };
 
 domain::Result<std::unique_ptr<AppContext>> AppContext::open(const QString& libraryPath)
@@ -119,18 +143,50 @@ domain::Result<std::unique_ptr<AppContext>> AppContext::open(
     if (libraryPath.trimmed().isEmpty())
         return domain::fail(domain::ErrorCode::InvalidArgument, QStringLiteral("library path is empty"));
     auto parts = std::make_unique<Parts>(libraryPath, options.presetFolder, options);
-    if (domain::Status s = parts->storage.ensureLayout(); !s)
-        return tl::unexpected(s.error());
+    const QString databasePath = parts->storage.databasePath();
+    if (!infrastructure::isReadOnlyDatabase(databasePath)) {
+        if (domain::Status s = parts->storage.ensureLayout(); !s)
+            return tl::unexpected(s.error());
+    }
+    // Checked before opening: SQLite would create a new, empty database in its place.
+    if (QFileInfo(databasePath).size() == 0) {
+        auto originals = parts->storage.listOriginals();
+        if (!originals)
+            return tl::unexpected(originals.error());
+        if (!originals->empty())
+            return tl::unexpected(indexLost(parts->storage.root(), static_cast<int>(originals->size()),
+                QFileInfo::exists(databasePath) ? QStringLiteral("library.db is empty")
+                                                : QStringLiteral("library.db is missing")));
+    }
     if (domain::Status s = parts->database.open(); !s)
         return tl::unexpected(s.error());
-    // This process joins the ones using the library before it takes any lease.
-    parts->heartbeat = std::make_unique<application::ProcessHeartbeat>(parts->processes);
-    if (!parts->heartbeat->firstBeat())
-        return tl::unexpected(parts->heartbeat->firstBeat().error());
-    // What crashed processes left behind goes now. Not worth refusing to open the library for.
-    application::LibraryJanitor janitor(parts->assets, parts->storage, parts->processes);
-    if (auto swept = janitor.sweep(); !swept)
-        qWarning("library sweep failed: %s", qPrintable(swept.error().toString()));
+    const bool readOnly = parts->database.isReadOnly();
+    parts->storage.setReadOnly(readOnly);
+    auto lost = parts->recovery.lostOriginals();
+    if (!lost)
+        return tl::unexpected(lost.error());
+    if (*lost > 0)
+        return tl::unexpected(
+            indexLost(parts->storage.root(), *lost, QStringLiteral("library.db has no assets")));
+    if (!readOnly) {
+        // This process joins the ones using the library before it takes any lease.
+        parts->heartbeat = std::make_unique<application::ProcessHeartbeat>(parts->processes);
+        if (domain::Status joined = parts->heartbeat->firstBeat(); !joined)
+            return tl::unexpected(joined.error());
+        // What crashed processes left behind goes now. Not worth refusing to open the library for.
+        application::LibraryJanitor janitor(parts->assets, parts->storage, parts->processes);
+        if (auto swept = janitor.sweep(); !swept)
+            qWarning("library sweep failed: %s", qPrintable(swept.error().toString()));
+        Parts& p = *parts;
+        p.backup = QtConcurrent::run(
+            &p.backupPool, [&p, interval = options.backupInterval, keep = options.backupsKept] {
+                auto made
+                    = p.backups.backupIfDue(p.database, interval, keep, QDateTime::currentDateTimeUtc());
+                if (!made)
+                    qWarning(
+                        "The library's automatic backup failed: %s", qPrintable(made.error().toString()));
+            });
+    }
     return std::unique_ptr<AppContext>(new AppContext(std::move(parts)));
 }
 
@@ -141,6 +197,7 @@ AppContext::AppContext(std::unique_ptr<Parts> parts)
 
 AppContext::~AppContext()
 {
+    m_parts->backup.waitForFinished();
     // Background imports use the repositories: stop them before anything is torn down.
     m_parts->importer.cancelAll();
     m_parts->importer.waitForIdle();
@@ -151,6 +208,10 @@ AppContext::~AppContext()
 QString AppContext::libraryPath() const
 {
     return m_parts->storage.root();
+}
+bool AppContext::isReadOnly() const
+{
+    return m_parts->database.isReadOnly();
 }
 application::ImportService& AppContext::importer()
 {

@@ -19,6 +19,7 @@
 
 #include <QString>
 
+#include <chrono>
 #include <memory>
 
 namespace reelforge::app {
@@ -26,11 +27,20 @@ namespace reelforge::app {
 // The object graph of one open library, built once by the GUI, the CLI or a test. It is the
 // only place that creates adapters and infrastructure objects. Create it on the thread that
 // will use its QObjects (the GUI thread).
+//
+// open() refuses a library whose index is lost (LibraryIndexLost: library.db is missing or
+// has no assets while originals/ holds the library's files), so that it never silently
+// becomes a new, empty library; LibraryRepair brings it back. A library this process cannot
+// write opens read-only (isReadOnly()): reads work, every write fails with LibraryReadOnly.
+// Otherwise each open makes a rolling backup of the database when one is due, on a worker
+// thread (the destructor waits for it).
 class AppContext {
 public:
     struct Options {
         QString presetFolder;  // the creator's presets; empty: the platform config folder
         qint64 uploadChunkBytes = 0;  // publishing chunk size; 0: each protocol's default
+        std::chrono::seconds backupInterval = std::chrono::hours(24);  // at most one backup per interval
+        int backupsKept = 7;  // automatic backups kept in backups/
     };
     static domain::Result<std::unique_ptr<AppContext>> open(
         const QString& libraryPath, const Options& options);
@@ -38,6 +48,7 @@ public:
     ~AppContext();
 
     QString libraryPath() const;
+    bool isReadOnly() const;
     application::ImportService& importer();
     application::LibraryService& library();
     application::NotificationService& notifications();

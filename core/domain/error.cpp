@@ -43,6 +43,12 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("UploadRejected");
     case ErrorCode::BadFileName:
         return QStringLiteral("BadFileName");
+    case ErrorCode::LibraryIndexLost:
+        return QStringLiteral("LibraryIndexLost");
+    case ErrorCode::LibraryReadOnly:
+        return QStringLiteral("LibraryReadOnly");
+    case ErrorCode::LibraryInUse:
+        return QStringLiteral("LibraryInUse");
     case ErrorCode::Internal:
         return QStringLiteral("Internal");
     }

@@ -25,6 +25,9 @@ enum class ErrorCode {
     QuotaExceeded,
     UploadRejected,
     BadFileName,  // a file name that is not valid text (not UTF-8), so it cannot be kept or shown
+    LibraryIndexLost,  // library.db is missing or empty while originals/ holds the library's files
+    LibraryReadOnly,  // the library folder or its database cannot be written
+    LibraryInUse,  // another process has the library open (e.g. a restore must wait)
     Internal,
 };
 

@@ -11,7 +11,8 @@
 namespace reelforge::testing {
 
 // In-memory library storage: "stored" files are byte arrays keyed by a virtual path under
-// /library. freeBytes simulates the volume's free space.
+// /library. freeBytes simulates the volume's free space; `originals` is what listOriginals()
+// finds (tests point it at real files, which contentHash reads).
 class FakeMediaStorage final : public application::IMediaStorage {
 public:
     QString root() const override { return QStringLiteral("/library"); }
@@ -76,6 +77,11 @@ public:
         return domain::ok();
     }
 
+    domain::Status unplace(const QString& temporary, const QString& finalPath) override
+    {
+        return place(finalPath, temporary);
+    }
+
     domain::Result<QString> setAside(const QString& path, const QString& owner) override
     {
         const QString aside = path + QStringLiteral(".aside-") + owner;
@@ -89,7 +95,7 @@ public:
         std::lock_guard lock(m_mutex);
         std::vector<application::LibraryFile> out;
         for (const auto& [path, bytes] : m_files)
-            out.push_back({ path, {} });
+            out.push_back({ path, {}, path.startsWith(root() + QStringLiteral("/originals/")), {} });
         return out;
     }
 
@@ -101,6 +107,12 @@ public:
     }
 
     bool owns(const QString& path) const override { return path.startsWith(root() + QLatin1Char('/')); }
+
+    domain::Result<std::vector<application::StoredOriginal>> listOriginals() const override
+    {
+        std::lock_guard lock(m_mutex);
+        return originals;
+    }
 
     std::size_t fileCount() const
     {
@@ -120,6 +132,7 @@ public:
 
     qint64 freeBytes = 1LL << 40;
     bool failPlace = false;
+    std::vector<application::StoredOriginal> originals;  // what listOriginals() reports (real files)
 
 private:
     mutable std::mutex m_mutex;

@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <filesystem>
+
 using namespace reelforge;
 using namespace reelforge::testing;
 
@@ -384,18 +386,50 @@ private slots:
         QCOMPARE(runner.run({ QStringLiteral("import"), clips[0] }).exitCode, 0);
         const QString dead = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QDir().mkpath(lib + QStringLiteral("/originals/zz"));
-        const QStringList litter { lib + QStringLiteral("/originals/zz/.stage-%1-0123456789ab.mp4").arg(dead),
+        const QString staged = lib + QStringLiteral("/originals/zz/.stage-%1-0123456789ab.mp4").arg(dead);
+        const QString placed
+            = lib + QStringLiteral("/originals/zz/") + QString(64, QLatin1Char('f')) + QStringLiteral(".mp4");
+        const QStringList litter { staged,
             lib + QStringLiteral("/originals/zz/.stage-%1-0123456789ab.mp4.Xy12Ab").arg(dead),
-            lib + QStringLiteral("/originals/zz/") + QString(64, QLatin1Char('f')) + QStringLiteral(".mp4"),
-            lib + QStringLiteral("/thumbnails/.stage-%1-abcdefabcdef.jpg").arg(dead) };
-        for (const QString& path : litter) {
+            lib + QStringLiteral("/thumbnails/.stage-%1-abcdefabcdef.jpg").arg(dead),
+            lib + QStringLiteral("/thumbnails/") + QUuid::createUuid().toString(QUuid::WithoutBraces)
+                + QStringLiteral(".jpg"),
+            placed };
+        for (const QString& path : litter.mid(0, litter.size() - 1)) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("left behind by a crash");
         }
+        // An import that died between placing its copy and committing: the final name is a
+        // second link of its staged file.
+        std::error_code error;
+        std::filesystem::create_hard_link(staged.toStdString(), placed.toStdString(), error);
+        QVERIFY2(!error, error.message().c_str());
         checkLibrary(lib, 1);  // `list` ran first: the start swept them
         for (const QString& path : litter)
             QVERIFY2(!QFileInfo::exists(path), qPrintable(path));
+    }
+
+    void aCopyNoRecordKnowsIsKeptForRebuild()
+    {
+        // As after restoring an older backup of the index: a real copy under its final name, no
+        // record, no sign of a crashed import. It is the creator's video: never swept.
+        const QString lib = library(QStringLiteral("orphan"));
+        const CliRunner runner = cli(lib);
+        const QStringList clips = makeClips(m_dir.filePath(QStringLiteral("orphan")), 2);
+        QCOMPARE(runner.run({ QStringLiteral("import"), clips[0] }).exitCode, 0);
+        const QString sha = sha256(clips[1]);
+        const QString orphan = lib + QStringLiteral("/originals/") + sha.left(2) + QLatin1Char('/') + sha
+            + QStringLiteral(".mp4");
+        QDir().mkpath(QFileInfo(orphan).absolutePath());
+        QVERIFY(QFile::copy(clips[1], orphan));
+        QCOMPARE(runner.run({ QStringLiteral("list"), QStringLiteral("--json") }).json().array().size(), 1);
+        QVERIFY(QFileInfo::exists(orphan));
+        const CliRunner::Run rebuilt
+            = runner.run({ QStringLiteral("library"), QStringLiteral("rebuild"), QStringLiteral("--json") });
+        QCOMPARE(rebuilt.exitCode, 0);
+        QCOMPARE(rebuilt.object().value(QStringLiteral("rebuilt")).toArray().size(), 1);
+        checkLibrary(lib, 2);
     }
 
     void manyProcessesImportingAndRunningTheQueueKeepTheLibraryWhole()

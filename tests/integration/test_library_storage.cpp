@@ -82,13 +82,22 @@ private slots:
         QVERIFY(copy.open(QIODevice::ReadOnly));
         QCOMPARE(copy.readAll(), bytes);
         QCOMPARE(lastDone, bytes.size());
+        // Until the record is committed the staged name stays, as a second link of the same
+        // file: the sign by which a sweep knows a placed copy of a dead import.
+        QCOMPARE(filesUnder(s.originalsDir()).size(), 2);
+        const auto both = *s.files();
+        QVERIFY(!both[0].identity.isEmpty());
+        QCOMPARE(both[0].identity, both[1].identity);
+        QVERIFY(s.removeOwned(*staged));  // what the import does once committed
         QCOMPARE(filesUnder(s.originalsDir()), QStringList { finalPath });  // no temp file left
         QVERIFY(s.files()->at(0).owner.isEmpty());
+        QVERIFY(s.files()->at(0).identity.isEmpty());  // one name again
         // Set aside (a removal not yet committed) names its process too, and can be put back.
         const auto aside = s.setAside(finalPath, owner);
         QVERIFY(aside && !QFileInfo::exists(finalPath));
         QCOMPARE(s.files()->at(0).owner, owner);
         QVERIFY(s.place(*aside, finalPath));
+        QVERIFY(s.removeOwned(*aside));  // as a removal that is rolled back does
         QCOMPARE(filesUnder(s.originalsDir()), QStringList { finalPath });
     }
 

@@ -273,6 +273,55 @@ private slots:
         QCOMPARE(ok.load(), 40);
         QCOMPARE(*repo.count(), 40);
     }
+
+    void aFullDiskIsDiskFullAndNamesTheDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("full.db"));
+        SqliteDatabase db(path);
+        QVERIFY(db.open());
+        SqliteAssetRepository repo(db);
+        QVERIFY(repo.add(makeAsset(QStringLiteral("fits"), 1)));
+        // Once the file may not grow any more SQLite answers SQLITE_FULL, as on a full disk.
+        QSqlQuery q(*db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt())));
+        q.finish();
+        int added = 1;
+        domain::Status s = domain::ok();
+        while (s && added < 500) {
+            s = repo.add(
+                makeAsset(QStringLiteral("long %1 ").arg(added) + QString(3000, QLatin1Char('x')), 1));
+            if (s)
+                ++added;
+        }
+        QVERIFY(!s);
+        QCOMPARE(s.error().code, domain::ErrorCode::DiskFull);
+        QCOMPARE(s.error().message, QStringLiteral("the disk holding the library is full"));
+        QVERIFY2(s.error().detail.startsWith(path), qPrintable(s.error().detail));
+        QVERIFY(!s.error().toString().startsWith(QLatin1String("database error")));
+        QCOMPARE(*repo.count(), added);  // the asset that did not fit left nothing behind
+    }
+
+    void aWriteToAReadOnlyConnectionIsLibraryReadOnly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("ro.db"));
+        {
+            SqliteDatabase db(path);
+            QVERIFY(db.open());
+        }
+        {
+            QSqlDatabase ro = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ro"));
+            ro.setDatabaseName(path);
+            ro.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QVERIFY(ro.open());
+            QSqlQuery q(ro);
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM assets")));
+            const domain::Error e = sqlError(QStringLiteral("delete"), q);
+            QCOMPARE(e.code, domain::ErrorCode::LibraryReadOnly);
+            QCOMPARE(e.message, QStringLiteral("the library is read-only"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("ro"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSqliteAssetRepository)

@@ -45,6 +45,16 @@ QString errorText(domain::ErrorCode code)
     case ErrorCode::BadFileName:
         return QCoreApplication::translate("ErrorText",
             "The file name contains characters that cannot be read. Rename the file and try again.");
+    case ErrorCode::LibraryIndexLost:
+        return QCoreApplication::translate("ErrorText",
+            "The library's index is missing or empty, but the library still holds your videos. "
+            "Rebuild it from the library's files or restore a backup.");
+    case ErrorCode::LibraryReadOnly:
+        return QCoreApplication::translate(
+            "ErrorText", "This library is read-only: ReelForge can show it but cannot change it.");
+    case ErrorCode::LibraryInUse:
+        return QCoreApplication::translate("ErrorText",
+            "The library is in use by another ReelForge window or command. Close it and try again.");
     case ErrorCode::InvalidArgument:
     case ErrorCode::IllegalTransition:
     case ErrorCode::Internal:

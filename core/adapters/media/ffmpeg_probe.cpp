@@ -25,6 +25,8 @@ domain::Result<domain::MediaInfo> FfmpegProbe::probe(const QString& path) const
     domain::MediaInfo& info = described.info;
     info.sizeBytes = QFileInfo(path).size();
     info.bitRate = std::max<std::int64_t>(ctx.bit_rate, 0);
+    if (const AVDictionaryEntry* tag = av_dict_get(ctx.metadata, "title", nullptr, 0))
+        info.title = QString::fromUtf8(tag->value).trimmed();
 
     if (!info.hasVideo() && !info.hasAudio()) {
         // A format guessed from the name alone whose streams do not decode was never media.

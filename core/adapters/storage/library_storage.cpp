@@ -6,11 +6,18 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStorageInfo>
 #include <QUuid>
 
 #include <filesystem>
+
+#if !defined(Q_OS_WIN)
+#include <sys/stat.h>
+#endif
+
+#include <algorithm>
 
 namespace reelforge::adapters {
 
@@ -88,6 +95,28 @@ QString ownerOf(const QString& fileName)
     return {};
 }
 
+std::filesystem::path fsPath(const QString& path)
+{
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+}
+
+// Device and inode of a file with more than one name; empty otherwise. Windows has file indexes
+// too, but there the sweep simply never takes a final name for litter.
+QString identityOf(const QString& path)
+{
+#if defined(Q_OS_WIN)
+    Q_UNUSED(path);
+    return {};
+#else
+    struct stat info { };
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0 || info.st_nlink < 2)
+        return {};
+    return QStringLiteral("%1:%2")
+        .arg(static_cast<qulonglong>(info.st_dev))
+        .arg(static_cast<qulonglong>(info.st_ino));
+#endif
+}
+
 }  // namespace
 
 LibraryStorage::LibraryStorage(QString root, FreeSpaceProbe freeSpace)
@@ -116,8 +145,17 @@ QString LibraryStorage::databasePath() const
     return m_root + QStringLiteral("/library.db");
 }
 
+domain::Status LibraryStorage::refuseWhenReadOnly() const
+{
+    if (m_readOnly)
+        return domain::fail(ErrorCode::LibraryReadOnly, QStringLiteral("the library is read-only"), m_root);
+    return domain::ok();
+}
+
 domain::Status LibraryStorage::ensureLayout()
 {
+    if (domain::Status s = refuseWhenReadOnly(); !s)
+        return s;
     for (const QString& dir : { originalsDir(), artifactsDir(), thumbnailsDir() }) {
         if (!QDir().mkpath(dir))
             return domain::fail(ErrorCode::IoError, QStringLiteral("cannot create library folder"), dir);
@@ -168,6 +206,8 @@ QString LibraryStorage::thumbnailPath(const QString& assetId) const
 domain::Result<QString> LibraryStorage::stageOriginal(const QString& sourcePath, const QString& sha256,
     const QString& owner, application::CancellationToken& cancel, const ByteProgress& progress)
 {
+    if (domain::Status s = refuseWhenReadOnly(); !s)
+        return tl::unexpected(s.error());
     QFile in(sourcePath);
     if (!in.open(QIODevice::ReadOnly)) {
         if (!QFileInfo::exists(sourcePath))
@@ -225,6 +265,8 @@ domain::Result<QString> LibraryStorage::stageOriginal(const QString& sourcePath,
 
 domain::Result<QString> LibraryStorage::stageThumbnail(const QString& owner, const QByteArray& jpeg)
 {
+    if (domain::Status s = refuseWhenReadOnly(); !s)
+        return tl::unexpected(s.error());
     if (!QDir().mkpath(thumbnailsDir()))
         return domain::fail(
             ErrorCode::IoError, QStringLiteral("cannot create library folder"), thumbnailsDir());
@@ -240,24 +282,51 @@ domain::Result<QString> LibraryStorage::stageThumbnail(const QString& owner, con
 
 domain::Status LibraryStorage::place(const QString& temporary, const QString& finalPath)
 {
+    if (domain::Status s = refuseWhenReadOnly(); !s)
+        return s;
     if (!owns(temporary) || !owns(finalPath))
         return domain::fail(ErrorCode::InvalidArgument,
             QStringLiteral("refusing to move a file outside the library"), temporary);
     std::error_code error;
-    // Replaces a file of the same name: only a crashed import can have left one there.
-    std::filesystem::rename(
-        QFile::encodeName(temporary).toStdString(), QFile::encodeName(finalPath).toStdString(), error);
+    // A file already under the final name can only be what a crashed import left.
+    std::filesystem::remove(fsPath(finalPath), error);
+    error.clear();
+    std::filesystem::create_hard_link(fsPath(temporary), fsPath(finalPath), error);
+    if (!error)
+        return domain::ok();
+    // File systems without hard links (FAT, exFAT, some network shares): the file moves.
+    return moveFile(temporary, finalPath);
+}
+
+domain::Status LibraryStorage::unplace(const QString& temporary, const QString& finalPath)
+{
+    if (QFileInfo::exists(temporary))
+        return removeOwned(finalPath);  // the final name was a second link
+    if (domain::Status s = refuseWhenReadOnly(); !s)
+        return s;
+    return moveFile(finalPath, temporary);
+}
+
+domain::Status LibraryStorage::moveFile(const QString& from, const QString& to)
+{
+    if (!owns(from) || !owns(to))
+        return domain::fail(
+            ErrorCode::InvalidArgument, QStringLiteral("refusing to move a file outside the library"), from);
+    std::error_code error;
+    std::filesystem::rename(fsPath(from), fsPath(to), error);
     if (error)
         return domain::fail(ErrorCode::IoError, QStringLiteral("cannot move the file into place"),
-            finalPath + QStringLiteral(": ") + QString::fromStdString(error.message()));
+            to + QStringLiteral(": ") + QString::fromStdString(error.message()));
     return domain::ok();
 }
 
 domain::Result<QString> LibraryStorage::setAside(const QString& path, const QString& owner)
 {
+    if (domain::Status s = refuseWhenReadOnly(); !s)
+        return tl::unexpected(s.error());
     const QFileInfo info(path);
     const QString aside = temporaryName(info.absolutePath(), kAside, owner, info.suffix());
-    if (domain::Status s = place(path, aside); !s)
+    if (domain::Status s = moveFile(path, aside); !s)
         return tl::unexpected(s.error());
     return aside;
 }
@@ -270,6 +339,8 @@ bool LibraryStorage::owns(const QString& path) const
 
 domain::Status LibraryStorage::removeOwned(const QString& path)
 {
+    if (domain::Status s = refuseWhenReadOnly(); !s)
+        return s;
     if (!owns(path))
         return domain::fail(ErrorCode::InvalidArgument,
             QStringLiteral("refusing to delete a file outside the library"), path);
@@ -285,10 +356,35 @@ domain::Result<std::vector<application::LibraryFile>> LibraryStorage::files() co
         QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
-            out.push_back({ path, ownerOf(it.fileName()) });
+            out.push_back({ path, ownerOf(it.fileName()), folder == originalsDir(), identityOf(path) });
         }
     }
     return out;
+}
+
+domain::Result<std::vector<application::StoredOriginal>> LibraryStorage::listOriginals() const
+{
+    static const QRegularExpression kName(QStringLiteral("^([0-9a-f]{64})(\\.[^.]+)?$"));
+    std::vector<application::StoredOriginal> found;
+    const QDir originals(originalsDir());
+    if (!originals.exists())
+        return found;
+    if (!originals.isReadable())
+        return domain::fail(ErrorCode::IoError, QStringLiteral("cannot read library folder"), originalsDir());
+    // Hidden names (temporary files of copies in progress) are not listed by QDir by default.
+    QDirIterator it(originalsDir(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo file(it.next());
+        const QRegularExpressionMatch match = kName.match(file.fileName());
+        if (!match.hasMatch())
+            continue;
+        found.push_back({ file.absoluteFilePath(), match.captured(1), file.lastModified() });
+    }
+    std::sort(found.begin(), found.end(),
+        [](const application::StoredOriginal& a, const application::StoredOriginal& b) {
+            return a.path < b.path;
+        });
+    return found;
 }
 
 domain::Status writeFileAtomically(const QString& path, const QByteArray& bytes)

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 namespace reelforge::adapters {
@@ -32,10 +33,17 @@ public:
     QString originalPath(const QString& sha256, const QString& suffix) const override;
     QString thumbnailPath(const QString& assetId) const override;
     domain::Status place(const QString& temporary, const QString& finalPath) override;
+    domain::Status unplace(const QString& temporary, const QString& finalPath) override;
     domain::Result<QString> setAside(const QString& path, const QString& owner) override;
     domain::Status removeOwned(const QString& path) override;
     bool owns(const QString& path) const override;
     domain::Result<std::vector<application::LibraryFile>> files() const override;
+    domain::Result<std::vector<application::StoredOriginal>> listOriginals() const override;
+
+    // From now on every write fails with LibraryReadOnly (set once, when the library is
+    // found read-only, before the storage is shared).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly.load(); }
 
     QString originalsDir() const;
     QString artifactsDir() const;
@@ -46,8 +54,12 @@ public:
     static constexpr qint64 kReserveBytes = 64LL * 1024 * 1024;
 
 private:
+    domain::Status refuseWhenReadOnly() const;
+    domain::Status moveFile(const QString& from, const QString& to);
+
     QString m_root;
     FreeSpaceProbe m_freeSpace;
+    std::atomic<bool> m_readOnly { false };
 };
 
 // Writes bytes to `path` atomically (temp + flush + rename). Used for every small file.

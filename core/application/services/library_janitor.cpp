@@ -34,13 +34,19 @@ domain::Result<int> LibraryJanitor::sweep()
         auto files = m_storage.files();
         if (!files)
             return tl::unexpected(files.error());
-        const bool anyReferenced = std::any_of(files->begin(), files->end(), [&](const LibraryFile& f) {
-            return f.owner.isEmpty() && names.contains(QFileInfo(f.path).fileName());
-        });
+        // Second names of temporary files of gone processes: a final name among them was placed
+        // by an import that died before it committed its record.
+        QSet<QString> deadTwins;
         for (const LibraryFile& f : *files) {
-            const bool litter = f.owner.isEmpty()
-                ? anyReferenced && !names.contains(QFileInfo(f.path).fileName())
-                : gone->contains(f.owner);
+            if (!f.owner.isEmpty() && gone->contains(f.owner) && !f.identity.isEmpty())
+                deadTwins.insert(f.identity);
+        }
+        for (const LibraryFile& f : *files) {
+            if (f.owner.isEmpty() && names.contains(QFileInfo(f.path).fileName()))
+                continue;  // recorded
+            if (f.owner.isEmpty() && f.original && !deadTwins.contains(f.identity))
+                continue;  // a copy with no record and no sign of a dead import: `library rebuild`
+            const bool litter = f.owner.isEmpty() || gone->contains(f.owner);
             if (litter && m_storage.removeOwned(f.path))
                 ++removed;
         }

@@ -40,8 +40,12 @@ domain::Status LibraryService::remove(const QString& id)
         owned << asset->thumbnailPath();
     std::vector<std::pair<QString, QString>> aside;  // temporary, original
     const auto putBack = [&] {
-        for (const auto& [temporary, original] : aside)
-            (void)m_storage.place(temporary, original);  // the record is back: so are its files
+        for (const auto& [temporary, original] : aside) {
+            // The record is back: so are its files (and the temporary name goes, where place()
+            // kept it as a second link).
+            if (m_storage.place(temporary, original))
+                (void)m_storage.removeOwned(temporary);
+        }
         aside.clear();
     };
     const auto setAside = [&]() -> domain::Status {

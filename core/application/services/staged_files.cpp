@@ -19,6 +19,17 @@ StagedFiles::~StagedFiles()
     }
 }
 
+void StagedFiles::release()
+{
+    m_released = true;
+    for (const File& f : m_files) {
+        // The final name is recorded; a temporary name that stays behind (the disk went away) is
+        // swept once this process has gone, and the file keeps its final name.
+        if (f.placed)
+            (void)m_storage.removeOwned(f.temporary);
+    }
+}
+
 void StagedFiles::add(const QString& temporary, const QString& finalPath)
 {
     m_files.push_back({ temporary, finalPath, false });
@@ -53,9 +64,9 @@ domain::Status StagedFiles::placeAll()
 void StagedFiles::unplaceAll()
 {
     for (File& f : m_files) {
-        // Back under the temporary name (the transaction still holds the write lock, so the final
+        // Under the temporary name only (the transaction still holds the write lock, so the final
         // name is still unused by any record); deleted with this object.
-        if (f.placed && m_storage.place(f.finalPath, f.temporary))
+        if (f.placed && m_storage.unplace(f.temporary, f.finalPath))
             f.placed = false;
     }
 }

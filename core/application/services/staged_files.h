@@ -11,9 +11,10 @@ namespace reelforge::application {
 
 // The files of one library change, written under temporary names (see IMediaStorage). moves()
 // gives the FileMoves that put them under their final names inside the recording transaction
-// (and back, if it fails). Unless release() says the change was recorded, the destructor
-// deletes whatever is still under a temporary name: a failed or duplicate import leaves
-// nothing behind, and never touches a file it did not write.
+// (and back, if it fails). Once the change is committed, release() drops the temporary names
+// that place() kept as second links. Otherwise the destructor deletes whatever is still under a
+// temporary name: a failed or duplicate import leaves nothing behind, and never touches a file
+// it did not write.
 class StagedFiles {
 public:
     explicit StagedFiles(IMediaStorage& storage);
@@ -26,7 +27,7 @@ public:
     // Where the file that will be `finalPath` is now (to read it before it is placed).
     QString temporaryOf(const QString& finalPath) const;
     FileMoves moves();
-    void release() { m_released = true; }
+    void release();
 
 private:
     struct File {

@@ -69,6 +69,7 @@ struct SubtitleStream {
 // What a probe found in a media file. Plain data; validate() checks it is usable media.
 struct MediaInfo {
     QString container;
+    QString title;  // the container's "title" tag; empty when it has none
     std::chrono::microseconds duration { 0 };
     std::int64_t sizeBytes = 0;
     std::int64_t bitRate = 0;

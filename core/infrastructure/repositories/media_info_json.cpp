@@ -48,17 +48,21 @@ QJsonObject mediaInfoToJson(const domain::MediaInfo& info)
         subtitles.append(QJsonObject { { QStringLiteral("index"), s.index },
             { QStringLiteral("codec"), s.codec }, { QStringLiteral("language"), s.language } });
     }
-    return { { QStringLiteral("container"), info.container },
+    QJsonObject json { { QStringLiteral("container"), info.container },
         { QStringLiteral("durationUs"), static_cast<qint64>(info.duration.count()) },
         { QStringLiteral("sizeBytes"), static_cast<qint64>(info.sizeBytes) },
         { QStringLiteral("bitRate"), static_cast<qint64>(info.bitRate) }, { QStringLiteral("video"), video },
         { QStringLiteral("audio"), audio }, { QStringLiteral("subtitles"), subtitles } };
+    if (!info.title.isEmpty())
+        json.insert(QStringLiteral("title"), info.title);
+    return json;
 }
 
 domain::Result<domain::MediaInfo> mediaInfoFromJson(const QJsonObject& json)
 {
     domain::MediaInfo info;
     info.container = json.value(QStringLiteral("container")).toString();
+    info.title = json.value(QStringLiteral("title")).toString();
     info.duration = std::chrono::microseconds(json.value(QStringLiteral("durationUs")).toInteger());
     info.sizeBytes = json.value(QStringLiteral("sizeBytes")).toInteger();
     info.bitRate = json.value(QStringLiteral("bitRate")).toInteger();
