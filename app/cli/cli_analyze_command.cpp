@@ -1,6 +1,7 @@
 #include "cli/cli_commands.h"
 #include "cli/cli_context.h"
 
+#include "application/services/media_files.h"
 #include "domain/models/analysis_captions.h"
 #include "domain/models/analysis_json.h"
 #include "domain/models/media_asset.h"
@@ -175,6 +176,9 @@ int analyzeCommand(const Invocation& inv, Output& out)
     request.useCache = !inv.flag(QStringLiteral("no-cache"));
     const QString input = inv.args.front();
     if (QFileInfo::exists(input)) {
+        // A folder, a pipe or a device is refused before anything (a queued job too) reads it.
+        if (domain::Status s = application::checkRegularFile(input); !s)
+            return out.error(s.error(), kExitItemFailed);
         request.path = input;
     } else if ((*context)->library().get(input)) {
         request.assetId = input;

@@ -31,6 +31,43 @@ class TestAnalysisRobustness final : public QObject {
         return out.join(QStringLiteral("; "));
     }
 
+    // A Matroska file with an AAC audio track made undecodable: "codec" tags it with a codec
+    // ID libav has no decoder for, "config" garbles its AudioSpecificConfig so the decoder
+    // refuses to open.
+    bool makeBrokenAudio(const QString& file, const QString& damage, bool withVideo)
+    {
+        QStringList args;
+        if (withVideo)
+            args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
+                 << QStringLiteral("testsrc2=size=160x90:rate=25:d=3");
+        args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
+             << QStringLiteral("sine=d=3") << QStringLiteral("-c:v") << QStringLiteral("libx264")
+             << QStringLiteral("-c:a") << QStringLiteral("aac") << file;
+        if (!runFfmpeg(args))
+            return false;
+        QFile f(file);
+        if (!f.open(QIODevice::ReadWrite))
+            return false;
+        QByteArray bytes = f.readAll();
+        const qsizetype codecId = bytes.indexOf(QByteArray("\x86\x85"
+                                                           "A_AAC",
+            7));
+        if (codecId < 0)
+            return false;
+        if (damage == QLatin1String("codec")) {
+            bytes.replace(codecId + 2, 5, "A_ZZZ");
+        } else {
+            const qsizetype priv = bytes.indexOf(QByteArray("\x63\xa2", 2), codecId);
+            if (priv < 0)
+                return false;
+            const int size = static_cast<unsigned char>(bytes[priv + 2]) & 0x7f;
+            bytes[priv + 3] = static_cast<char>(0xf8);  // audio object type 32: not implemented
+            for (int i = 1; i < size; ++i)
+                bytes[priv + 3 + i] = 0;
+        }
+        return f.seek(0) && f.write(bytes) == bytes.size();
+    }
+
 private slots:
     void videoOnlySkipsTheAudioAnalyzersWithAReason()
     {
@@ -233,6 +270,57 @@ private slots:
         QVERIFY2(hasIssue(outcome->analysis, QStringLiteral("empty-stream"))
                 || hasIssue(outcome->analysis, QStringLiteral("no-audio")),
             qPrintable(issues(outcome->analysis)));
+    }
+
+    void aBrokenAudioStreamFailsOnlyTheAudioAnalyzers_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("no decoder for the codec") << QStringLiteral("codec");
+        QTest::newRow("decoder refuses its parameters") << QStringLiteral("config");
+    }
+
+    // docs/analysis.md: one analyzer failing keeps the others' results. A broken audio stream
+    // costs the audio analyzers, each with an analyzer-failed issue naming the stream and file.
+    void aBrokenAudioStreamFailsOnlyTheAudioAnalyzers()
+    {
+        QFETCH(QString, damage);
+        const QString clip = path(QStringLiteral("broken_audio_%1.mkv").arg(damage));
+        QVERIFY(makeBrokenAudio(clip, damage, true));
+        auto outcome = analyse(clip, m_all);
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().toString()));
+        const domain::Analysis& a = outcome->analysis;
+        QVERIFY(a.scenes && a.faces && a.thumbnails);
+        QVERIFY(!a.loudness && !a.silences && !a.waveform);
+        QVERIFY(std::fabs(domain::toSeconds(a.duration) - 3.0) < 0.2);
+        QStringList failed;
+        for (const auto& issue : a.issues) {
+            if (issue.code != QLatin1String("analyzer-failed"))
+                continue;
+            failed << issue.detail.section(QLatin1Char(':'), 0, 0);
+            QVERIFY2(issue.detail.contains(QLatin1String("audio stream 1"))
+                    && issue.detail.contains(QFileInfo(clip).fileName()),
+                qPrintable(issue.detail));
+        }
+        failed.sort();
+        QCOMPARE(failed,
+            (QStringList {
+                QStringLiteral("loudness"), QStringLiteral("silences"), QStringLiteral("waveform") }));
+        QVERIFY2(!hasIssue(a, QStringLiteral("no-audio")), qPrintable(issues(a)));
+        QCOMPARE(outcome->computed.size(), 3);
+        QCOMPARE(outcome->skipped.size(), 3);
+    }
+
+    // With nothing else to analyse, the broken stream is the error: it says which file and stream.
+    void aFileWhoseOnlyStreamIsBrokenNamesFileAndStream()
+    {
+        const QString clip = path(QStringLiteral("broken_audio_only.mka"));
+        QVERIFY(makeBrokenAudio(clip, QStringLiteral("config"), false));
+        auto outcome = analyse(clip, m_all);
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code, domain::ErrorCode::MediaUnreadable);
+        QVERIFY2(outcome.error().message.contains(QLatin1String("audio stream 0")),
+            qPrintable(outcome.error().toString()));
+        QCOMPARE(outcome.error().detail, clip);
     }
 
     void notMediaAndMissingFilesAreClearErrors()

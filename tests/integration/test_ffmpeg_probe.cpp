@@ -333,7 +333,8 @@ private slots:
         const auto info = m_probe.probe(path(QStringLiteral("truncated.mp4")));
         QVERIFY(!info);
         QCOMPARE(info.error().code, ErrorCode::MediaUnreadable);
-        QVERIFY2(!info.error().detail.isEmpty(), "libav's reason belongs in the detail");
+        QCOMPARE(info.error().detail, path(QStringLiteral("truncated.mp4")));  // which file
+        QVERIFY2(info.error().message.contains(QLatin1String(": ")), "libav's reason belongs in the message");
     }
 
     void randomBytesAreNotMedia()

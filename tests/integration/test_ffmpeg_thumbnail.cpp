@@ -24,10 +24,11 @@ class TestFfmpegThumbnail final : public QObject {
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    // Grabs a thumbnail for `file` (probed first, as the import does) and decodes the JPEG.
-    QImage thumbnail(const QString& file, int maxWidth)
+    // Grabs a thumbnail for `file` (probed first, as the import does; or as `probed` was,
+    // for a file the probe refuses) and decodes the JPEG.
+    QImage thumbnail(const QString& file, int maxWidth, const QString& probed = {})
     {
-        const auto info = m_probe.probe(file);
+        const auto info = m_probe.probe(probed.isEmpty() ? file : probed);
         if (!info) {
             QTest::qFail(qPrintable(info.error().toString()), __FILE__, __LINE__);
             return {};
@@ -214,7 +215,9 @@ private slots:
     }
 
     // The index (moov first) promises 4 s but the data stops or is garbage part way: candidates
-    // past the damage are skipped, and the frames that decode still make a thumbnail.
+    // past the damage are skipped, and the frames that decode still make a thumbnail. The
+    // import's probe refuses the cut file as incomplete; the grabber is given what the probe
+    // said of the intact one, as for a file that was whole when it was imported.
     void damagedVideoStillGivesAThumbnail_data()
     {
         QTest::addColumn<QString>("damage");
@@ -246,7 +249,7 @@ private slots:
         out.write(bytes);
         out.close();
 
-        const QImage image = thumbnail(damaged, 160);
+        const QImage image = thumbnail(damaged, 160, intact);
         QCOMPARE(image.size(), QSize(160, 120));
         QVERIFY(meanLuma(image) > 40);
     }

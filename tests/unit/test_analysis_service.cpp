@@ -32,6 +32,7 @@ public:
         streams.sampleRate = 1000;
         streams.channels = 1;
         streams.channelRoles = { ChannelRole::Center };
+        streams.failures = failedAtOpen;
         sink.begin(streams);
         std::vector<std::uint8_t> pixels(32 * 18 * 3, 0);
         std::vector<float> samples(40, 0.0f);
@@ -51,6 +52,7 @@ public:
         DecodeSummary summary;
         summary.videoFrames = frames;
         summary.duration = domain::Micros(frames * 40000);
+        summary.failures = failedLater;
         return summary;
     }
 
@@ -59,6 +61,8 @@ public:
     int cancelAt = -1;
     bool hasVideo = true;
     bool hasAudio = true;
+    std::vector<StreamFailure> failedAtOpen;
+    std::vector<StreamFailure> failedLater;
     DecodeRequest lastRequest;
 };
 
@@ -221,6 +225,55 @@ private slots:
         QVERIFY(!outcome->analysis.silences);
         QCOMPARE(outcome->analysis.issues.front().code, QStringLiteral("no-audio"));
         QVERIFY(outcome->analysis.scenes);
+    }
+
+    void aStreamThatCannotBeDecodedFailsOnlyItsAnalyzers()
+    {
+        World w;
+        w.decoder.hasAudio = false;
+        w.decoder.failedAtOpen
+            = { { false, QStringLiteral("audio stream 1 of clip.mp4 cannot be decoded: x") } };
+        CancellationToken cancel;
+        auto outcome = w.service->run({ {}, m_file, {}, true }, cancel);
+        QVERIFY(outcome);
+        QVERIFY(outcome->analysis.scenes);
+        QVERIFY(!outcome->analysis.silences);
+        QCOMPARE(outcome->skipped, QStringList { QStringLiteral("silences") });
+        QCOMPARE(outcome->analysis.issues.size(), std::size_t(1));
+        QCOMPARE(outcome->analysis.issues.front().code, QStringLiteral("analyzer-failed"));
+        QCOMPARE(outcome->analysis.issues.front().detail,
+            QStringLiteral("silences: audio stream 1 of clip.mp4 cannot be decoded: x"));
+    }
+
+    // What an analyzer was fed before its stream broke is not a result: nothing is kept or cached.
+    void aStreamThatBreaksPartWayFailsItsAnalyzersWithoutCachingThem()
+    {
+        World w;
+        w.decoder.failedLater
+            = { { false, QStringLiteral("audio stream 1 of clip.mp4 cannot be decoded: y") } };
+        CancellationToken cancel;
+        auto outcome = w.service->run({ {}, m_file, {}, true }, cancel);
+        QVERIFY(outcome);
+        QVERIFY(outcome->analysis.scenes);
+        QVERIFY(!outcome->analysis.silences);
+        QCOMPARE(outcome->computed, QStringList { QStringLiteral("scenes") });
+        QCOMPARE(outcome->skipped, QStringList { QStringLiteral("silences") });
+        QCOMPARE(outcome->analysis.issues.front().code, QStringLiteral("analyzer-failed"));
+        QVERIFY(
+            outcome->analysis.issues.front().detail.startsWith(QLatin1String("silences: audio stream 1")));
+        QCOMPARE(w.results.stores, 1);
+    }
+
+    void aFolderIsNotAFileToAnalyse()
+    {
+        World w;
+        CancellationToken cancel;
+        auto folder = w.service->run({ {}, m_dir.path(), {}, true }, cancel);
+        QVERIFY(!folder);
+        QCOMPARE(folder.error().code, ErrorCode::NotMedia);
+        QCOMPARE(folder.error().message, QStringLiteral("a folder, not a file"));
+        QCOMPARE(folder.error().detail, m_dir.path());
+        QCOMPARE(w.decoder.runs, 0);
     }
 
     void cancelStoresNothing()

@@ -21,7 +21,11 @@ domain::Status checkFile(const QString& path)
     if (!info.exists())
         return domain::fail(ErrorCode::FileMissing, QStringLiteral("file not found"), path);
     if (info.isDir())
-        return domain::fail(ErrorCode::NotMedia, QStringLiteral("not a recognised media file"), path);
+        return domain::fail(ErrorCode::NotMedia, QStringLiteral("a folder, not a file"), path);
+    // A pipe or a device (a FIFO, /dev/zero) is never opened: reading it blocks until some
+    // other program writes, or never ends. Its size of 0 says nothing about it being empty.
+    if (!info.isFile())
+        return domain::fail(ErrorCode::NotMedia, QStringLiteral("not a regular file"), path);
     if (!info.isReadable())
         return domain::fail(ErrorCode::PermissionDenied, QStringLiteral("file cannot be read"), path);
     if (info.size() == 0)
@@ -44,9 +48,9 @@ domain::Error notMedia(const QString& path)
     return { ErrorCode::NotMedia, QStringLiteral("not a recognised media file"), path };
 }
 
-domain::Error unreadable(const QString& what, int err)
+domain::Error unreadable(const QString& what, int err, const QString& path)
 {
-    return { ErrorCode::MediaUnreadable, what, avErrorText(err) };
+    return { ErrorCode::MediaUnreadable, what + QStringLiteral(": ") + avErrorText(err), path };
 }
 
 domain::Result<AvioPtr> openFile(const QByteArray& url, const QString& path)
@@ -106,7 +110,7 @@ domain::Result<MediaInput> openMediaInput(const QString& path)
             return domain::fail(ErrorCode::Internal, QStringLiteral("out of memory"));
         if (input.weaklyDetected())
             return tl::unexpected(notMedia(path));
-        return tl::unexpected(unreadable(QStringLiteral("cannot open media"), err));
+        return tl::unexpected(unreadable(QStringLiteral("cannot open media"), err, path));
     }
     input.format.reset(raw);
 
@@ -114,7 +118,7 @@ domain::Result<MediaInput> openMediaInput(const QString& path)
     if (err < 0 && input.weaklyDetected())
         return tl::unexpected(notMedia(path));
     if (err < 0)
-        return tl::unexpected(unreadable(QStringLiteral("cannot read stream parameters"), err));
+        return tl::unexpected(unreadable(QStringLiteral("cannot read stream parameters"), err, path));
     return input;
 }
 

@@ -22,9 +22,10 @@ struct MediaInput {
 // Opens `path` (any characters; spaces and non-ASCII are fine) and runs
 // avformat_find_stream_info. Reads local files only: nested opens (playlists, concat lists)
 // are limited to the file protocol. Thread-safe: every call has its own contexts.
-// Errors: FileMissing, PermissionDenied, EmptyFile, NotMedia (content not recognised as any
+// Errors, each with the path as detail: FileMissing, PermissionDenied, EmptyFile, NotMedia
+// (a folder, a pipe or device rather than a regular file, or content not recognised as any
 // container), MediaUnreadable (recognised but damaged, e.g. an MP4 without its moov atom; the
-// detail is libav's error text), IoError.
+// message ends with libav's error text), IoError.
 domain::Result<MediaInput> openMediaInput(const QString& path);
 
 }  // namespace reelforge::adapters

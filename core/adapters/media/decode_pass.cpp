@@ -4,7 +4,10 @@
 #include "adapters/media/analysis_video_scaler.h"
 #include "adapters/media/av_input.h"
 #include "adapters/media/decode_stream.h"
+#include "adapters/media/media_checks.h"
 #include "adapters/media/media_description.h"
+
+#include <QFileInfo>
 
 #include <algorithm>
 #include <cmath>
@@ -42,8 +45,10 @@ public:
 
 private:
     domain::Status open();
-    domain::Status openVideo();
-    domain::Status openAudio();
+    void openVideo();
+    void openAudio();
+    domain::Status streamFailed(DecodeStream& s, const domain::Error& error);
+    void noteFailure(bool video, int index, const domain::Error& error);
     application::DecodeStreams streams() const;
     domain::Status decode(DecodeStream& s, const AVPacket* packet);
     bool waitWhilePaused();
@@ -70,8 +75,41 @@ private:
     std::int64_t m_lastVideoTs = AV_NOPTS_VALUE;
     std::int64_t m_frameDuration = 1;
     double m_lastFraction = -1.0;
+    std::vector<application::StreamFailure> m_openFailures;
+    std::optional<domain::Error> m_lastFailure;  // named, for when no stream is left
+    bool m_sinkBegun = false;
     DecodeSummary m_summary;
 };
+
+// A stream that cannot be decoded costs its analyzers, not the analysis: it is recorded and
+// left out, unless nothing requested is left, when it is the error.
+void Pass::noteFailure(bool video, int index, const domain::Error& error)
+{
+    const QString kind = video ? QStringLiteral("video") : QStringLiteral("audio");
+    const QString file = QFileInfo(m_request.path).fileName();
+    const application::StreamFailure failure { video,
+        QStringLiteral("%1 stream %2 of %3 cannot be decoded: %4")
+            .arg(kind)
+            .arg(index)
+            .arg(file, error.toString()) };
+    if (m_sinkBegun)
+        m_summary.failures.push_back(failure);
+    else
+        m_openFailures.push_back(failure);
+    m_lastFailure = domain::Error { error.code,
+        QStringLiteral("%1 stream %2 cannot be decoded: %3").arg(kind).arg(index).arg(error.toString()),
+        m_request.path };
+}
+
+domain::Status Pass::streamFailed(DecodeStream& s, const domain::Error& error)
+{
+    s.markFailed();
+    m_input.format->streams[s.index()]->discard = AVDISCARD_ALL;
+    noteFailure(&s == &m_video, s.index(), error);
+    if (!m_video.isActive() && !m_audio.isActive())
+        return tl::unexpected(*m_lastFailure);
+    return domain::ok();
+}
 
 domain::Status Pass::open()
 {
@@ -79,22 +117,25 @@ domain::Status Pass::open()
     if (!input)
         return tl::unexpected(input.error());
     m_input = std::move(*input);
+    if (domain::Status s = checkIsMediaFromTheStart(m_input, m_request.path); !s)
+        return s;
     AVFormatContext* fmt = m_input.format.get();
     m_origin = Micros(fmt->start_time != AV_NOPTS_VALUE ? fmt->start_time : 0);
     m_duration = Micros(fmt->duration > 0 ? fmt->duration : 0);
-    if (m_request.video) {
-        if (domain::Status s = openVideo(); !s)
-            return s;
-    }
-    if (m_request.audio) {
-        if (domain::Status s = openAudio(); !s)
-            return s;
-    }
-    if (!m_video.isOpen() && !m_audio.isOpen())
+    if (m_request.video)
+        openVideo();
+    if (m_request.audio)
+        openAudio();
+    if (!m_video.isActive() && !m_audio.isActive()) {
+        if (m_lastFailure)
+            return tl::unexpected(*m_lastFailure);
         return domain::fail(ErrorCode::UnsupportedMedia,
             QStringLiteral("no audio or video stream to analyse"), m_request.path);
+    }
     for (unsigned i = 0; i < fmt->nb_streams; ++i) {
-        if (static_cast<int>(i) != m_video.index() && static_cast<int>(i) != m_audio.index())
+        const auto fed
+            = [&](const DecodeStream& s) { return s.isActive() && static_cast<int>(i) == s.index(); };
+        if (!fed(m_video) && !fed(m_audio))
             fmt->streams[i]->discard = AVDISCARD_ALL;
     }
     m_frame = makeFrame();
@@ -104,7 +145,7 @@ domain::Status Pass::open()
     return domain::ok();
 }
 
-domain::Status Pass::openVideo()
+void Pass::openVideo()
 {
     AVFormatContext* fmt = m_input.format.get();
     // Cover art (an attached picture) is not video to analyse.
@@ -117,41 +158,51 @@ domain::Status Pass::openVideo()
     for (int i = 0; (index < 0 || !isVideo(index)) && i < static_cast<int>(fmt->nb_streams); ++i)
         index = isVideo(i) ? i : -1;
     if (index < 0 || !isVideo(index))
-        return domain::ok();
+        return;
     const AVStream& st = *fmt->streams[index];
-    if (domain::Status s = m_video.open(index, st); !s)
-        return s;
+    if (domain::Status s = m_video.open(index, st); !s) {
+        noteFailure(true, index, s.error());
+        return;
+    }
     const AVCodecParameters& par = *st.codecpar;
     const AVRational sar = st.sample_aspect_ratio.num > 0 ? st.sample_aspect_ratio : par.sample_aspect_ratio;
     m_scaler.emplace(par.width, par.height, sar.num, sar.den, displayRotation(st), m_request.maxWidth);
     const AVRational rate = st.avg_frame_rate.num > 0 ? st.avg_frame_rate : st.r_frame_rate;
     if (rate.num > 0 && rate.den > 0)
         m_frameDuration = std::max<std::int64_t>(1, av_rescale_q(1, av_inv_q(rate), st.time_base));
-    return domain::ok();
 }
 
-domain::Status Pass::openAudio()
+void Pass::openAudio()
 {
     AVFormatContext* fmt = m_input.format.get();
-    const int index = av_find_best_stream(fmt, AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
+    int index = av_find_best_stream(fmt, AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
+    // av_find_best_stream passes over audio whose rate or channels are unknown. Such a stream
+    // is still there: trying it lets its analyzers say why they did not run.
+    for (unsigned i = 0; index < 0 && i < fmt->nb_streams; ++i)
+        index = fmt->streams[i]->codecpar->codec_type == AVMEDIA_TYPE_AUDIO ? static_cast<int>(i) : -1;
     if (index < 0)
-        return domain::ok();
-    if (domain::Status s = m_audio.open(index, *fmt->streams[index]); !s)
-        return s;
+        return;
+    if (domain::Status s = m_audio.open(index, *fmt->streams[index]); !s) {
+        noteFailure(false, index, s.error());
+        return;
+    }
     m_resampler = std::make_unique<AnalysisAudioResampler>(
         m_request.sampleRate, [this](const application::AudioBlockView& block) { m_sink.onAudio(block); });
     const AVCodecContext& ctx = *m_audio.decoder();
-    if (!m_resampler->open(ctx.ch_layout, ctx.sample_rate, ctx.sample_fmt))
-        return domain::fail(ErrorCode::UnsupportedMedia, QStringLiteral("cannot convert this audio"),
-            QString::fromUtf8(av_get_sample_fmt_name(ctx.sample_fmt)));
-    return domain::ok();
+    if (!m_resampler->open(ctx.ch_layout, ctx.sample_rate, ctx.sample_fmt)) {
+        m_audio.markFailed();
+        noteFailure(false, index,
+            { ErrorCode::UnsupportedMedia, QStringLiteral("cannot convert this audio"),
+                QString::fromUtf8(av_get_sample_fmt_name(ctx.sample_fmt)) });
+    }
 }
 
 application::DecodeStreams Pass::streams() const
 {
     application::DecodeStreams s;
     s.duration = m_duration;
-    if (m_video.isOpen()) {
+    s.failures = m_openFailures;
+    if (m_video.isActive()) {
         s.hasVideo = true;
         s.width = m_scaler->width();
         s.height = m_scaler->height();
@@ -161,7 +212,7 @@ application::DecodeStreams Pass::streams() const
         const AVRational rate = st.avg_frame_rate.num > 0 ? st.avg_frame_rate : st.r_frame_rate;
         s.frameRate = { rate.num, rate.den > 0 ? rate.den : 1 };
     }
-    if (m_audio.isOpen()) {
+    if (m_audio.isActive()) {
         s.hasAudio = true;
         s.sampleRate = m_request.sampleRate;
         s.channels = m_resampler->channels();
@@ -229,7 +280,7 @@ domain::Status Pass::decode(DecodeStream& s, const AVPacket* packet)
         const Micros at = packet ? timeOf(s, packet->pts != AV_NOPTS_VALUE ? packet->pts : 0) : s.end();
         if (!s.noteDamage(at))
             return domain::fail(
-                ErrorCode::MediaUnreadable, QStringLiteral("the stream cannot be decoded"), avErrorText(err));
+                ErrorCode::MediaUnreadable, QStringLiteral("too much damage in a row"), avErrorText(err));
         return domain::ok();
     }
     while (true) {
@@ -238,8 +289,8 @@ domain::Status Pass::decode(DecodeStream& s, const AVPacket* packet)
             return domain::ok();
         if (err == AVERROR_INVALIDDATA) {
             if (!s.noteDamage(s.end()))
-                return domain::fail(ErrorCode::MediaUnreadable,
-                    QStringLiteral("the stream cannot be decoded"), avErrorText(err));
+                return domain::fail(
+                    ErrorCode::MediaUnreadable, QStringLiteral("too much damage in a row"), avErrorText(err));
             continue;
         }
         if (err < 0)
@@ -256,9 +307,9 @@ domain::Status Pass::decode(DecodeStream& s, const AVPacket* packet)
 
 void Pass::summarise()
 {
-    if (m_audio.isOpen() && m_request.sampleRate > 0)
+    if (m_audio.isActive() && m_request.sampleRate > 0)
         m_audio.setEnd(Micros(av_rescale(m_resampler->samplesOut(), 1000000, m_request.sampleRate)));
-    m_summary.audioSamples = m_audio.isOpen() ? m_resampler->samplesOut() : 0;
+    m_summary.audioSamples = m_audio.isActive() ? m_resampler->samplesOut() : 0;
     m_summary.duration = std::max(m_video.end(), m_audio.end());
     const Micros fileEnd = std::max(m_summary.duration, m_duration);
     m_video.report(QStringLiteral("video"), fileEnd, m_summary.issues);
@@ -282,6 +333,7 @@ domain::Result<DecodeSummary> Pass::run()
     if (domain::Status s = open(); !s)
         return tl::unexpected(s.error());
     m_sink.begin(streams());
+    m_sinkBegun = true;
     while (true) {
         // A paused job (the processing queue's pause) holds here, between packets.
         if (!waitWhilePaused())
@@ -295,24 +347,27 @@ domain::Result<DecodeSummary> Pass::run()
             break;
         }
         const PacketRef packet(m_packet.get());
-        DecodeStream* s = m_video.isOpen() && packet->stream_index == m_video.index() ? &m_video
-            : m_audio.isOpen() && packet->stream_index == m_audio.index()             ? &m_audio
-                                                                                      : nullptr;
+        DecodeStream* s = m_video.isActive() && packet->stream_index == m_video.index() ? &m_video
+            : m_audio.isActive() && packet->stream_index == m_audio.index()             ? &m_audio
+                                                                                        : nullptr;
         if (!s)
             continue;
         const std::int64_t pts = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
-        if (domain::Status st = decode(*s, packet.get()); !st)
-            return tl::unexpected(st.error());
+        if (domain::Status st = decode(*s, packet.get()); !st) {
+            if (domain::Status left = streamFailed(*s, st.error()); !left)
+                return tl::unexpected(left.error());
+            continue;
+        }
         if (pts != AV_NOPTS_VALUE)
             s->noteErrorsUpTo(timeOf(*s, pts));
     }
     for (DecodeStream* s : { &m_video, &m_audio }) {
-        if (s->isOpen()) {
+        if (s->isActive()) {
             (void)decode(*s, nullptr);  // drain what the decoder holds
             s->noteErrorsUpTo(s->end());
         }
     }
-    if (m_resampler)
+    if (m_resampler && m_audio.isActive())
         m_resampler->flush();
     summarise();
     if (m_progress)

@@ -76,7 +76,7 @@ void DecodeStream::noteErrorsUpTo(Micros at)
 void DecodeStream::report(
     const QString& kind, Micros fileEnd, std::vector<domain::AnalysisIssue>& issues) const
 {
-    if (!isOpen())
+    if (!isActive())
         return;
     if (m_damaged > 0)
         issues.push_back({ QStringLiteral("damaged-packets"),

@@ -23,6 +23,10 @@ public:
     domain::Status open(int index, const AVStream& stream);
 
     bool isOpen() const { return m_decoder != nullptr; }
+    // Open and not given up on: the pass feeds it. A stream that broke beyond repair is marked
+    // failed; the pass goes on without it and reports none of its damage (its analyzers fail).
+    bool isActive() const { return isOpen() && !m_failed; }
+    void markFailed() { m_failed = true; }
     int index() const { return m_index; }
     const AVStream& stream() const { return *m_stream; }
     AVCodecContext* decoder() const { return m_decoder.get(); }
@@ -56,6 +60,7 @@ private:
     domain::Micros m_firstError { -1 };
     domain::Micros m_end { 0 };  // presentation end of the last frame decoded
     bool m_produced = false;
+    bool m_failed = false;
 };
 
 }  // namespace reelforge::adapters

@@ -1,6 +1,7 @@
 #include "adapters/media/ffmpeg_probe.h"
 
 #include "adapters/media/av_input.h"
+#include "adapters/media/media_checks.h"
 #include "adapters/media/media_description.h"
 
 #include <QFileInfo>
@@ -28,16 +29,21 @@ domain::Result<domain::MediaInfo> FfmpegProbe::probe(const QString& path) const
     if (const AVDictionaryEntry* tag = av_dict_get(ctx.metadata, "title", nullptr, 0))
         info.title = QString::fromUtf8(tag->value).trimmed();
 
-    if (!info.hasVideo() && !info.hasAudio()) {
-        // A format guessed from the name alone whose streams do not decode was never media.
-        if (described.sawAudioOrVideo && !input->weaklyDetected())
-            return domain::fail(
-                ErrorCode::MediaUnreadable, QStringLiteral("streams have no usable parameters"), path);
-        // Subtitle-only files are media of a kind (validate() rejects them as unsupported);
-        // anything else with no audio or video is not.
-        if (info.subtitles.empty() || input->weaklyDetected())
-            return domain::fail(ErrorCode::NotMedia, QStringLiteral("not a recognised media file"), path);
+    switch (classifyMedia(described, input->weaklyDetected())) {
+    case MediaKind::NotMedia:
+        return domain::fail(ErrorCode::NotMedia, QStringLiteral("not a recognised media file"), path);
+    case MediaKind::Unusable:
+        return domain::fail(
+            ErrorCode::MediaUnreadable, QStringLiteral("streams have no usable parameters"), path);
+    case MediaKind::SubtitlesOnly:
+        return info;  // media of a kind; validate() rejects it as unsupported
+    case MediaKind::AudioOrVideo:
+        break;
     }
+    if (domain::Status s = checkNotStillImage(*input, info, path); !s)
+        return tl::unexpected(s.error());
+    if (domain::Status s = checkComplete(*input, info, path); !s)
+        return tl::unexpected(s.error());
     return info;
 }
 

@@ -187,4 +187,17 @@ MediaDescription describeMedia(const AVFormatContext& input)
     return d;
 }
 
+MediaKind classifyMedia(const MediaDescription& described, bool weaklyDetected)
+{
+    const domain::MediaInfo& info = described.info;
+    if (info.hasVideo() || info.hasAudio())
+        return MediaKind::AudioOrVideo;
+    // A format guessed from the name alone whose streams do not decode was never media.
+    if (described.sawAudioOrVideo && !weaklyDetected)
+        return MediaKind::Unusable;
+    if (info.subtitles.empty() || weaklyDetected)
+        return MediaKind::NotMedia;
+    return MediaKind::SubtitlesOnly;
+}
+
 }  // namespace reelforge::adapters

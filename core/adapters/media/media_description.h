@@ -18,6 +18,18 @@ struct MediaDescription {
 
 MediaDescription describeMedia(const AVFormatContext& input);
 
+// What a description says the file is, before anything is decoded.
+enum class MediaKind {
+    AudioOrVideo,  // at least one usable audio or video stream
+    SubtitlesOnly,  // media of a kind the studio does not use (validate() says so)
+    Unusable,  // audio or video is there, but without parameters it could be decoded with
+    NotMedia,  // no audio or video at all (text claimed by its name, a data file, ...)
+};
+
+// `weaklyDetected`: the container was guessed from the file name (MediaInput); such a file
+// is media only if its streams are usable.
+MediaKind classifyMedia(const MediaDescription& described, bool weaklyDetected);
+
 // The clockwise quarter turn (0, 90, 180, 270) a player applies to the stream's frames, from
 // its display matrix.
 int displayRotation(const AVStream& stream);

@@ -309,6 +309,15 @@ domain::Result<TranscodeReport> Transcoder::run(const TranscodeCallbacks& callba
     // Only what this run created goes, and only a plain file: never a device or a folder.
     if (!result && !existed && QFileInfo(m_outputPath).isFile())
         QFile::remove(m_outputPath);
+    // A damaged source is named: the decoders and the demuxer only know libav's reason.
+    if (!result && result.error().code == ErrorCode::MediaUnreadable
+        && result.error().detail != m_inputPath) {
+        domain::Error error = result.error();
+        if (!error.detail.isEmpty())
+            error.message += QStringLiteral(": ") + error.detail;
+        error.detail = m_inputPath;
+        return tl::unexpected(error);
+    }
     return result;
 }
 

@@ -50,8 +50,8 @@ struct TranscodeReport {
 // The output file is written at `outputPath` and deleted again on any failure or cancel (never a
 // file that existed before the run). Thread-safe as long as each thread has its own Transcoder.
 // Errors: FileMissing, PermissionDenied, NotMedia, MediaUnreadable (from opening the input, or a
-// damaged/truncated source while reading), UnsupportedMedia, UnsupportedCodec (missing encoder,
-// or forced hardware without fallback), DiskFull / PermissionDenied / IoError (writing),
+// damaged/truncated source while reading; the input path as detail), UnsupportedMedia, UnsupportedCodec
+// (missing encoder, or forced hardware without fallback), DiskFull / PermissionDenied / IoError (writing),
 // Cancelled, Internal.
 class Transcoder {
 public:

@@ -38,12 +38,14 @@ int findVideoStream(const AVFormatContext& ctx, int requested)
     return -1;
 }
 
-domain::Result<CodecContextPtr> openDecoder(const AVStream& stream)
+domain::Result<CodecContextPtr> openDecoder(const AVStream& stream, const QString& path)
 {
     const AVCodec* codec = avcodec_find_decoder(stream.codecpar->codec_id);
     if (!codec) {
-        return domain::fail(ErrorCode::UnsupportedCodec, QStringLiteral("no decoder for this video codec"),
-            QString::fromUtf8(avcodec_get_name(stream.codecpar->codec_id)));
+        return domain::fail(ErrorCode::UnsupportedCodec,
+            QStringLiteral("no decoder for this video codec: ")
+                + QString::fromUtf8(avcodec_get_name(stream.codecpar->codec_id)),
+            path);
     }
     CodecContextPtr decoder(avcodec_alloc_context3(codec));
     if (!decoder)
@@ -56,8 +58,8 @@ domain::Result<CodecContextPtr> openDecoder(const AVStream& stream)
         err = avcodec_open2(decoder.get(), codec, nullptr);
     }
     if (err < 0)
-        return domain::fail(
-            ErrorCode::MediaUnreadable, QStringLiteral("cannot open the video decoder"), avErrorText(err));
+        return domain::fail(ErrorCode::MediaUnreadable,
+            QStringLiteral("cannot open the video decoder: ") + avErrorText(err), path);
     return decoder;
 }
 
@@ -70,13 +72,14 @@ domain::Result<VideoFrameReader> VideoFrameReader::open(const QString& path, int
         return tl::unexpected(input.error());
 
     VideoFrameReader reader;
+    reader.m_path = path;
     reader.m_input = std::move(*input);
     reader.m_streamIndex = findVideoStream(*reader.m_input.format, streamIndex);
     if (reader.m_streamIndex < 0)
         return domain::fail(ErrorCode::UnsupportedMedia, QStringLiteral("no video stream"), path);
 
     const AVStream& st = reader.stream();
-    auto decoder = openDecoder(st);
+    auto decoder = openDecoder(st, path);
     if (!decoder)
         return tl::unexpected(decoder.error());
     reader.m_decoder = std::move(*decoder);
@@ -96,6 +99,11 @@ domain::Result<VideoFrameReader> VideoFrameReader::open(const QString& path, int
             reader.m_input.format->streams[i]->discard = AVDISCARD_ALL;
     }
     return reader;
+}
+
+domain::Error VideoFrameReader::unreadable(const QString& what, int err) const
+{
+    return { ErrorCode::MediaUnreadable, what + QStringLiteral(": ") + avErrorText(err), m_path };
 }
 
 const AVStream& VideoFrameReader::stream() const
@@ -119,8 +127,7 @@ domain::Result<const AVFrame*> VideoFrameReader::next()
         if (err == AVERROR_INVALIDDATA && ++damagedInARow < kMaxDamagedInARow)
             continue;
         if (err != AVERROR(EAGAIN))
-            return domain::fail(
-                ErrorCode::MediaUnreadable, QStringLiteral("video decoding failed"), avErrorText(err));
+            return tl::unexpected(unreadable(QStringLiteral("video decoding failed"), err));
         if (m_inputEnded)
             return nullptr;  // a decoder that wants input after the flush packet has nothing left
 
@@ -137,8 +144,7 @@ domain::Result<const AVFrame*> VideoFrameReader::next()
         err = avcodec_send_packet(m_decoder.get(), packet.get());
         // A corrupt packet costs a frame, not the whole decode.
         if (err < 0 && err != AVERROR_INVALIDDATA && err != AVERROR(EAGAIN))
-            return domain::fail(
-                ErrorCode::MediaUnreadable, QStringLiteral("video decoding failed"), avErrorText(err));
+            return tl::unexpected(unreadable(QStringLiteral("video decoding failed"), err));
     }
 }
 
@@ -172,8 +178,7 @@ domain::Status VideoFrameReader::seek(std::int64_t target)
         const int err = av_seek_frame(
             m_input.format.get(), m_streamIndex, m_startTs, AVSEEK_FLAG_BACKWARD | AVSEEK_FLAG_ANY);
         if (err < 0)
-            return domain::fail(
-                ErrorCode::MediaUnreadable, QStringLiteral("cannot seek in the video"), avErrorText(err));
+            return tl::unexpected(unreadable(QStringLiteral("cannot seek in the video"), err));
     }
     avcodec_flush_buffers(m_decoder.get());
     m_inputEnded = false;

@@ -19,7 +19,8 @@ namespace reelforge::adapters {
 // thread (it is not shared state, so readers on other threads are independent). The decoder
 // uses libavcodec's own frame/slice threads.
 // Errors: those of openMediaInput, UnsupportedMedia (no such video stream), UnsupportedCodec
-// (no decoder in this libav build), MediaUnreadable (the decoder rejects the stream).
+// (no decoder in this libav build), MediaUnreadable (the decoder rejects the stream; the
+// message ends with libav's reason). Each has the path as detail.
 class VideoFrameReader {
 public:
     // streamIndex < 0 picks the first video stream that is not cover art.
@@ -45,7 +46,9 @@ private:
     VideoFrameReader() = default;
     std::int64_t timestampOf(const AVFrame& frame) const;  // stream time base, never AV_NOPTS_VALUE
     domain::Status seek(std::int64_t target);
+    domain::Error unreadable(const QString& what, int err) const;
 
+    QString m_path;
     MediaInput m_input;
     CodecContextPtr m_decoder;
     PacketPtr m_packet;

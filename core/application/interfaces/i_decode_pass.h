@@ -17,6 +17,13 @@ namespace reelforge::application {
 // weights the surrounds).
 enum class ChannelRole { Left, Right, Center, Lfe, LeftSurround, RightSurround, Other };
 
+// A stream of the file that the pass could not decode: its decoder does not open, or it broke
+// beyond repair part-way. The analyzers that need it fail; the others go on.
+struct StreamFailure {
+    bool video = false;  // a video stream, else an audio stream
+    QString detail;  // names the stream and the file: "audio stream 1 of clip.mkv cannot be ..."
+};
+
 // What the decode pass found, told to the sink before the first frame.
 struct DecodeStreams {
     bool hasVideo = false;
@@ -30,6 +37,8 @@ struct DecodeStreams {
     int sampleRate = 0;  // of the audio handed out
     int channels = 0;
     std::vector<ChannelRole> channelRoles;
+    // Streams that cannot be decoded at all; hasVideo/hasAudio do not count them.
+    std::vector<StreamFailure> failures;
 };
 
 // A decoded video frame, scaled once for every analyzer (BGR24 and 8-bit gray of the same
@@ -61,6 +70,8 @@ struct DecodeSummary {
     std::int64_t audioSamples = 0;
     domain::Micros duration { 0 };  // of what was actually decoded
     std::vector<domain::AnalysisIssue> issues;
+    // Streams that broke part-way, after begin(): what the sink got from them is not whole.
+    std::vector<StreamFailure> failures;
 };
 
 // Receives what a decode pass produces, on the pass's thread, in timeline order per stream.
@@ -82,8 +93,12 @@ struct DecodeRequest {
 
 // Decodes a file once, start to end, and hands every frame and audio block to one sink.
 // Damaged packets are skipped and reported as issues, not errors, and so is damage the
-// decoder conceals; a file that cannot be opened or has none of the requested streams is an
-// error (NotMedia, MediaUnreadable, UnsupportedMedia, UnsupportedCodec, FileMissing).
+// decoder conceals. A requested stream that cannot be decoded is left out and reported as a
+// StreamFailure while another requested stream still decodes. Errors, with the path as
+// detail: a file that cannot be opened, is not audio or video (text, a still image) or has
+// none of the requested streams (NotMedia, MediaUnreadable, UnsupportedMedia,
+// UnsupportedCodec, FileMissing); when no requested stream decodes, the error of the last
+// one to fail, its message naming the stream.
 // Cancelled when the token says so; holds between packets while the token is paused.
 // Thread-safe: each run has its own decoders. progress gets 0..1 of the duration.
 class IDecodePass {

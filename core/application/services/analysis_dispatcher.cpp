@@ -2,6 +2,21 @@
 
 namespace reelforge::application {
 
+const StreamFailure* failureFor(const IAnalyzer& analyzer, const std::vector<StreamFailure>& failures)
+{
+    for (const StreamFailure& f : failures) {
+        if (f.video ? analyzer.needsVideo() : analyzer.needsAudio())
+            return &f;
+    }
+    return nullptr;
+}
+
+domain::AnalysisIssue analyzerFailed(const IAnalyzer& analyzer, const StreamFailure& failure)
+{
+    return { QStringLiteral("analyzer-failed"), analyzer.name() + QStringLiteral(": ") + failure.detail,
+        domain::Micros(-1) };
+}
+
 AnalysisDispatcher::AnalysisDispatcher(std::vector<IAnalyzer*> analyzers)
     : m_all(std::move(analyzers))
 {
@@ -11,6 +26,11 @@ void AnalysisDispatcher::begin(const DecodeStreams& streams)
 {
     m_begun = true;
     for (IAnalyzer* a : m_all) {
+        if (const StreamFailure* broken = failureFor(*a, streams.failures)) {
+            m_skipped << a->name();
+            m_issues.push_back(analyzerFailed(*a, *broken));
+            continue;
+        }
         QString missing;
         if (a->needsVideo() && !streams.hasVideo)
             missing = QStringLiteral("no-video");

@@ -9,9 +9,16 @@
 
 namespace reelforge::application {
 
+// The stream failure that costs `analyzer` its input (a failed audio stream for an analyzer
+// that needs audio, ...), or nullptr.
+const StreamFailure* failureFor(const IAnalyzer& analyzer, const std::vector<StreamFailure>& failures);
+// The "analyzer-failed" issue for it: "<name>: <the failure's detail>".
+domain::AnalysisIssue analyzerFailed(const IAnalyzer& analyzer, const StreamFailure& failure);
+
 // The decode pass's one sink: hands every frame and audio block to the analyzers that take
 // it. At begin() it drops the analyzers that cannot run on this file (no audio for an audio
-// analyzer, a model that fails to load) and records why. Runs on the pass's thread.
+// analyzer, a stream that cannot be decoded, a model that fails to load) and records why.
+// Runs on the pass's thread.
 class AnalysisDispatcher final : public IDecodeSink {
 public:
     explicit AnalysisDispatcher(std::vector<IAnalyzer*> analyzers);

@@ -1,6 +1,7 @@
 #include "application/services/analysis_service.h"
 
 #include "application/services/analysis_dispatcher.h"
+#include "application/services/media_files.h"
 
 #include <QFileInfo>
 #include <QUuid>
@@ -67,8 +68,9 @@ domain::Result<AnalysisService::Target> AnalysisService::resolve(
     if (request.path.isEmpty())
         return domain::fail(
             ErrorCode::InvalidArgument, QStringLiteral("nothing to analyse: give an asset or a file"));
-    if (!QFileInfo::exists(request.path))
-        return domain::fail(ErrorCode::FileMissing, QStringLiteral("file not found"), request.path);
+    // Before hashing: a pipe or a device would be read forever.
+    if (domain::Status s = checkRegularFile(request.path); !s)
+        return tl::unexpected(s.error());
     t.path = QFileInfo(request.path).absoluteFilePath();
     auto hash = m_ports.storage.contentHash(t.path, cancel);
     if (!hash)
@@ -127,6 +129,12 @@ domain::Result<AnalysisOutcome> AnalysisService::run(
 
         outcome.skipped = dispatcher.skipped();
         for (IAnalyzer* analyzer : dispatcher.active()) {
+            // A stream it was fed from broke part-way: what it saw is not the whole file.
+            if (const StreamFailure* broken = failureFor(*analyzer, summary->failures)) {
+                outcome.skipped << analyzer->name();
+                outcome.analysis.issues.push_back(analyzerFailed(*analyzer, *broken));
+                continue;
+            }
             domain::Analysis part = onlyIssuesAndDuration(*summary, {});
             if (domain::Status s = analyzer->finish(part); !s) {
                 outcome.skipped << analyzer->name();

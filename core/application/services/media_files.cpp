@@ -37,6 +37,18 @@ domain::Error cannotRead(const QString& what, const QString& path, const std::er
 
 }  // namespace
 
+domain::Status checkRegularFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return domain::fail(ErrorCode::FileMissing, QStringLiteral("file not found"), path);
+    if (info.isDir())
+        return domain::fail(ErrorCode::NotMedia, QStringLiteral("a folder, not a file"), path);
+    if (!info.isFile())
+        return domain::fail(ErrorCode::NotMedia, QStringLiteral("not a regular file"), path);
+    return domain::ok();
+}
+
 bool hasMediaExtension(const QString& fileName)
 {
     static const QSet<QString> kExtensions { QStringLiteral("mp4"), QStringLiteral("m4v"),

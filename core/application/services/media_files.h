@@ -1,6 +1,7 @@
 #pragma once
 
 #include "application/dtos/import_dtos.h"
+#include "domain/result.h"
 
 #include <QString>
 #include <QStringList>
@@ -8,6 +9,11 @@
 #include <vector>
 
 namespace reelforge::application {
+
+// Whether `path` names a regular file (a link to one counts). FileMissing, or NotMedia for a
+// folder ("a folder, not a file") or anything else ("not a regular file"): a pipe or a device
+// such as /dev/zero blocks or never ends when read, so nothing may read it. Path as detail.
+domain::Status checkRegularFile(const QString& path);
 
 // File-name rules for what the library accepts when walking folders.
 bool hasMediaExtension(const QString& fileName);
