@@ -6,6 +6,7 @@
 #include "ui/common/error_text.h"
 #include "ui/main_window.h"
 #include "wiring/app_context.h"
+#include "wiring/redacting_log.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,6 +45,7 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
         qputenv("QT_MEDIA_BACKEND", "ffmpeg");
 
+    reelforge::app::installRedactingMessageHandler();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ReelForge"));
     QApplication::setApplicationName(QStringLiteral("ReelForge"));

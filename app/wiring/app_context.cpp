@@ -13,9 +13,11 @@
 #include "adapters/secrets/keychain_credential_store.h"
 #include "adapters/storage/library_storage.h"
 #include "adapters/system/system_clock.h"
+#include "application/secrets/remembering_credential_store.h"
 #include "application/services/library_janitor.h"
 #include "application/services/process_heartbeat.h"
 #include "infrastructure/config/file_preset_store.h"
+#include "infrastructure/repositories/publication_error_scrub.h"
 #include "infrastructure/repositories/sqlite_account_repository.h"
 #include "infrastructure/repositories/sqlite_analysis_repository.h"
 #include "infrastructure/repositories/sqlite_asset_repository.h"
@@ -47,7 +49,8 @@ application::ProcessorRegistry makeProcessors(
 
 struct AppContext::Parts {
     Parts(const QString& root, const QString& presetFolder, const Options& options)
-        : storage(root)
+        : redactor(std::make_shared<application::SecretRedactor>())
+        , storage(root)
         , database(storage.databasePath())
         , processes(database)
         , assets(database)
@@ -63,17 +66,21 @@ struct AppContext::Parts {
         , library(assets, storage, processes)
         , queue(application::QueuePorts { jobs, processors, probe, clock, notifications, processes })
         , accountRecords(database)
-        , publicationRecords(database)
+        , publicationRecords(database, redactor)
+        , credentials(credentialStore, *redactor)
         , publicationLocks(QDir(root).filePath(QStringLiteral(".locks/publications")))
-        , publishers(credentialStore, adapters::PublisherFactory::Options { options.uploadChunkBytes })
-        , accounts(accountRecords, credentialStore, clock)
+        , publishers(credentials, adapters::PublisherFactory::Options { options.uploadChunkBytes, redactor })
+        , accounts(accountRecords, credentials, clock)
         , publishing(application::PublishingPorts {
               publicationRecords, accountRecords, publishers, publicationLocks, clock, notifications })
         , scheduler(clock, publicationRecords, notifications, publishing)
-        , signIn(credentialStore)
+        , signIn(credentials)
     {
     }
 
+    // Knows the secrets that pass through the credential store; errors are redacted with it
+    // before they are stored or printed.
+    std::shared_ptr<application::SecretRedactor> redactor;
     adapters::LibraryStorage storage;
     adapters::SystemClock clock;
     adapters::FfmpegProbe probe;
@@ -100,6 +107,7 @@ struct AppContext::Parts {
     infrastructure::SqliteAccountRepository accountRecords;
     infrastructure::SqlitePublicationRepository publicationRecords;
     adapters::KeychainCredentialStore credentialStore;
+    application::RememberingCredentialStore credentials;
     adapters::PublicationLockFiles publicationLocks;
     adapters::PublisherFactory publishers;
     application::AccountService accounts;
@@ -131,6 +139,11 @@ domain::Result<std::unique_ptr<AppContext>> AppContext::open(
     application::LibraryJanitor janitor(parts->assets, parts->storage, parts->processes);
     if (auto swept = janitor.sweep(); !swept)
         qWarning("library sweep failed: %s", qPrintable(swept.error().toString()));
+    // Errors stored by earlier versions may hold a credential a server echoed back. Not a
+    // reason to refuse the library (another process may hold it busy): the next open retries.
+    if (auto scrubbed = infrastructure::scrubPublicationErrors(parts->database, parts->redactor.get());
+        !scrubbed)
+        qWarning("Could not scrub stored publication errors: %s", qPrintable(scrubbed.error().toString()));
     return std::unique_ptr<AppContext>(new AppContext(std::move(parts)));
 }
 
@@ -210,7 +223,11 @@ application::IPublicationRepository& AppContext::publications()
 }
 application::ICredentialStore& AppContext::credentials()
 {
-    return m_parts->credentialStore;
+    return m_parts->credentials;
+}
+const application::SecretRedactor& AppContext::redactor() const
+{
+    return *m_parts->redactor;
 }
 application::IAccountSignIn& AppContext::signIn()
 {
