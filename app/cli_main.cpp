@@ -1,4 +1,5 @@
 #include "cli/cli_app.h"
+#include "wiring/redacting_log.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -7,6 +8,7 @@
 
 int main(int argc, char* argv[])
 {
+    reelforge::app::installRedactingMessageHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ReelForge"));
     QCoreApplication::setApplicationName(QStringLiteral("ReelForge"));

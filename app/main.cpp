@@ -8,6 +8,7 @@
 #include "ui/main_window.h"
 #include "wiring/app_context.h"
 #include "wiring/library_repair.h"
+#include "wiring/redacting_log.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -72,6 +73,7 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
         qputenv("QT_MEDIA_BACKEND", "ffmpeg");
 
+    reelforge::app::installRedactingMessageHandler();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ReelForge"));
     QApplication::setApplicationName(QStringLiteral("ReelForge"));

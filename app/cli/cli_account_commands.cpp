@@ -1,6 +1,7 @@
 #include "cli/cli_commands.h"
 #include "cli/cli_context.h"
 #include "cli/cli_publish_support.h"
+#include "cli/system_browser.h"
 
 #include "adapters/publishing/oauth/oauth_client.h"
 #include "adapters/publishing/oauth/platform_oauth.h"
@@ -8,7 +9,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 
 namespace reelforge::app::cli {
 
@@ -51,27 +51,6 @@ domain::Result<QByteArray> secretFromStdin(Platform platform)
     return QJsonDocument(secret).toJson(QJsonDocument::Compact);
 }
 
-// Opens the sign-in address: in the program named by $REELFORGE_BROWSER when set ("none": only
-// print it, for a browser on another machine or a script), else in the system browser.
-void openBrowser(const QUrl& url)
-{
-    const QString address = QString::fromLatin1(url.toEncoded());
-    if (qEnvironmentVariableIsSet("REELFORGE_BROWSER")) {
-        const QString program = qEnvironmentVariable("REELFORGE_BROWSER");
-        if (!program.isEmpty() && program != QLatin1String("none"))
-            QProcess::startDetached(program, { address });
-        return;
-    }
-#if defined(Q_OS_MACOS)
-    QProcess::startDetached(QStringLiteral("open"), { address });
-#elif defined(Q_OS_WIN)
-    QProcess::startDetached(
-        QStringLiteral("cmd"), { QStringLiteral("/c"), QStringLiteral("start"), QString(), address });
-#else
-    QProcess::startDetached(QStringLiteral("xdg-open"), { address });
-#endif
-}
-
 // OAuth sign-in through the system browser and a loopback redirect; returns the secret to
 // keep (the tokens, plus the app's client secret when there is one).
 domain::Result<QByteArray> signIn(const domain::Account& draft, const QByteArray& secret, Output& out)
@@ -91,8 +70,9 @@ domain::Result<QByteArray> signIn(const domain::Account& draft, const QByteArray
         [&out](const QUrl& url) {
             out.progress(QString());
             out.line(QStringLiteral("Open this address to sign in: ") + QString::fromLatin1(url.toEncoded()));
-            openBrowser(url);
-            return true;  // the address is printed too, for a browser elsewhere
+            // The address is printed too, for a browser elsewhere ($REELFORGE_BROWSER=none).
+            openInBrowser(url);
+            return true;
         },
         5 * 60 * 1000);
     if (!tokens)

@@ -3,6 +3,8 @@
 #include "cli/cli_commands.h"
 #include "cli/cli_json.h"
 
+#include "application/secrets/secret_redactor.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,8 +43,9 @@ void Output::progress(const QString& text)
     m_err.flush();
 }
 
-int Output::error(const Error& error, int exitCode)
+int Output::error(const Error& unsafe, int exitCode)
 {
+    const Error error = application::redactSecrets(unsafe);  // whatever built it, it is printed
     if (m_json) {
         m_err << QJsonDocument(QJsonObject { { QStringLiteral("error"), errorJson(error) } })
                      .toJson(QJsonDocument::Compact);

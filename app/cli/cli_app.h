@@ -39,7 +39,7 @@ public:
     void document(const QJsonValue& value);  // the one JSON document on stdout
     void line(const QString& text);  // human output on stdout
     void progress(const QString& text);  // transient line on stderr
-    int error(const domain::Error& error, int exitCode);  // one line on stderr
+    int error(const domain::Error& error, int exitCode);  // one line on stderr, redacted
 
 private:
     QTextStream& m_out;

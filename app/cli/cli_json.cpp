@@ -1,5 +1,7 @@
 #include "cli/cli_json.h"
 
+#include "application/secrets/secret_redactor.h"
+
 namespace reelforge::app::cli {
 
 namespace {
@@ -60,8 +62,9 @@ QJsonArray subtitleJson(const domain::MediaInfo& info)
 
 }  // namespace
 
-QJsonObject errorJson(const domain::Error& error)
+QJsonObject errorJson(const domain::Error& unsafe)
 {
+    const domain::Error error = application::redactSecrets(unsafe);
     return { { QStringLiteral("code"), error.codeName() }, { QStringLiteral("message"), error.message },
         { QStringLiteral("detail"), error.detail } };
 }

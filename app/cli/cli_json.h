@@ -11,7 +11,7 @@ namespace reelforge::app::cli {
 
 // The JSON shapes of the CLI contract (README "Command line"). Automation relies on the key
 // names: add keys, never rename or remove them.
-QJsonObject errorJson(const domain::Error& error);
+QJsonObject errorJson(const domain::Error& error);  // redacted (redactSecrets)
 QJsonObject probeJson(const QString& path, const domain::MediaInfo& info);
 QJsonObject importReportJson(const application::ImportReport& report);
 QJsonObject assetSummaryJson(const application::AssetSummary& asset);

@@ -22,8 +22,16 @@ bool isTerminal(PublicationState s)
         || s == PublicationState::Cancelled;
 }
 
+// A stored error was redacted when it was written; printing it is redacted again, with the
+// secrets this process knows, in case the row was written by an older version.
+QString printableError(AppContext& context, const Publication& p)
+{
+    return context.redactor().redact(p.error);
+}
+
 QJsonObject publicationJson(AppContext& context, const Publication& p)
 {
+    const QString error = printableError(context, p);
     QString target;
     QString accountName;
     if (auto account = context.accounts().find(p.accountId)) {
@@ -42,7 +50,7 @@ QJsonObject publicationJson(AppContext& context, const Publication& p)
         { QStringLiteral("bytesTotal"), static_cast<qint64>(p.bytesTotal) },
         { QStringLiteral("attempts"), p.attempts },
         { QStringLiteral("remoteUrl"), p.remoteUrl.isEmpty() ? QJsonValue() : QJsonValue(p.remoteUrl) },
-        { QStringLiteral("error"), p.error.isEmpty() ? QJsonValue() : QJsonValue(p.error) } };
+        { QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error) } };
 }
 
 int printPublications(AppContext& context, Output& out, const std::vector<Publication>& list)
@@ -66,7 +74,7 @@ int printPublications(AppContext& context, Output& out, const std::vector<Public
         if (!p.remoteUrl.isEmpty())
             line += QStringLiteral("  -> ") + p.remoteUrl;
         if (!p.error.isEmpty())
-            line += QStringLiteral("  (") + p.error + QLatin1Char(')');
+            line += QStringLiteral("  (") + printableError(context, p) + QLatin1Char(')');
         out.line(line);
     }
     if (out.json())

@@ -13,10 +13,12 @@
 #include "adapters/secrets/keychain_credential_store.h"
 #include "adapters/storage/library_storage.h"
 #include "adapters/system/system_clock.h"
+#include "application/secrets/remembering_credential_store.h"
 #include "application/services/library_janitor.h"
 #include "application/services/library_recovery.h"
 #include "application/services/process_heartbeat.h"
 #include "infrastructure/config/file_preset_store.h"
+#include "infrastructure/repositories/publication_error_scrub.h"
 #include "infrastructure/repositories/sqlite_account_repository.h"
 #include "infrastructure/repositories/sqlite_analysis_repository.h"
 #include "infrastructure/repositories/sqlite_asset_repository.h"
@@ -64,7 +66,8 @@ domain::Error indexLost(const QString& root, int files, const QString& what)
 
 struct AppContext::Parts {
     Parts(const QString& root, const QString& presetFolder, const Options& options)
-        : storage(root)
+        : redactor(std::make_shared<application::SecretRedactor>())
+        , storage(root)
         , database(storage.databasePath())
         , processes(database)
         , assets(database)
@@ -80,20 +83,24 @@ struct AppContext::Parts {
         , library(assets, storage, processes)
         , queue(application::QueuePorts { jobs, processors, probe, clock, notifications, processes })
         , accountRecords(database)
-        , publicationRecords(database)
+        , publicationRecords(database, redactor)
+        , credentials(credentialStore, *redactor)
         , publicationLocks(QDir(root).filePath(QStringLiteral(".locks/publications")))
-        , publishers(credentialStore, adapters::PublisherFactory::Options { options.uploadChunkBytes })
-        , accounts(accountRecords, credentialStore, clock)
+        , publishers(credentials, adapters::PublisherFactory::Options { options.uploadChunkBytes, redactor })
+        , accounts(accountRecords, credentials, clock)
         , publishing(application::PublishingPorts {
               publicationRecords, accountRecords, publishers, publicationLocks, clock, notifications })
         , scheduler(clock, publicationRecords, notifications, publishing)
-        , signIn(credentialStore)
+        , signIn(credentials)
         , recovery(application::RecoveryPorts { assets, probe, storage, thumbnails, clock, processes })
         , backups(storage.databasePath(), QDir(root).filePath(QStringLiteral("backups")))
     {
         backupPool.setMaxThreadCount(1);
     }
 
+    // Knows the secrets that pass through the credential store; errors are redacted with it
+    // before they are stored or printed.
+    std::shared_ptr<application::SecretRedactor> redactor;
     adapters::LibraryStorage storage;
     adapters::SystemClock clock;
     adapters::FfmpegProbe probe;
@@ -120,6 +127,7 @@ struct AppContext::Parts {
     infrastructure::SqliteAccountRepository accountRecords;
     infrastructure::SqlitePublicationRepository publicationRecords;
     adapters::KeychainCredentialStore credentialStore;
+    application::RememberingCredentialStore credentials;
     adapters::PublicationLockFiles publicationLocks;
     adapters::PublisherFactory publishers;
     application::AccountService accounts;
@@ -177,6 +185,12 @@ domain::Result<std::unique_ptr<AppContext>> AppContext::open(
         application::LibraryJanitor janitor(parts->assets, parts->storage, parts->processes);
         if (auto swept = janitor.sweep(); !swept)
             qWarning("library sweep failed: %s", qPrintable(swept.error().toString()));
+        // Errors stored by earlier versions may hold a credential a server echoed back. Not a
+        // reason to refuse the library (another process may hold it busy): the next open retries.
+        if (auto scrubbed = infrastructure::scrubPublicationErrors(parts->database, parts->redactor.get());
+            !scrubbed)
+            qWarning(
+                "Could not scrub stored publication errors: %s", qPrintable(scrubbed.error().toString()));
         Parts& p = *parts;
         p.backup = QtConcurrent::run(
             &p.backupPool, [&p, interval = options.backupInterval, keep = options.backupsKept] {
@@ -271,7 +285,11 @@ application::IPublicationRepository& AppContext::publications()
 }
 application::ICredentialStore& AppContext::credentials()
 {
-    return m_parts->credentialStore;
+    return m_parts->credentials;
+}
+const application::SecretRedactor& AppContext::redactor() const
+{
+    return *m_parts->redactor;
 }
 application::IAccountSignIn& AppContext::signIn()
 {

@@ -8,6 +8,7 @@
 #include "application/interfaces/i_publication_repository.h"
 #include "application/interfaces/i_sample_media_generator.h"
 #include "application/interfaces/i_thumbnail_grabber.h"
+#include "application/secrets/secret_redactor.h"
 #include "application/services/account_service.h"
 #include "application/services/analysis_service.h"
 #include "application/services/import_service.h"
@@ -63,7 +64,8 @@ public:
     application::Scheduler& scheduler();
     application::AccountService& accounts();
     application::IPublicationRepository& publications();
-    application::ICredentialStore& credentials();
+    application::ICredentialStore& credentials();  // tells redactor() every secret it handles
+    const application::SecretRedactor& redactor() const;  // for text about to be printed or logged
     application::IAccountSignIn& signIn();  // browser sign-in and "still signed in?" checks
 
 private:

@@ -10,6 +10,10 @@ BrowserSignIn::BrowserSignIn(application::IAccountSignIn& signIn, QObject* paren
     : QObject(parent)
     , m_signIn(signIn)
     , m_opener([](const QUrl& url) {
+        // Only web addresses: one from an account's settings could name a file or a program.
+        const QString scheme = url.scheme().toLower();
+        if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+            return false;
         // Called on the sign-in thread: the browser is opened from the GUI thread.
         QMetaObject::invokeMethod(
             qApp, [url] { QDesktopServices::openUrl(url); }, Qt::QueuedConnection);

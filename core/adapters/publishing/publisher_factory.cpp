@@ -3,6 +3,7 @@
 #include "adapters/publishing/folder/folder_publisher.h"
 #include "adapters/publishing/oauth/platform_oauth.h"
 #include "adapters/publishing/peertube/peertube_publisher.h"
+#include "adapters/publishing/redacting_publisher.h"
 #include "adapters/publishing/s3/s3_publisher.h"
 #include "adapters/publishing/tiktok/tiktok_publisher.h"
 #include "adapters/publishing/tus/tus_publisher.h"
@@ -20,8 +21,9 @@ using domain::ErrorCode;
 using domain::Platform;
 
 PublisherFactory::PublisherFactory(application::ICredentialStore& credentials, Options options)
-    : m_credentials(credentials)
-    , m_options(options)
+    : m_options(std::move(options))
+    , m_redactor(m_options.redactor ? m_options.redactor : std::make_shared<application::SecretRedactor>())
+    , m_credentials(credentials, *m_redactor)
 {
 }
 
@@ -141,6 +143,16 @@ domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::tikto
 }
 
 domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::create(
+    const domain::Account& account) const
+{
+    auto built = build(account);
+    if (!built)
+        return tl::unexpected(m_redactor->redact(built.error()));
+    return std::unique_ptr<application::IPublisher>(
+        std::make_unique<RedactingPublisher>(std::move(*built), m_redactor));
+}
+
+domain::Result<std::unique_ptr<application::IPublisher>> PublisherFactory::build(
     const domain::Account& account) const
 {
     switch (account.platform) {

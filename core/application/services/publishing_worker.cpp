@@ -1,5 +1,7 @@
 #include "application/services/publishing_worker.h"
 
+#include "application/secrets/secret_redactor.h"
+
 #include <QElapsedTimer>
 #include <QThread>
 
@@ -12,6 +14,25 @@ using domain::ErrorCode;
 namespace {
 
 constexpr int kMaxRestarts = 2;  // times the server may forget a session before we give up
+constexpr int kMaxMessage = 300;
+constexpr int kMaxDetail = 700;
+
+// Redacted before it is cut: a cut could leave a piece of a secret that no rule recognises.
+QString safeText(const QString& text, int maxLength)
+{
+    const QString clean = redactSecrets(text);
+    return clean.size() > maxLength ? clean.left(maxLength - 1) + QChar(0x2026) : clean;
+}
+
+domain::Error safeError(const domain::Error& error)
+{
+    return { error.code, safeText(error.message, kMaxMessage), safeText(error.detail, kMaxDetail) };
+}
+
+PublishingWorker::Log safeLog(const PublishingWorker::Log& log)
+{
+    return [&log](const QString& line) { log(safeText(line, kMaxMessage + kMaxDetail)); };
+}
 
 domain::Error cancelled()
 {
@@ -56,6 +77,15 @@ bool PublishingWorker::backoff(
 
 domain::Result<PublishedRef> PublishingWorker::run(const PublishRequest& request, CancellationToken& cancel,
     ProgressSink& progress, BandwidthLimiter* limiter, const Log& log)
+{
+    auto published = upload(request, cancel, progress, limiter, safeLog(log));
+    if (!published)
+        return tl::unexpected(safeError(published.error()));
+    return published;
+}
+
+domain::Result<PublishedRef> PublishingWorker::upload(const PublishRequest& request,
+    CancellationToken& cancel, ProgressSink& progress, BandwidthLimiter* limiter, const Log& log)
 {
     const QString id = request.publication.id;
     auto publisher = m_publishers.create(request.account);
@@ -131,8 +161,9 @@ domain::Result<PublishedRef> PublishingWorker::run(const PublishRequest& request
     }
 }
 
-void PublishingWorker::discard(const PublishRequest& request, const Log& log)
+void PublishingWorker::discard(const PublishRequest& request, const Log& unsafeLog)
 {
+    const Log log = safeLog(unsafeLog);
     const QString id = request.publication.id;
     auto saved = m_publications.session(id);
     if (!saved || !saved->has_value())

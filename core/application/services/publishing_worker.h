@@ -13,6 +13,8 @@ namespace reelforge::application {
 // confirms more, retries transient failures with backoff and jitter (the counter restarts
 // whenever the upload advanced), starts over when the server forgot the session, then
 // finishes (metadata, thumbnail). Blocking; cancel is honoured between steps and in waits.
+// What leaves it (the error it returns, the log lines) is redacted (redactSecrets) and short:
+// it is stored in publications.error, logged and shown.
 class PublishingWorker {
 public:
     using Log = std::function<void(const QString& line)>;
@@ -30,6 +32,8 @@ public:
     void discard(const PublishRequest& request, const Log& log);
 
 private:
+    domain::Result<PublishedRef> upload(const PublishRequest& request, CancellationToken& cancel,
+        ProgressSink& progress, BandwidthLimiter* limiter, const Log& log);
     // Waits out the backoff for this failure; false when the error is final or retries are
     // used up or the wait was cancelled.
     bool backoff(const domain::Error& error, int& failures, CancellationToken& cancel, const Log& log);

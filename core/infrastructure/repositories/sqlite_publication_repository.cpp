@@ -1,5 +1,7 @@
 #include "infrastructure/repositories/sqlite_publication_repository.h"
 
+#include "infrastructure/repositories/publication_error_scrub.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -78,9 +80,16 @@ Publication fromRow(const QSqlQuery& q)
 
 }  // namespace
 
-SqlitePublicationRepository::SqlitePublicationRepository(SqliteDatabase& database)
+SqlitePublicationRepository::SqlitePublicationRepository(
+    SqliteDatabase& database, std::shared_ptr<const application::SecretRedactor> redactor)
     : m_db(database)
+    , m_redactor(std::move(redactor))
 {
+}
+
+QString SqlitePublicationRepository::storedError(const QString& error) const
+{
+    return notNull(redactedError(error, m_redactor.get()));
 }
 
 domain::Status SqlitePublicationRepository::exec(
@@ -111,7 +120,7 @@ domain::Status SqlitePublicationRepository::add(const Publication& p)
             notNull(p.description), compact(QJsonDocument(QJsonArray::fromStringList(p.tags))),
             domain::privacyName(p.privacy), p.publishAt ? iso(*p.publishAt) : QStringLiteral(""),
             domain::publicationStateName(p.state), static_cast<qint64>(p.bytesSent),
-            static_cast<qint64>(p.bytesTotal), notNull(p.remoteUrl), notNull(p.error),
+            static_cast<qint64>(p.bytesTotal), notNull(p.remoteUrl), storedError(p.error),
             compact(QJsonDocument(p.options)), p.attempts, iso(p.createdAt), iso(p.updatedAt) },
         true);
 }
@@ -123,20 +132,22 @@ const QString kUpdateSql = QStringLiteral(
     "bytes_sent=?, bytes_total=?, remote_url=?, error=?, options=?, attempts=?, updated_at=? "
     "WHERE id=?");
 
-QVariantList updateValues(const Publication& p)
+// `error`: the publication's error as it may be stored (SqlitePublicationRepository::storedError).
+QVariantList updateValues(const Publication& p, const QString& error)
 {
     return { p.title, notNull(p.description), compact(QJsonDocument(QJsonArray::fromStringList(p.tags))),
         domain::privacyName(p.privacy), p.publishAt ? iso(*p.publishAt) : QStringLiteral(""),
         domain::publicationStateName(p.state), static_cast<qint64>(p.bytesSent),
-        static_cast<qint64>(p.bytesTotal), notNull(p.remoteUrl), notNull(p.error),
-        compact(QJsonDocument(p.options)), p.attempts, iso(p.updatedAt), p.id };
+        static_cast<qint64>(p.bytesTotal), notNull(p.remoteUrl), error, compact(QJsonDocument(p.options)),
+        p.attempts, iso(p.updatedAt), p.id };
 }
 
 }  // namespace
 
 domain::Status SqlitePublicationRepository::update(const Publication& p)
 {
-    return exec(QStringLiteral("update publication"), kUpdateSql, updateValues(p), true);
+    return exec(
+        QStringLiteral("update publication"), kUpdateSql, updateValues(p, storedError(p.error)), true);
 }
 
 domain::Status SqlitePublicationRepository::markPublished(const Publication& p)
@@ -144,7 +155,7 @@ domain::Status SqlitePublicationRepository::markPublished(const Publication& p)
     return m_db.transaction([&](QSqlDatabase& db) -> domain::Status {
         QSqlQuery q(db);
         q.prepare(kUpdateSql);
-        for (const QVariant& v : updateValues(p))
+        for (const QVariant& v : updateValues(p, storedError(p.error)))
             q.addBindValue(v);
         if (!q.exec())
             return tl::unexpected(sqlError(QStringLiteral("update publication"), q));

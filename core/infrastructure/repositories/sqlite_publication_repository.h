@@ -1,13 +1,20 @@
 #pragma once
 
 #include "application/interfaces/i_publication_repository.h"
+#include "application/secrets/secret_redactor.h"
 #include "infrastructure/repositories/sqlite_database.h"
+
+#include <memory>
 
 namespace reelforge::infrastructure {
 
+// Publications in SQLite. A publication's error goes through the redactor (without one, the
+// pattern rules of redactSecrets) and is capped before it is written: it is shown, printed
+// and notified, so it never holds a credential a server echoed back.
 class SqlitePublicationRepository final : public application::IPublicationRepository {
 public:
-    explicit SqlitePublicationRepository(SqliteDatabase& database);
+    explicit SqlitePublicationRepository(
+        SqliteDatabase& database, std::shared_ptr<const application::SecretRedactor> redactor = {});
 
     domain::Status add(const domain::Publication& publication) override;
     domain::Status update(const domain::Publication& publication) override;
@@ -26,8 +33,10 @@ private:
     domain::Status exec(const QString& what, const QString& sql, const QVariantList& values, bool mustTouch);
     domain::Result<std::vector<domain::Publication>> select(
         const QString& where, const QVariantList& values, const QString& order);
+    QString storedError(const QString& error) const;
 
     SqliteDatabase& m_db;
+    std::shared_ptr<const application::SecretRedactor> m_redactor;
 };
 
 }  // namespace reelforge::infrastructure

@@ -1,5 +1,7 @@
 #include "adapters/publishing/oauth/loopback_receiver.h"
 
+#include "adapters/publishing/shared/server_message.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTcpSocket>
@@ -74,7 +76,7 @@ domain::Result<QString> LoopbackReceiver::waitForCode(
             const QString why = query.queryItemValue(QStringLiteral("error"));
             return domain::fail(ErrorCode::AuthExpired,
                 QStringLiteral("the sign-in was refused or did not match: reconnect"),
-                why.isEmpty() ? QStringLiteral("state mismatch") : why);
+                why.isEmpty() ? QStringLiteral("state mismatch") : shortServerText(why));
         }
         return code;
     }

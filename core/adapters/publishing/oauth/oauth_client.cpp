@@ -1,6 +1,7 @@
 #include "adapters/publishing/oauth/oauth_client.h"
 
 #include "adapters/publishing/oauth/loopback_receiver.h"
+#include "adapters/publishing/shared/server_message.h"
 
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -83,7 +84,8 @@ domain::Result<TokenSet> OAuthClient::tokenRequest(
         // Only the error code goes into the detail: never the body, which may echo the form.
         return domain::fail(ErrorCode::AuthExpired,
             QStringLiteral("the account's sign-in is no longer valid: reconnect it"),
-            body.value(QStringLiteral("error")).toString(QStringLiteral("HTTP %1").arg(reply->status)));
+            shortServerText(
+                body.value(QStringLiteral("error")).toString(QStringLiteral("HTTP %1").arg(reply->status))));
     }
     TokenSet tokens;
     tokens.accessToken = body.value(QStringLiteral("access_token")).toString();

@@ -1,5 +1,7 @@
 #include "adapters/publishing/s3/s3_client.h"
 
+#include "adapters/publishing/shared/server_message.h"
+
 #include <QXmlStreamReader>
 
 namespace reelforge::adapters {
@@ -92,7 +94,7 @@ domain::Error s3Error(const QString& what, const HttpResponse& response)
         return { ErrorCode::IoError, what + QStringLiteral(" failed"), code };
     domain::Error e = httpError(what, response);
     if (!code.isEmpty())
-        e.detail = QStringLiteral("HTTP %1 %2").arg(response.status).arg(code);
+        e.detail = QStringLiteral("HTTP %1 %2").arg(response.status).arg(shortServerText(code));
     return e;
 }
 

@@ -1,5 +1,7 @@
 #include "adapters/publishing/shared/google_resumable_upload.h"
 
+#include "adapters/publishing/shared/server_message.h"
+
 #include "adapters/publishing/shared/file_slice.h"
 #include "adapters/publishing/shared/upload_meter.h"
 
@@ -44,7 +46,7 @@ domain::Result<GoogleResumableUpload::Status> GoogleResumableUpload::interpret(
             const qint64 last = dash > 0 ? range.mid(dash + 1).trimmed().toLongLong(&ok) : 0;
             if (!ok)
                 return domain::fail(ErrorCode::IoError, QStringLiteral("the server sent an unreadable Range"),
-                    QString::fromLatin1(range));
+                    shortServerText(QString::fromLatin1(range)));
             status.received = qMax<qint64>(0, last + 1);
         }
         return status;

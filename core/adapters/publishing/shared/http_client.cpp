@@ -1,5 +1,8 @@
 #include "adapters/publishing/shared/http_client.h"
 
+#include "adapters/publishing/shared/server_message.h"
+#include "application/secrets/secret_redactor.h"
+
 #include <QEventLoop>
 #include <QIODevice>
 #include <QNetworkAccessManager>
@@ -90,9 +93,11 @@ domain::Result<HttpResponse> HttpClient::run(QNetworkReply* raw, const Progress&
     const bool cutShort = error == QNetworkReply::RemoteHostClosedError
         || error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError;
     if (!status.isValid() || cutShort)
+        // Qt's error text may quote the whole address (a pre-signed query, user information).
         return domain::fail(ErrorCode::IoError, QStringLiteral("network error"),
-            reply->request().url().toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)
-                + QStringLiteral(": ") + reply->errorString());
+            application::redactSecrets(
+                reply->request().url().toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)
+                + QStringLiteral(": ") + reply->errorString()));
     HttpResponse response;
     response.status = status.toInt();
     response.body = reply->readAll();
@@ -102,8 +107,10 @@ domain::Result<HttpResponse> HttpClient::run(QNetworkReply* raw, const Progress&
 
 domain::Error httpError(const QString& what, const HttpResponse& r)
 {
-    const QString detail
-        = QStringLiteral("HTTP %1: %2").arg(r.status).arg(QString::fromUtf8(r.body.left(300)).simplified());
+    // Never the body itself: a server may echo the request, credentials included.
+    const QString said = serverMessage(r.body);
+    const QString detail = said.isEmpty() ? QStringLiteral("HTTP %1").arg(r.status)
+                                          : QStringLiteral("HTTP %1 %2").arg(r.status).arg(said);
     const QString message = what + QStringLiteral(" failed");
     if (r.status >= 500 || r.status == 408 || r.status == 429)
         return { ErrorCode::IoError, message, detail };

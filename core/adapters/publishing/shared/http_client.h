@@ -79,7 +79,7 @@ QNetworkRequest makeRequest(const QUrl& url);
 // Maps a non-success answer to the contract's error codes: 5xx, 408 and 429 are IoError
 // (transient), 401 AuthExpired, 403 with a quota reason QuotaExceeded, 404/410 NotFound, other
 // 4xx UploadRejected. `what` names the step ("tus PATCH"); the detail carries the status and
-// the start of the body (servers do not echo secrets back in error bodies we send them).
+// the server's short error code and message (serverMessage: redacted, never the raw body).
 domain::Error httpError(const QString& what, const HttpResponse& response);
 
 }  // namespace reelforge::adapters

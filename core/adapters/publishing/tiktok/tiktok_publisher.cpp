@@ -1,5 +1,7 @@
 #include "adapters/publishing/tiktok/tiktok_publisher.h"
 
+#include "adapters/publishing/shared/server_message.h"
+
 #include "adapters/publishing/shared/chunk_size.h"
 #include "adapters/publishing/shared/file_slice.h"
 #include "adapters/publishing/shared/upload_meter.h"
@@ -70,7 +72,7 @@ domain::Result<QJsonObject> TikTokPublisher::call(const QString& path, const QJs
             QStringLiteral("TikTok does not accept more posts from this account for now"), code);
     domain::Error e = httpError(QStringLiteral("TikTok ") + path.section(QLatin1Char('/'), -3, -2), *reply);
     if (!code.isEmpty())
-        e.detail = QStringLiteral("HTTP %1 %2").arg(reply->status).arg(code);
+        e.detail = QStringLiteral("HTTP %1 %2").arg(reply->status).arg(shortServerText(code));
     return tl::unexpected(e);
 }
 

@@ -1,5 +1,7 @@
 #include "adapters/publishing/youtube/youtube_metadata.h"
 
+#include "adapters/publishing/shared/server_message.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,9 +85,7 @@ domain::Error YouTubeMetadata::error(const QString& what, const HttpResponse& r)
         return { ErrorCode::IoError, QStringLiteral("YouTube asks to slow down"), reason };
     domain::Error e = httpError(what, r);
     if (!reason.isEmpty())
-        e.detail = QStringLiteral("HTTP %1 %2: %3")
-                       .arg(r.status)
-                       .arg(reason, error.value(QStringLiteral("message")).toString());
+        e.detail = QStringLiteral("HTTP %1 %2").arg(r.status).arg(serverMessage(r.body));
     return e;
 }
 
