@@ -223,7 +223,7 @@ application::DecodeStreams Pass::streams() const
 
 Micros Pass::timeOf(const DecodeStream& s, std::int64_t ts) const
 {
-    return Micros(av_rescale_q(ts, s.stream().time_base, AV_TIME_BASE_Q)) - m_origin;
+    return Micros(av_rescale_q(ts, s.stream().time_base, av_get_time_base_q())) - m_origin;
 }
 
 void Pass::reportProgress(Micros at)

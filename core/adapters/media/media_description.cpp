@@ -106,7 +106,7 @@ std::chrono::microseconds duration(const AVFormatContext& ctx)
     for (unsigned i = 0; i < ctx.nb_streams; ++i) {
         const AVStream& st = *ctx.streams[i];
         if (st.duration != AV_NOPTS_VALUE && st.duration > 0)
-            longest = std::max(longest, av_rescale_q(st.duration, st.time_base, AV_TIME_BASE_Q));
+            longest = std::max(longest, av_rescale_q(st.duration, st.time_base, av_get_time_base_q()));
     }
     return std::chrono::microseconds(longest);
 }

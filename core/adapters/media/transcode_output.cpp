@@ -153,7 +153,7 @@ domain::Status TranscodeOutput::copyChapters(const AVFormatContext& input, std::
     }
     for (unsigned i = 0; i < input.nb_chapters; ++i) {
         const AVChapter& from = *input.chapters[i];
-        const std::int64_t offset = av_rescale_q(origin, AV_TIME_BASE_Q, from.time_base);
+        const std::int64_t offset = av_rescale_q(origin, av_get_time_base_q(), from.time_base);
         if (from.end < offset)
             continue;  // ends before the output starts
         auto* to = static_cast<AVChapter*>(av_mallocz(sizeof(AVChapter)));

@@ -16,7 +16,7 @@ void PipelineContext::reached(std::int64_t ts, AVRational timeBase)
 {
     if (ts == AV_NOPTS_VALUE)
         return;
-    const std::chrono::microseconds at(av_rescale_q(ts, timeBase, AV_TIME_BASE_Q));
+    const std::chrono::microseconds at(av_rescale_q(ts, timeBase, av_get_time_base_q()));
     position = std::max(position, at);
 }
 

@@ -68,7 +68,7 @@ public:
         m_encoder.reset(avcodec_alloc_context3(encoder));
         if (!m_encoder)
             return domain::fail(ErrorCode::Internal, QStringLiteral("out of memory"));
-        m_encoder->time_base = AV_TIME_BASE_Q;
+        m_encoder->time_base = av_get_time_base_q();
         m_encoder->width = input.codecpar->width;
         m_encoder->height = input.codecpar->height;
         // Text encoders take their styles from the decoder's ASS header.
@@ -122,7 +122,7 @@ private:
             return domain::ok();
         // The event's window moves into its timestamp, as the encoders and muxers expect.
         const std::int64_t start
-            = event.pts + av_rescale_q(event.start_display_time, kMilliseconds, AV_TIME_BASE_Q);
+            = event.pts + av_rescale_q(event.start_display_time, kMilliseconds, av_get_time_base_q());
         const std::uint32_t shown = event.end_display_time - event.start_display_time;
         event.pts = start;
         event.start_display_time = 0;
@@ -140,9 +140,9 @@ private:
         std::memcpy(m_packet->data, m_buffer.data(), std::size_t(size));
         m_packet->pts = start;
         m_packet->dts = start;
-        m_packet->duration = av_rescale_q(shown, kMilliseconds, AV_TIME_BASE_Q);
+        m_packet->duration = av_rescale_q(shown, kMilliseconds, av_get_time_base_q());
         m_packet->flags |= AV_PKT_FLAG_KEY;
-        return m_context.output.write(*m_packet, m_outputStream, AV_TIME_BASE_Q);
+        return m_context.output.write(*m_packet, m_outputStream, av_get_time_base_q());
     }
 
     PipelineContext& m_context;

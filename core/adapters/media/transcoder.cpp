@@ -122,7 +122,7 @@ private:
         for (unsigned i = 0; longest <= 0 && i < format.nb_streams; ++i) {
             const AVStream& st = *format.streams[i];
             if (st.duration != AV_NOPTS_VALUE)
-                longest = std::max(longest, av_rescale_q(st.duration, st.time_base, AV_TIME_BASE_Q));
+                longest = std::max(longest, av_rescale_q(st.duration, st.time_base, av_get_time_base_q()));
         }
         return std::chrono::microseconds(std::max<std::int64_t>(longest, 0));
     }
@@ -134,7 +134,7 @@ private:
         const std::int64_t origin = inputOrigin(format);
         const auto add = [&](int index, bool copy, const auto& make) -> domain::Status {
             const AVStream& stream = *format.streams[index];
-            const std::int64_t streamOrigin = av_rescale_q(origin, AV_TIME_BASE_Q, stream.time_base);
+            const std::int64_t streamOrigin = av_rescale_q(origin, av_get_time_base_q(), stream.time_base);
             std::unique_ptr<StreamPipeline> pipeline;
             if (copy) {
                 auto out = m_output->addCopiedStream(stream);

@@ -151,9 +151,9 @@ domain::Result<const AVFrame*> VideoFrameReader::next()
 domain::Result<const AVFrame*> VideoFrameReader::frameAt(std::chrono::microseconds position)
 {
     const AVRational tb = stream().time_base;
-    const std::int64_t target = m_startTs + av_rescale_q(position.count(), AV_TIME_BASE_Q, tb);
+    const std::int64_t target = m_startTs + av_rescale_q(position.count(), av_get_time_base_q(), tb);
     const std::int64_t threshold
-        = av_rescale_q(std::chrono::microseconds(kSeekThreshold).count(), AV_TIME_BASE_Q, tb);
+        = av_rescale_q(std::chrono::microseconds(kSeekThreshold).count(), av_get_time_base_q(), tb);
     const bool noFrameYet = m_lastTs == kNone;
     const bool closeAhead
         = !noFrameYet && target > m_lastTs && target - m_lastTs <= threshold && !m_inputEnded;
@@ -199,7 +199,8 @@ std::chrono::microseconds VideoFrameReader::lastPosition() const
 {
     if (m_lastTs == kNone)
         return std::chrono::microseconds(0);
-    return std::chrono::microseconds(av_rescale_q(m_lastTs - m_startTs, stream().time_base, AV_TIME_BASE_Q));
+    return std::chrono::microseconds(
+        av_rescale_q(m_lastTs - m_startTs, stream().time_base, av_get_time_base_q()));
 }
 
 }  // namespace reelforge::adapters

@@ -85,7 +85,9 @@ void OutputFiles::rollback()
 void OutputFiles::discard()
 {
     std::lock_guard lock(m_mutex);
-    for (const auto& [temp, name] : m_reserved) {
+    // Not a structured binding: clang before 16 (Apple's too) cannot capture one in a lambda.
+    for (const auto& reserved : m_reserved) {
+        const QString& temp = reserved.first;
         const bool placed = std::any_of(
             m_committed.begin(), m_committed.end(), [&](const auto& entry) { return entry.first == temp; });
         if (!placed)

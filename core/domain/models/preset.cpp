@@ -11,6 +11,16 @@ const QStringList kContainers { QStringLiteral("mp4"), QStringLiteral("mov"), QS
     QStringLiteral("webm"), QStringLiteral("gif"), QStringLiteral("mp3"), QStringLiteral("ipod"),
     QStringLiteral("ogg"), QStringLiteral("wav") };
 
+// Bits per second as an integer. A double at or beyond 2^63 has no std::int64_t value (the
+// cast would be undefined), so such a rate, like a negative one, is not a bit rate.
+Result<std::int64_t> bitRateFromDouble(double bps, const QString& text)
+{
+    constexpr double kBeyondInt64 = 9223372036854775808.0;  // 2^63
+    if (!(bps >= 0 && bps < kBeyondInt64))
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("not a bit rate"), text);
+    return static_cast<std::int64_t>(bps);
+}
+
 tl::unexpected<Error> fieldError(const QString& field, const QString& rule)
 {
     return fail(ErrorCode::InvalidArgument, field + QStringLiteral(" ") + rule, field);
@@ -39,7 +49,7 @@ Status readBitRate(const QJsonObject& o, const QString& key, const QString& fiel
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return ok();
-    auto r = v.isDouble() ? Result<std::int64_t>(static_cast<std::int64_t>(v.toDouble()))
+    auto r = v.isDouble() ? bitRateFromDouble(v.toDouble(), QString::number(v.toDouble()))
                           : parseBitRate(v.toString());
     if (!r || *r <= 0)
         return fieldError(field, QStringLiteral("must be a bit rate such as \"8M\" or \"192k\""));
@@ -133,7 +143,7 @@ Result<std::int64_t> parseBitRate(const QString& text)
         value *= 1000.0;
     else if (unit == QLatin1String("m"))
         value *= 1000000.0;
-    return static_cast<std::int64_t>(value);
+    return bitRateFromDouble(value, text);
 }
 
 Status Preset::validate() const
