@@ -34,6 +34,13 @@ QRegularExpression caseless(const QString& pattern)
     return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption);
 }
 
+// The patterns live as long as the process, never destroyed: the log message handler redacts
+// what is printed while the process exits, after function-local statics are gone.
+const QRegularExpression& immortal(QRegularExpression re)
+{
+    return *new QRegularExpression(std::move(re));  // NOLINT(cppcoreguidelines-owning-memory)
+}
+
 QString replaceEach(const QString& text, const QRegularExpression& re,
     const std::function<QString(const QRegularExpressionMatch&)>& replacement)
 {
@@ -77,23 +84,24 @@ QString redactPatterns(const QString& text)
 {
     const QString mark = redactionMark();
     const QString allKeys = kHeaderNames + QLatin1Char('|') + kFieldNames + QLatin1Char('|') + kCodeName;
-    static const QRegularExpression userInfo(QStringLiteral("\\b([a-z][a-z0-9+.-]*://)[^/\\s?#@\"'<>\\\\]+@"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression headerLine
-        = caseless(QStringLiteral("%1((?:%2)[ \\t]*:[ \\t]*)[^\\r\\n\"\\\\]+")
-                       .arg(kStartOfName + QStringLiteral("(?<!-)"), kHeaderNames));
-    static const QRegularExpression scheme = caseless(
-        QStringLiteral("%1(basic|bearer|negotiate|ntlm|oauth)([ \\t]+)([a-z0-9._~+/=-]+)").arg(kStartOfName));
-    static const QRegularExpression json = caseless(
-        QStringLiteral("((['\"])(?:%1)\\2\\s*:\\s*(['\"]))((?:(?!\\3)[^\\\\]|\\\\.)*)(\\3)").arg(allKeys));
-    static const QRegularExpression escapedJson = caseless(
-        QStringLiteral("(\\\\\"(?:%1)\\\\\"\\s*:\\s*\\\\\")((?:[^\\\\]|\\\\[^\"])*)(\\\\\")").arg(allKeys));
-    static const QRegularExpression xml
-        = caseless(QStringLiteral("(<(?:[a-z0-9_.-]+:)?(?:%1|%2)(?:\\s[^>]*)?>)[^<]*(</)")
-                       .arg(kHeaderNames, kFieldNames));
-    static const QRegularExpression field
-        = caseless(QStringLiteral("(%1(?:%2)\\s*=\\s*)(\"[^\"]*\"|'[^']*'|[^\\s&\"'<>,;#\\\\]+)")
-                       .arg(kStartOfName, allKeys));
+    static const QRegularExpression& userInfo
+        = immortal(caseless(QStringLiteral("\\b([a-z][a-z0-9+.-]*://)[^/\\s?#@\"'<>\\\\]+@")));
+    static const QRegularExpression& headerLine
+        = immortal(caseless(QStringLiteral("%1((?:%2)[ \\t]*:[ \\t]*)[^\\r\\n\"\\\\]+")
+                                .arg(kStartOfName + QStringLiteral("(?<!-)"), kHeaderNames)));
+    static const QRegularExpression& scheme
+        = immortal(caseless(QStringLiteral("%1(basic|bearer|negotiate|ntlm|oauth)([ \\t]+)([a-z0-9._~+/=-]+)")
+                                .arg(kStartOfName)));
+    static const QRegularExpression& json = immortal(caseless(
+        QStringLiteral("((['\"])(?:%1)\\2\\s*:\\s*(['\"]))((?:(?!\\3)[^\\\\]|\\\\.)*)(\\3)").arg(allKeys)));
+    static const QRegularExpression& escapedJson = immortal(caseless(
+        QStringLiteral("(\\\\\"(?:%1)\\\\\"\\s*:\\s*\\\\\")((?:[^\\\\]|\\\\[^\"])*)(\\\\\")").arg(allKeys)));
+    static const QRegularExpression& xml
+        = immortal(caseless(QStringLiteral("(<(?:[a-z0-9_.-]+:)?(?:%1|%2)(?:\\s[^>]*)?>)[^<]*(</)")
+                                .arg(kHeaderNames, kFieldNames)));
+    static const QRegularExpression& field
+        = immortal(caseless(QStringLiteral("(%1(?:%2)\\s*=\\s*)(\"[^\"]*\"|'[^']*'|[^\\s&\"'<>,;#\\\\]+)")
+                                .arg(kStartOfName, allKeys)));
 
     QString out = text;
     out.replace(userInfo, QStringLiteral("\\1") + mark + QLatin1Char('@'));
@@ -187,7 +195,8 @@ QString SecretRedactor::redactKnown(const QString& text) const
         return text;
     QString out = text;
     // Base64 that decodes to a text holding a secret ("user:password" of HTTP Basic).
-    static const QRegularExpression base64(QStringLiteral("[A-Za-z0-9+/_-]{8,}={0,2}"));
+    static const QRegularExpression& base64
+        = immortal(QRegularExpression(QStringLiteral("[A-Za-z0-9+/_-]{8,}={0,2}")));
     out = replaceEach(out, base64, [&](const QRegularExpressionMatch& m) {
         const QString decoded = decodedBase64(m.captured(0));
         const bool holdsSecret = !decoded.isEmpty()
